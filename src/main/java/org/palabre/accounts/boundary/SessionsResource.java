@@ -1,0 +1,93 @@
+package org.palabre.accounts.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.palabre.accounts.control.AccountLimits;
+import org.palabre.accounts.control.Credentials;
+import org.palabre.accounts.control.CurrentAccount;
+import org.palabre.accounts.entity.Account;
+import org.palabre.security.control.CsrfCookies;
+import org.palabre.security.control.RateLimits;
+import org.palabre.web.control.LocalPath;
+import org.palabre.web.control.Pages;
+
+/** Signing in and out with a form. */
+@Path("/")
+@Produces("text/html;charset=UTF-8")
+public class SessionsResource {
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    Credentials credentials;
+
+    @Inject
+    CurrentAccount currentAccount;
+
+    @Inject
+    CsrfCookies csrfCookies;
+
+    @Inject
+    RateLimits rateLimits;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpServletResponse response;
+
+    @GET
+    @Path("signin")
+    @Operation(hidden = true)
+    public String signInForm(@QueryParam("next") String next) {
+        return pages.render("accounts/signin.jte", Map.of("login", "", "next", LocalPath.orHome(next), "problem", ""));
+    }
+
+    @POST
+    @Path("signin")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response signIn(@FormParam("login") String login, @FormParam("password") String password,
+            @FormParam("next") String next, @FormParam("remember") String remember) {
+        rateLimits.take(AccountLimits.SIGN_IN_PER_CLIENT, request.getRemoteAddr());
+        if (login != null && !login.isBlank()) {
+            rateLimits.take(AccountLimits.SIGN_IN_PER_ACCOUNT, Account.loginKey(login));
+        }
+        Optional<Account> account = credentials.check(login, password);
+        if (account.isEmpty() || !account.get().isActive()) {
+            // Only someone who knows the password learns that the address still needs verifying.
+            String problem = account.isEmpty() ? "signin.failed" : "signin.unverified";
+            return Response.status(Response.Status.UNAUTHORIZED)
+                    .entity(pages.render("accounts/signin.jte",
+                            Map.of("login", Typed.shortened(login), "next", LocalPath.orHome(next), "problem", problem)))
+                    .build();
+        }
+        currentAccount.signIn(account.get(), remember != null, response);
+        csrfCookies.issue(request, response); // tokens of the anonymous visit die with it
+        return Response.seeOther(URI.create(LocalPath.orHome(next))).build();
+    }
+
+    @POST
+    @Path("signout")
+    @Operation(hidden = true)
+    public Response signOut() {
+        currentAccount.signOut(response);
+        return Response.seeOther(URI.create("/")).build();
+    }
+}

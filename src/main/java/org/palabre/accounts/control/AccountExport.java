@@ -1,0 +1,32 @@
+package org.palabre.accounts.control;
+
+import java.time.Instant;
+import java.util.List;
+import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.ApiToken;
+import org.palabre.invites.entity.Invite;
+
+/**
+ * Everything a member wrote and chose, as the JSON document they download. It names only what belongs
+ * to the member: no password or token hash, no token secret, nothing about the people they invited.
+ * Posts are filled in by the forum's topics once they exist.
+ */
+public record AccountExport(Instant exportedAt, String username, String displayName, String bio, String email,
+        String language, String timeZone, String role, Instant joinedAt, List<Token> apiTokens,
+        List<Invitation> invitations, List<Object> posts) {
+
+    public record Token(String name, Instant createdAt) {
+    }
+
+    public record Invitation(String note, Instant createdAt, Instant expiresAt, String state) {
+    }
+
+    public static AccountExport of(Account member, List<ApiToken> tokens, List<Invite> invites, Instant now) {
+        return new AccountExport(now, member.username(), member.displayName(), member.bioRaw(), member.email(),
+                member.language(), member.timeZone(), member.role().name().toLowerCase(), member.createdAt(),
+                tokens.stream().map(token -> new Token(token.name(), token.createdAt())).toList(),
+                invites.stream().map(invite -> new Invitation(invite.note(), invite.createdAt(), invite.expiresAt(),
+                        invite.state(now))).toList(),
+                List.of());
+    }
+}

@@ -1,0 +1,17 @@
+package org.palabre.accounts.control;
+
+import java.time.Duration;
+import org.palabre.security.control.RateLimits.Limit;
+
+/** The rate limits on account actions: generous for people, tight for scripts guessing passwords. */
+public final class AccountLimits {
+
+    public static final Limit SIGN_IN_PER_CLIENT = new Limit("signin-client", 30, Duration.ofMinutes(5));
+    public static final Limit SIGN_IN_PER_ACCOUNT = new Limit("signin-account", 10, Duration.ofMinutes(15));
+    public static final Limit SIGN_UP_PER_CLIENT = new Limit("signup-client", 5, Duration.ofHours(1));
+    public static final Limit MAIL_PER_CLIENT = new Limit("mail-client", 5, Duration.ofHours(1));
+    public static final Limit MAIL_PER_ADDRESS = new Limit("mail-address", 3, Duration.ofHours(1));
+
+    private AccountLimits() {
+    }
+}

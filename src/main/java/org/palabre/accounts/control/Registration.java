@@ -1,0 +1,119 @@
+package org.palabre.accounts.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.AccountToken;
+import org.palabre.accounts.entity.UsernameSkeleton;
+import org.palabre.groups.entity.MemberGroup;
+import org.palabre.invites.control.Invites;
+import org.palabre.settings.control.SiteSettings;
+import org.palabre.settings.entity.RegistrationMode;
+
+/**
+ * Joining the forum: sign up, then follow the link mailed to the address. The answer to a sign-up never
+ * tells whether the address already has an account (its owner gets a mail instead).
+ */
+@ApplicationScoped
+public class Registration {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AccountTokens tokens;
+
+    @Inject
+    AccountMails mails;
+
+    @Inject
+    SiteSettings siteSettings;
+
+    @Inject
+    Invites invites;
+
+    /** Whether a visitor may see the sign-up form: joining is open, or they hold a usable invitation. */
+    @Transactional
+    public boolean mayJoin(String inviteToken) {
+        return switch (siteSettings.registrationMode()) {
+            case OPEN -> true;
+            case INVITE_ONLY -> invites.isUsable(inviteToken);
+            case CLOSED -> false;
+        };
+    }
+
+    @Transactional
+    public RegistrationMode mode() {
+        return siteSettings.registrationMode();
+    }
+
+    /** What is wrong with each field (message keys); empty when the sign-up went through. */
+    @Transactional
+    public Map<String, String> signUp(String username, String email, String password, String passwordAgain, String language,
+            String inviteToken) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!mayJoin(inviteToken)) {
+            problems.put("invite", "signup.invite.invalid");
+            return problems;
+        }
+        AccountRules.usernameProblem(username).ifPresent(p -> problems.put("username", p));
+        AccountRules.emailProblem(email).ifPresent(p -> problems.put("email", p));
+        AccountRules.passwordProblem(password).ifPresent(p -> problems.put("password", p));
+        if (password != null && !password.equals(passwordAgain)) {
+            problems.putIfAbsent("passwordAgain", "account.password.mismatch");
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        // Unverified sign-ups hold their name only as long as their link lives.
+        entityManager.createNamedQuery(Account.DELETE_UNVERIFIED_BEFORE)
+                .setParameter("before", Instant.now().minus(AccountToken.Purpose.VERIFY_EMAIL.lifetime()))
+                .executeUpdate();
+        String skeleton = UsernameSkeleton.of(username);
+        boolean nameTaken = !entityManager.createNamedQuery(Account.BY_SKELETON, Account.class)
+                .setParameter("skeleton", skeleton).getResultList().isEmpty()
+                || !entityManager.createNamedQuery(MemberGroup.BY_SKELETON, MemberGroup.class)
+                        .setParameter("skeleton", skeleton).getResultList().isEmpty();
+        if (nameTaken) { // a group's name too: @name must say whom it means
+            problems.put("username", "account.username.taken");
+            return problems;
+        }
+        Optional<Account> existing = entityManager.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("key", Account.loginKey(email)).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            mails.alreadyRegistered(existing.get());
+            return problems;
+        }
+        Account account = Account.signedUp(username, email, hasher.hash(password), language);
+        entityManager.persist(account);
+        if (siteSettings.registrationMode() == RegistrationMode.INVITE_ONLY) {
+            invites.use(inviteToken, account);
+        }
+        mails.verifyAddress(account, tokens.issue(account, AccountToken.Purpose.VERIFY_EMAIL));
+        return problems;
+    }
+
+    /** Whether the verification link is still good, without using it (the page asks for a click first). */
+    @Transactional
+    public boolean canVerify(String token) {
+        return tokens.find(token, AccountToken.Purpose.VERIFY_EMAIL).isPresent();
+    }
+
+    @Transactional
+    public Optional<Account> verify(String token) {
+        return tokens.redeem(token, AccountToken.Purpose.VERIFY_EMAIL).map(account -> {
+            account.verifyEmail();
+            return account;
+        });
+    }
+}

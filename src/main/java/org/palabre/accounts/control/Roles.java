@@ -1,0 +1,39 @@
+package org.palabre.accounts.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
+import java.util.Optional;
+import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.Role;
+
+/** Administrators make members moderators or administrators, and back; the site always keeps one administrator. */
+@ApplicationScoped
+public class Roles {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    public boolean canChangeRoles(Account actor) {
+        return actor != null && actor.has(Role.ADMIN);
+    }
+
+    /** Empty when done; else the message key of why not. */
+    @Transactional
+    public Optional<String> change(Account actor, Account target, Role newRole) {
+        if (!canChangeRoles(actor)) {
+            throw new ForbiddenException("access.forbidden");
+        }
+        Account account = entityManager.find(Account.class, target.id(), LockModeType.PESSIMISTIC_WRITE);
+        if (account.role() == Role.ADMIN && newRole != Role.ADMIN
+                && entityManager.createNamedQuery(Account.COUNT_WITH_ROLE, Long.class).setParameter("role", Role.ADMIN)
+                        .getSingleResult() <= 1) {
+            return Optional.of("roles.lastAdmin");
+        }
+        account.changeRole(newRole);
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,47 @@
+package org.palabre.database.control;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.SessionFactory;
+
+/**
+ * Brings the database schema up to date when Palabre starts, then checks that every entity matches it.
+ *
+ * <p>Payara builds the persistence unit before any application code runs, but Hibernate only reads the
+ * schema when asked, so migrating here and validating afterwards is safe. A mismatch stops the deployment:
+ * better to refuse to start than to fail on the first request that touches the broken table.
+ */
+@ApplicationScoped
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = PalabreDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @PersistenceUnit
+    EntityManagerFactory entityManagerFactory;
+
+    // Runs before every other start-up observer (they use the default priority), which may need the schema.
+    void migrateAtStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) @Initialized(ApplicationScoped.class)
+            Object applicationStarted) {
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now)");
+        entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+    }
+}

@@ -1,0 +1,56 @@
+package org.palabre.mail.control;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.util.Date;
+import java.util.Properties;
+
+/**
+ * Turns an {@link OutgoingMail} into a MIME message: UTF-8 throughout, headers encoded (RFC 2047) where
+ * they carry accents, plain text first and HTML as the alternative.
+ */
+public final class MailComposer {
+
+    private final Session session;
+    private final InternetAddress from;
+
+    public MailComposer(String from) {
+        try {
+            this.from = new InternetAddress(from, true);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("PALABRE_MAIL_FROM is not a valid address: " + from, e);
+        }
+        Properties properties = new Properties();
+        // Message-IDs are made from this address, so they name the site's mail domain, not the server's host.
+        properties.setProperty("mail.from", this.from.getAddress());
+        this.session = Session.getInstance(properties);
+    }
+
+    public MimeMessage compose(OutgoingMail mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(from);
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
+        message.setSubject(mail.subject(), "UTF-8");
+        message.setSentDate(new Date());
+        message.setHeader("Auto-Submitted", "auto-generated");
+        for (var header : mail.extraHeaders().entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
+        }
+        if (mail.html() == null) {
+            message.setText(mail.text(), "UTF-8");
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.text(), "UTF-8");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.html(), "UTF-8", "html");
+            message.setContent(new MimeMultipart("alternative", text, html));
+        }
+        message.saveChanges();
+        return message;
+    }
+}

@@ -1,0 +1,51 @@
+package org.palabre.mail.control;
+
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.Config;
+
+/** The SMTP server mail goes through; with no host configured, Palabre keeps its mail in the mail log. */
+public record SmtpSettings(Optional<String> host, int port, Optional<String> user, Optional<String> password, String tls) {
+
+    public static SmtpSettings from(Config config) {
+        String tls = config.getOptionalValue("palabre.smtp.tls", String.class).orElse("starttls").toLowerCase();
+        if (!tls.equals("starttls") && !tls.equals("tls") && !tls.equals("none")) {
+            throw new IllegalStateException("PALABRE_SMTP_TLS must be starttls, tls or none, not " + tls);
+        }
+        int defaultPort = switch (tls) {
+            case "tls" -> 465;
+            case "none" -> 25;
+            default -> 587;
+        };
+        return new SmtpSettings(
+                config.getOptionalValue("palabre.smtp.host", String.class).filter(h -> !h.isBlank()),
+                config.getOptionalValue("palabre.smtp.port", Integer.class).orElse(defaultPort),
+                config.getOptionalValue("palabre.smtp.user", String.class).filter(u -> !u.isBlank()),
+                config.getOptionalValue("palabre.smtp.password", String.class),
+                tls);
+    }
+
+    public boolean configured() {
+        return host.isPresent();
+    }
+
+    Properties sessionProperties() {
+        Properties properties = new Properties();
+        String protocol = tls.equals("tls") ? "smtps" : "smtp";
+        properties.setProperty("mail.transport.protocol", protocol);
+        host.ifPresent(h -> properties.setProperty("mail." + protocol + ".host", h));
+        properties.setProperty("mail." + protocol + ".port", String.valueOf(port));
+        properties.setProperty("mail." + protocol + ".auth", String.valueOf(user.isPresent()));
+        properties.setProperty("mail." + protocol + ".connectiontimeout", "10000");
+        properties.setProperty("mail." + protocol + ".timeout", "30000");
+        properties.setProperty("mail." + protocol + ".writetimeout", "30000");
+        if (tls.equals("starttls")) {
+            properties.setProperty("mail.smtp.starttls.enable", "true");
+            properties.setProperty("mail.smtp.starttls.required", "true");
+        }
+        if (!tls.equals("none")) {
+            properties.setProperty("mail." + protocol + ".ssl.checkserveridentity", "true");
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,122 @@
+package org.palabre.markdown.control;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * Markdown to HTML that is safe to show to anyone: raw HTML is escaped, links may only be http, https,
+ * mailto or relative, links to elsewhere carry rel="nofollow ugc noopener", and images are shown as links
+ * (a reader's browser never fetches anything from another site, which would tell it who reads what).
+ * The result then passes the {@link HtmlAllowList}, so even a renderer bug cannot let script through.
+ *
+ * <p>Raise {@link #VERSION} whenever the output for the same markdown changes: stored HTML made by an
+ * older version is rendered again.
+ */
+public final class MarkdownRenderer {
+
+    public static final int VERSION = 1;
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+            AutolinkExtension.create(), TaskListItemsExtension.create());
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new SafeUrls())
+            .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                if (node instanceof Link link && isExternal(link.getDestination())) {
+                    attributes.put("rel", "nofollow ugc noopener");
+                }
+            })
+            .nodeRendererFactory(ImageAsLink::new)
+            .build();
+
+    public String render(String markdown) {
+        return HtmlAllowList.sanitize(renderer.render(parser.parse(markdown)));
+    }
+
+    static boolean isExternal(String destination) {
+        return destination != null && (destination.startsWith("//") || destination.matches("(?i)[a-z][a-z0-9+.-]*:.*"));
+    }
+
+    /** Keeps http, https, mailto and relative URLs; anything else (javascript:, data:, vbscript:...) becomes "#". */
+    static final class SafeUrls implements org.commonmark.renderer.html.UrlSanitizer {
+
+        @Override
+        public String sanitizeLinkUrl(String url) {
+            String trimmed = url.strip();
+            int colon = trimmed.indexOf(':');
+            int firstDelimiter = firstOf(trimmed, "/?#");
+            boolean hasScheme = colon > 0 && (firstDelimiter < 0 || colon < firstDelimiter);
+            if (!hasScheme) {
+                return trimmed;
+            }
+            String scheme = trimmed.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+            return SAFE_SCHEMES.contains(scheme) ? trimmed : "#";
+        }
+
+        @Override
+        public String sanitizeImageUrl(String url) {
+            return sanitizeLinkUrl(url);
+        }
+
+        private static int firstOf(String text, String characters) {
+            int first = -1;
+            for (char c : characters.toCharArray()) {
+                int at = text.indexOf(c);
+                if (at >= 0 && (first < 0 || at < first)) {
+                    first = at;
+                }
+            }
+            return first;
+        }
+    }
+
+    /** An image becomes a link to it, labelled with its description: nothing is loaded from elsewhere. */
+    static final class ImageAsLink implements NodeRenderer {
+
+        private final HtmlNodeRendererContext context;
+        private final HtmlWriter html;
+
+        ImageAsLink(HtmlNodeRendererContext context) {
+            this.context = context;
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Image.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            Image image = (Image) node;
+            String href = context.encodeUrl(new SafeUrls().sanitizeLinkUrl(image.getDestination()));
+            html.tag("a", Map.of("href", href, "rel", "nofollow ugc noopener", "class", "image-link"));
+            if (image.getFirstChild() == null) {
+                html.text(image.getDestination());
+            }
+            for (Node child = image.getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
+            }
+            html.tag("/a");
+        }
+    }
+}

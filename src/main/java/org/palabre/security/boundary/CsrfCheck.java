@@ -1,0 +1,88 @@
+package org.palabre.security.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Set;
+import org.palabre.security.control.CsrfTokens;
+import org.palabre.security.control.SiteAddress;
+
+/**
+ * Refuses state-changing requests that another site could have made a member's browser send.
+ *
+ * <p>Forms must carry the anti-forgery token; the JSON API accepts a bearer token or a same-origin request.
+ * Any request whose Origin (or, lacking it, Referer) names another site is refused outright.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION - 100)
+public class CsrfCheck implements ContainerRequestFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Inject
+    CsrfTokens tokens;
+
+    @Inject
+    SiteAddress siteAddress;
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        if (SAFE_METHODS.contains(request.getMethod()) || servletRequest.getDispatcherType() == DispatcherType.ERROR) {
+            return; // an error page shown for a refused request changes nothing
+        }
+        String claimedOrigin = claimedOrigin(request);
+        String ownOrigin = siteAddress.originOf(servletRequest);
+        if (claimedOrigin != null && !claimedOrigin.equals(ownOrigin)) {
+            throw new ForbiddenException("csrf.crossOrigin");
+        }
+        if (request.getUriInfo().getPath().startsWith("api/")) {
+            String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+            boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+            if (!bearer && claimedOrigin == null) {
+                throw new ForbiddenException("csrf.apiNeedsOriginOrToken");
+            }
+            return;
+        }
+        if (!MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(request.getMediaType())) {
+            throw new ForbiddenException("csrf.missingToken");
+        }
+        byte[] body = RequestBodies.readLimited(request.getEntityStream());
+        request.setEntityStream(new ByteArrayInputStream(body));
+        if (!tokens.isValid(servletRequest, RequestBodies.formField(body, CsrfTokens.FORM_FIELD))) {
+            throw new ForbiddenException("csrf.missingToken");
+        }
+    }
+
+    /** Origin, or the origin of Referer when a browser sends no Origin; null when neither is present. */
+    private static String claimedOrigin(ContainerRequestContext request) {
+        String origin = request.getHeaderString("Origin");
+        if (origin != null) {
+            return origin;
+        }
+        String referer = request.getHeaderString("Referer");
+        if (referer == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(referer);
+            return uri.getScheme() == null || uri.getHost() == null ? "invalid" : SiteAddress.origin(uri);
+        } catch (IllegalArgumentException e) {
+            return "invalid";
+        }
+    }
+}

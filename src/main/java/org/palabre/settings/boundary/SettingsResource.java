@@ -1,0 +1,54 @@
+package org.palabre.settings.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.palabre.accounts.control.CurrentAccount;
+import org.palabre.accounts.entity.Role;
+import org.palabre.settings.control.SiteSettings;
+import org.palabre.settings.entity.RegistrationMode;
+import org.palabre.web.control.Pages;
+
+/** The site settings page, for administrators. */
+@Path("admin/settings")
+@Produces("text/html;charset=UTF-8")
+public class SettingsResource {
+
+    @Inject
+    CurrentAccount currentAccount;
+
+    @Inject
+    SiteSettings settings;
+
+    @Inject
+    Pages pages;
+
+    @GET
+    @Operation(hidden = true)
+    public String page(@QueryParam("saved") String saved) {
+        currentAccount.require(Role.ADMIN);
+        return pages.render("settings/settings.jte", Map.of("mode", settings.registrationMode().name(), "saved", saved != null));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response save(@FormParam("registrationMode") String mode) {
+        currentAccount.require(Role.ADMIN);
+        RegistrationMode chosen = Arrays.stream(RegistrationMode.values()).filter(m -> m.name().equals(mode)).findFirst()
+                .orElseThrow(() -> new jakarta.ws.rs.BadRequestException("settings.unknownMode"));
+        settings.chooseRegistrationMode(chosen);
+        return Response.seeOther(URI.create("/admin/settings?saved")).build();
+    }
+}

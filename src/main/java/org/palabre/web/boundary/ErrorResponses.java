@@ -1,0 +1,69 @@
+package org.palabre.web.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.palabre.security.control.TooManyRequests;
+import org.palabre.web.control.ErrorRendering;
+import org.palabre.web.control.InvalidInput;
+
+/**
+ * Every failure answered in the reader's terms. Exception messages are message keys ("csrf.missingToken");
+ * anything else, such as an internal error's text, never reaches the reader, only the log.
+ */
+@Provider
+public class ErrorResponses implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ErrorResponses.class.getName());
+
+    @Context
+    UriInfo uriInfo;
+
+    @Inject
+    ErrorRendering errors;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        boolean api = uriInfo.getPath().startsWith("api/");
+        // Nothing but resources lives under /api, so its 404s are answered here, for every method.
+        if (failure instanceof NotFoundException && uriInfo.getMatchedResources().isEmpty() && !api) {
+            /*
+             * No resource matched: an empty 404 lets the request go on to the container (Jersey runs as a
+             * filter, forwardOn404). It may be a servlet's or a file's, and if nobody has it, the
+             * container's error page (ErrorPagesResource) shows the same 404 page as everything else.
+             */
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        if (failure instanceof InvalidInput invalid) {
+            return errors.invalidInput(invalid.problems()).build();
+        }
+        Response original = failure instanceof WebApplicationException w ? w.getResponse() : null;
+        int status = failure instanceof TooManyRequests ? 429 : original == null ? 500 : original.getStatus();
+        if (status < 400) {
+            return original; // redirects thrown on purpose, such as "sign in first"
+        }
+        if (status >= 500) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Incident " + incident + " on " + uriInfo.getRequestUri().getPath(), failure);
+        }
+        Response.ResponseBuilder response;
+        if (failure instanceof TooManyRequests limited) {
+            response = errors.renderText(status, errors.text("error.rateLimited", limited.waitSeconds()), api)
+                    .header("Retry-After", limited.waitSeconds());
+        } else {
+            response = errors.render(status, errors.detailKey(status, status >= 500 ? null : failure.getMessage()), api);
+        }
+        if (original != null && original.getHeaderString("WWW-Authenticate") != null) {
+            response.header("WWW-Authenticate", original.getHeaderString("WWW-Authenticate"));
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,54 @@
+package org.palabre.web.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.palabre.accounts.control.CurrentAccount;
+import org.palabre.accounts.entity.Account;
+
+/**
+ * Which language a page speaks: the reader's choice in the language switch (a cookie), else the signed-in
+ * member's preference, else their browser's, else the site's.
+ */
+@ApplicationScoped
+public class LanguageChoice {
+
+    public static final String COOKIE = "palabre_lang";
+    public static final List<String> SUPPORTED = List.of("fr", "en");
+
+    @Inject
+    @ConfigProperty(name = "palabre.site.language", defaultValue = "fr")
+    String siteLanguage;
+
+    @Inject
+    CurrentAccount currentAccount;
+
+    public Locale choose(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (COOKIE.equals(cookie.getName()) && SUPPORTED.contains(cookie.getValue())) {
+                    return Locale.forLanguageTag(cookie.getValue());
+                }
+            }
+        }
+        Optional<String> preferred = currentAccount.get().map(Account::language).filter(SUPPORTED::contains);
+        if (preferred.isPresent()) {
+            return Locale.forLanguageTag(preferred.get());
+        }
+        if (request.getHeader("Accept-Language") != null) {
+            for (Locale accepted : Collections.list(request.getLocales())) {
+                if (SUPPORTED.contains(accepted.getLanguage())) {
+                    return Locale.forLanguageTag(accepted.getLanguage());
+                }
+            }
+        }
+        return Locale.forLanguageTag(SUPPORTED.contains(siteLanguage) ? siteLanguage : "fr");
+    }
+}

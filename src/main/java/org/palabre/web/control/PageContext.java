@@ -1,0 +1,79 @@
+package org.palabre.web.control;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.palabre.accounts.control.CurrentAccount;
+import org.palabre.accounts.entity.Account;
+import org.palabre.security.control.CsrfTokens;
+
+/** What every page template needs about the request it answers: language, reader, form token. */
+@RequestScoped
+public class PageContext {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    LanguageChoice languageChoice;
+
+    @Inject
+    CsrfTokens csrfTokens;
+
+    @Inject
+    CurrentAccount currentAccount;
+
+    @Inject
+    @ConfigProperty(name = "palabre.site.name", defaultValue = "Palabre")
+    String siteName;
+
+    private Messages messages;
+
+    public Messages messages() {
+        if (messages == null) {
+            messages = Messages.in(languageChoice.choose(request));
+        }
+        return messages;
+    }
+
+    /** Shorthand for templates: {@code ${page.t("nav.home")}}. */
+    public String t(String key, Object... arguments) {
+        return messages().get(key, arguments);
+    }
+
+    public String lang() {
+        return messages().locale().getLanguage();
+    }
+
+    public String siteName() {
+        return siteName;
+    }
+
+    public String csrfField() {
+        return CsrfTokens.FORM_FIELD;
+    }
+
+    public String csrfToken() {
+        return csrfTokens.tokenFor(request);
+    }
+
+    public Optional<Account> account() {
+        return currentAccount.get();
+    }
+
+    public boolean isAdmin() {
+        return currentAccount.isAdmin();
+    }
+
+    public boolean isStaff() {
+        return currentAccount.get().map(a -> a.has(org.palabre.accounts.entity.Role.MODERATOR)).orElse(false);
+    }
+
+    /** The path and query of this page, so that a form (language switch, sign-in) can come back to it. */
+    public String here() {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+}

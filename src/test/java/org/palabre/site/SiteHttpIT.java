@@ -1,0 +1,212 @@
+package org.palabre.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.palabre.testing.Administrator;
+import org.palabre.testing.WebClient;
+
+/** What any HTTP client sees of the running Palabre: languages, headers, errors, forgery checks, operations. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SiteHttpIT {
+
+    @ArquillianResource
+    URL base;
+
+    private URI uri;
+
+    @BeforeEach
+    void baseUri() throws Exception {
+        uri = base.toURI();
+    }
+
+    @Test
+    void theHomePageSpeaksFrenchToAFrenchBrowserAndEnglishToAnEnglishOne() {
+        HttpResponse<String> french = new WebClient(uri).speaking("fr-FR,fr;q=0.9,en;q=0.5").get("/");
+        assertEquals(200, french.statusCode());
+        assertTrue(french.body().contains("<html lang=\"fr\">"));
+        assertTrue(french.body().contains("Bienvenue sur Palabre"));
+
+        HttpResponse<String> english = new WebClient(uri).speaking("en-GB,en;q=0.9").get("/");
+        assertTrue(english.body().contains("<html lang=\"en\">"));
+        assertTrue(english.body().contains("Welcome to Palabre"));
+
+        HttpResponse<String> german = new WebClient(uri).speaking("de-DE,de;q=0.9").get("/");
+        assertTrue(german.body().contains("<html lang=\"fr\">"), "an unsupported language gets the site's language");
+    }
+
+    @Test
+    void theLanguageSwitchIsAFormThatOverridesTheBrowserLanguageAndComesBack() {
+        WebClient client = new WebClient(uri).speaking("fr");
+        HttpResponse<String> switched = client.submit("/signin", "/language", Map.of("lang", "en", "back", "/signin"));
+        assertEquals(303, switched.statusCode());
+        assertEquals("/signin", switched.headers().firstValue("Location").map(l -> URI.create(l).getPath()).orElse(""));
+        assertTrue(client.get("/").body().contains("Welcome to Palabre"));
+    }
+
+    @Test
+    void theLanguageSwitchNeverRedirectsToAnotherSite() {
+        HttpResponse<String> switched = new WebClient(uri).submit("/", "/language", Map.of("lang", "en", "back", "//evil.example/"));
+        assertEquals(303, switched.statusCode());
+        URI location = URI.create(switched.headers().firstValue("Location").orElseThrow());
+        assertTrue(location.getHost() == null || location.getHost().equals(uri.getHost()), location.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/signin", "/css/palabre.css", "/js/palabre.js", "/no-such-page", "/css/no-such.css"})
+    void everyResponseCarriesTheSecurityHeaders(String path) {
+        HttpResponse<String> response = new WebClient(uri).get(path);
+        String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
+        assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
+        assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
+    }
+
+    @Test
+    void pagesReferenceNoOtherOriginAndCarryNoInlineScript() {
+        String html = new WebClient(uri).get("/").body();
+        assertFalse(html.matches("(?s).*(src|href|action)=\"(https?:)?//.*"), "a page links a resource on another origin");
+        assertFalse(html.matches("(?s).*<script>.*"), "inline script");
+        assertFalse(html.contains(" style=\""), "inline style would be blocked by the policy");
+    }
+
+    @Test
+    void anUnknownPageIsAFriendly404InTheReadersLanguage() {
+        HttpResponse<String> missing = new WebClient(uri).speaking("en").get("/no/such/page");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Page not found"));
+        assertTrue(missing.body().contains("href=\"/\""), "a way back home");
+
+        HttpResponse<String> missingFile = new WebClient(uri).speaking("fr").get("/css/absent.css");
+        assertEquals(404, missingFile.statusCode());
+        assertTrue(missingFile.body().contains("Page introuvable"));
+    }
+
+    @Test
+    void anUnknownApiPathAnswersWithAProblemDocument() {
+        HttpResponse<String> missing = new WebClient(uri).speaking("en").get("/api/no-such-thing");
+        assertEquals(404, missing.statusCode());
+        assertEquals("application/problem+json", missing.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(missing.body().contains("\"status\":404"), missing.body());
+        assertTrue(missing.body().contains("\"title\":\"Page not found\""), missing.body());
+    }
+
+    @Test
+    void anUnknownApiPathAnswersAProblemDocumentWhateverTheMethod() {
+        WebClient client = new WebClient(uri).speaking("en");
+        for (String method : new String[] {"PUT", "DELETE", "POST"}) {
+            HttpResponse<String> missing = client.send(client.request("/api/no-such-thing").header("Origin", client.origin())
+                    .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{}")).build());
+            assertEquals(404, missing.statusCode(), method);
+            assertTrue(missing.body().contains("\"status\":404"), method + " " + missing.body());
+        }
+    }
+
+    @Test
+    void aFormPostedWithoutItsTokenIsRefusedAndChangesNothing() {
+        WebClient client = new WebClient(uri).speaking("fr");
+        client.get("/");
+        HttpResponse<String> forged = client.post("/language", Map.of("lang", "en", "back", "/"));
+        assertEquals(403, forged.statusCode());
+        assertTrue(forged.body().contains("Ce formulaire a expiré"), "the reader learns why");
+        assertTrue(client.get("/").body().contains("<html lang=\"fr\">"), "the language did not change");
+    }
+
+    @Test
+    void aFormPostedWithAnotherVisitorsTokenIsRefused() {
+        String othersToken = WebClient.csrfTokenIn(new WebClient(uri).get("/").body());
+        WebClient client = new WebClient(uri);
+        client.get("/");
+        assertEquals(403, client.post("/language", Map.of("lang", "en", "back", "/", "_csrf", othersToken)).statusCode());
+    }
+
+    @Test
+    void aPostFromAnotherOriginIsRefusedEvenWithAValidToken() {
+        WebClient client = new WebClient(uri);
+        String token = WebClient.csrfTokenIn(client.get("/").body());
+        HttpResponse<String> crossSite = client.send(client.request("/language")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString(WebClient.encode(Map.of("lang", "en", "_csrf", token))))
+                .build());
+        assertEquals(403, crossSite.statusCode());
+    }
+
+    @Test
+    void theMailLogIsForAdministratorsOnly() {
+        HttpResponse<String> anonymous = new WebClient(uri).get("/admin/mail");
+        assertEquals(303, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/signin?next=%2Fadmin%2Fmail"));
+
+        WebClient admin = Administrator.signedIn(uri);
+        HttpResponse<String> log = admin.get("/admin/mail");
+        assertEquals(200, log.statusCode());
+        assertTrue(log.body().contains("Courriels envoyés"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithOneMessageForUnknownAndWrong() {
+        Administrator.ensureExists(uri);
+        WebClient client = new WebClient(uri);
+        HttpResponse<String> wrong = client.submit("/signin", "/signin", Map.of("login", Administrator.USERNAME, "password", "pas le bon mot"));
+        HttpResponse<String> unknown = client.submit("/signin", "/signin", Map.of("login", "personne", "password", "pas le bon mot"));
+        assertEquals(401, wrong.statusCode());
+        assertEquals(401, unknown.statusCode());
+        assertTrue(wrong.body().contains("Nom d’utilisateur, adresse ou mot de passe incorrect."));
+        assertTrue(unknown.body().contains("Nom d’utilisateur, adresse ou mot de passe incorrect."));
+    }
+
+    @Test
+    void signingInGivesANewHttpOnlySessionCookieAndSigningOutEndsIt() {
+        Administrator.ensureExists(uri);
+        WebClient client = new WebClient(uri);
+        HttpResponse<String> signedIn = client.submit("/signin", "/signin",
+                Map.of("login", Administrator.EMAIL.toUpperCase(), "password", Administrator.PASSWORD, "next", "/admin/mail"));
+        assertEquals(303, signedIn.statusCode());
+        assertTrue(signedIn.headers().firstValue("Location").orElse("").endsWith("/admin/mail"));
+        String session = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("palabre_session=")).findFirst().orElse(null);
+        assertNotNull(session, "a session cookie");
+        assertTrue(session.contains("HttpOnly"), session);
+        assertTrue(session.contains("SameSite=Lax"), session);
+
+        HttpResponse<String> signedOut = client.submit("/", "/signout", Map.of());
+        assertEquals(303, signedOut.statusCode());
+        assertEquals(303, client.get("/admin/mail").statusCode(), "signed out: back to the sign-in page");
+    }
+
+    @Test
+    void readinessIncludesTheDatabaseAndMetricsAndOpenApiAreServed() {
+        WebClient client = new WebClient(uri);
+        HttpResponse<String> ready = client.get("/health/ready");
+        assertEquals(200, ready.statusCode());
+        assertTrue(ready.body().contains("\"name\":\"database\""), ready.body());
+        assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
+        assertEquals(200, client.get("/metrics").statusCode());
+        HttpResponse<String> openApi = client.get("/openapi");
+        assertEquals(200, openApi.statusCode());
+        assertTrue(openApi.body().contains("title: Palabre"), openApi.body());
+        for (String path : new String[] {"/api/me:", "/api/me/tokens:", "/api/signup:", "/api/groups:", "/api/invites:", "/api/users/{username}:"}) {
+            assertTrue(openApi.body().contains(path), "the API document lists " + path);
+        }
+        assertFalse(openApi.body().contains("/signin:"), "pages are not API");
+    }
+}
