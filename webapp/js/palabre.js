@@ -15,5 +15,39 @@
     });
   }
 
-  document.addEventListener("DOMContentLoaded", localiseTimes);
+  // Live preview: the server cooks the markdown (the same renderer and sanitizer as for posting) while one
+  // types; without this script the Preview button does the same in a page round trip.
+  function livePreview(textarea) {
+    var section = document.getElementById(textarea.getAttribute("data-preview"));
+    if (!section) { return; }
+    var target = section.querySelector(".cooked");
+    var timer = null;
+    var sent = null;
+    textarea.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var raw = textarea.value;
+        if (raw === sent) { return; }
+        sent = raw;
+        if (!raw.trim()) { section.hidden = true; return; }
+        fetch("/api/posts/preview", {
+          method: "POST", credentials: "same-origin",
+          headers: { "Content-Type": "application/json", "Accept": "application/json" },
+          body: JSON.stringify({ raw: raw })
+        }).then(function (response) {
+          return response.ok ? response.json() : null;
+        }).then(function (preview) {
+          if (preview && sent === raw) {
+            target.innerHTML = preview.cooked; // sanitized by the server's allow-list
+            section.hidden = false;
+          }
+        }).catch(function () { /* the Preview button still works */ });
+      }, 350);
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    localiseTimes();
+    document.querySelectorAll("textarea[data-preview]").forEach(livePreview);
+  });
 })();

@@ -44,6 +44,9 @@ public class ProfilesResource {
     Profiles profiles;
 
     @Inject
+    org.palabre.posts.control.AuthoredPosts authoredPosts;
+
+    @Inject
     Pages pages;
 
     @Inject
@@ -58,9 +61,10 @@ public class ProfilesResource {
     @Operation(hidden = true)
     public String page(@PathParam("username") String username, @QueryParam("problem") String problem) {
         Account member = profiles.find(username).orElseThrow(NotFoundException::new);
-        boolean canChangeRole = roles.canChangeRoles(currentAccount.get().orElse(null));
+        Account reader = currentAccount.get().orElse(null);
+        boolean canChangeRole = roles.canChangeRoles(reader);
         return pages.render("accounts/profile.jte", Map.of("member", member, "canChangeRole", canChangeRole,
-                "lastAdmin", "lastAdmin".equals(problem)));
+                "lastAdmin", "lastAdmin".equals(problem), "recentPosts", authoredPosts.recent(member, reader, 10)));
     }
 
     @POST

@@ -9,11 +9,10 @@ import org.palabre.invites.entity.Invite;
 /**
  * Everything a member wrote and chose, as the JSON document they download. It names only what belongs
  * to the member: no password or token hash, no token secret, nothing about the people they invited.
- * Posts are filled in by the forum's topics once they exist.
  */
 public record AccountExport(Instant exportedAt, String username, String displayName, String bio, String email,
         String language, String timeZone, String role, Instant joinedAt, List<Token> apiTokens,
-        List<Invitation> invitations, List<Object> posts) {
+        List<Invitation> invitations, List<?> posts) {
 
     public record Token(String name, Instant createdAt) {
     }
@@ -21,12 +20,12 @@ public record AccountExport(Instant exportedAt, String username, String displayN
     public record Invitation(String note, Instant createdAt, Instant expiresAt, String state) {
     }
 
-    public static AccountExport of(Account member, List<ApiToken> tokens, List<Invite> invites, Instant now) {
+    public static AccountExport of(Account member, List<ApiToken> tokens, List<Invite> invites, List<?> posts, Instant now) {
         return new AccountExport(now, member.username(), member.displayName(), member.bioRaw(), member.email(),
                 member.language(), member.timeZone(), member.role().name().toLowerCase(), member.createdAt(),
                 tokens.stream().map(token -> new Token(token.name(), token.createdAt())).toList(),
                 invites.stream().map(invite -> new Invitation(invite.note(), invite.createdAt(), invite.expiresAt(),
                         invite.state(now))).toList(),
-                List.of());
+                posts);
     }
 }

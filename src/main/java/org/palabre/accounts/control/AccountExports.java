@@ -22,9 +22,12 @@ public class AccountExports {
     @Inject
     Invites invites;
 
+    @Inject
+    org.palabre.posts.control.AuthoredPosts posts;
+
     @Transactional
     public AccountExport of(Account member) {
         Account account = entityManager.find(Account.class, member.id());
-        return AccountExport.of(account, apiTokens.list(account), invites.madeBy(account), Instant.now());
+        return AccountExport.of(account, apiTokens.list(account), invites.madeBy(account), posts.export(account), Instant.now());
     }
 }

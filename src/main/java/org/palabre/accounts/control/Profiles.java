@@ -40,7 +40,11 @@ public class Profiles {
         AccountRules.bioProblem(bio).ifPresent(p -> problems.put("bio", p));
         if (problems.isEmpty()) {
             String raw = bio == null ? "" : bio.replace("\r\n", "\n");
-            entityManager.merge(member).describe(displayName, raw, markdown.render(raw), MarkdownRenderer.VERSION);
+            try {
+                entityManager.merge(member).describe(displayName, raw, markdown.render(raw), MarkdownRenderer.VERSION);
+            } catch (MarkdownRenderer.TooDeeplyNested e) {
+                problems.put("bio", "markdown.tooDeep");
+            }
         }
         return problems;
     }

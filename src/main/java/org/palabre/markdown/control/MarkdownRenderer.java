@@ -48,8 +48,43 @@ public final class MarkdownRenderer {
             .nodeRendererFactory(ImageAsLink::new)
             .build();
 
+    /** Quotes and lists nested deeper than this are refused: nobody writes them, browsers choke on them. */
+    public static final int MAX_NESTING = 64;
+
+    /** Safe HTML for the markdown; throws {@link TooDeeplyNested} beyond {@link #MAX_NESTING} levels. */
     public String render(String markdown) {
-        return HtmlAllowList.sanitize(renderer.render(parser.parse(markdown)));
+        Node document = parser.parse(markdown);
+        if (nestingDepth(document) > MAX_NESTING) {
+            throw new TooDeeplyNested();
+        }
+        return HtmlAllowList.sanitize(renderer.render(document));
+    }
+
+    /** Markdown nested deeper than {@link #MAX_NESTING} levels of blocks. */
+    public static final class TooDeeplyNested extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeeplyNested() {
+            super("markdown nested deeper than " + MAX_NESTING + " levels", null, false, false);
+        }
+    }
+
+    /** The deepest chain of nested nodes, walked without recursion so that depth itself cannot hurt. */
+    static int nestingDepth(Node root) {
+        int deepest = 0;
+        java.util.ArrayDeque<Map.Entry<Node, Integer>> pending = new java.util.ArrayDeque<>();
+        pending.push(Map.entry(root, 0));
+        while (!pending.isEmpty()) {
+            Map.Entry<Node, Integer> next = pending.pop();
+            deepest = Math.max(deepest, next.getValue());
+            if (deepest > MAX_NESTING) {
+                return deepest;
+            }
+            for (Node child = next.getKey().getFirstChild(); child != null; child = child.getNext()) {
+                pending.push(Map.entry(child, next.getValue() + 1));
+            }
+        }
+        return deepest;
     }
 
     static boolean isExternal(String destination) {

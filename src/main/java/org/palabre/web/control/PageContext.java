@@ -29,7 +29,12 @@ public class PageContext {
     @ConfigProperty(name = "palabre.site.name", defaultValue = "Palabre")
     String siteName;
 
+    @Inject
+    @ConfigProperty(name = "palabre.site.time-zone", defaultValue = "Europe/Paris")
+    String siteTimeZone;
+
     private Messages messages;
+    private java.time.format.DateTimeFormatter timeFormat;
 
     public Messages messages() {
         if (messages == null) {
@@ -69,6 +74,27 @@ public class PageContext {
 
     public boolean isStaff() {
         return currentAccount.get().map(a -> a.has(org.palabre.accounts.entity.Role.MODERATOR)).orElse(false);
+    }
+
+    /**
+     * A moment as readers expect it: in their language and time zone (the site's for visitors), with the
+     * exact UTC time in the datetime attribute for machines and for the script that re-localises it.
+     */
+    public String time(java.time.Instant instant) {
+        if (timeFormat == null) {
+            java.time.ZoneId zone = account().map(a -> zoneOr(a.timeZone())).orElseGet(() -> zoneOr(siteTimeZone));
+            timeFormat = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                    java.time.format.FormatStyle.SHORT).withLocale(messages().locale()).withZone(zone);
+        }
+        return timeFormat.format(instant);
+    }
+
+    private static java.time.ZoneId zoneOr(String zone) {
+        try {
+            return java.time.ZoneId.of(zone == null || zone.isBlank() ? "Europe/Paris" : zone);
+        } catch (java.time.DateTimeException e) {
+            return java.time.ZoneId.of("Europe/Paris");
+        }
     }
 
     /** The path and query of this page, so that a form (language switch, sign-in) can come back to it. */

@@ -25,7 +25,7 @@ class AccountExportTest {
         ApiToken token = new ApiToken(member, "veille", "0123456789abcdef");
         Invite invite = new Invite("fedcba9876543210", member, "pour Quentin", Duration.ofDays(7));
 
-        AccountExport export = AccountExport.of(member, List.of(token), List.of(invite), Instant.now());
+        AccountExport export = AccountExport.of(member, List.of(token), List.of(invite), List.of(), Instant.now());
 
         assertEquals("Pauline", export.username());
         assertEquals("Pauline R.", export.displayName());

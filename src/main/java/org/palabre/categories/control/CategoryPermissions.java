@@ -1,0 +1,110 @@
+package org.palabre.categories.control;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.Role;
+import org.palabre.categories.entity.Access;
+import org.palabre.categories.entity.Category;
+import org.palabre.categories.entity.CategoryGroup;
+
+/**
+ * The one place that answers who may read and who may write in a category. Every view of the forum (lists,
+ * topic pages, counts, profiles, JSON, mail) asks here, so a category someone cannot read is invisible to
+ * them everywhere. A null account is a reader who is not signed in.
+ */
+@RequestScoped
+public class CategoryPermissions {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    private Long groupsLoadedFor;
+    private Set<Long> groupsOfAccount = Set.of();
+    private List<Category> all;
+
+    public boolean canRead(Account reader, Category given) {
+        Category category = loaded(given);
+        if (isStaff(reader) || category.readAccess() == Access.EVERYONE) {
+            return true;
+        }
+        if (reader == null || !reader.isActive()) {
+            return false;
+        }
+        return category.readAccess() == Access.MEMBERS || inAnyOf(reader, category.groupsWith(CategoryGroup.Right.READ));
+    }
+
+    public boolean canWrite(Account writer, Category given) {
+        Category category = loaded(given);
+        if (writer == null || !writer.isActive() || !canRead(writer, category)) {
+            return false;
+        }
+        if (isStaff(writer)) {
+            return true;
+        }
+        return category.writeAccess() == Access.MEMBERS || inAnyOf(writer, category.groupsWith(CategoryGroup.Right.WRITE));
+    }
+
+    public boolean canManage(Account actor) {
+        return actor != null && actor.isActive() && actor.has(Role.ADMIN);
+    }
+
+    /** The categories this reader may read, in display order. */
+    public List<Category> readable(Account reader) {
+        return all().stream().filter(category -> canRead(reader, category)).toList();
+    }
+
+    public Set<Long> readableIds(Account reader) {
+        return readable(reader).stream().map(Category::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Every category, loaded once per request with its groups (a handful of rows). */
+    public List<Category> all() {
+        if (all == null) {
+            all = entityManager.createNamedQuery(Category.ALL, Category.class).getResultList();
+        }
+        return all;
+    }
+
+    /**
+     * The request's copy of the category, whose groups are loaded: a category reached through a topic may
+     * be a lazy proxy that cannot load them outside its transaction.
+     */
+    private Category loaded(Category category) {
+        Long id = category.id();
+        return byId(id).orElse(category);
+    }
+
+    public java.util.Optional<Category> byId(Long id) {
+        return all().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public boolean canRead(Account reader, Long categoryId) {
+        return byId(categoryId).map(category -> canRead(reader, category)).orElse(false);
+    }
+
+    public boolean canWrite(Account writer, Long categoryId) {
+        return byId(categoryId).map(category -> canWrite(writer, category)).orElse(false);
+    }
+
+    private boolean inAnyOf(Account account, Set<Long> groups) {
+        if (groups.isEmpty()) {
+            return false;
+        }
+        if (!account.id().equals(groupsLoadedFor)) {
+            groupsOfAccount = Set.copyOf(entityManager.createQuery(
+                    "SELECT m.group.id FROM GroupMembership m WHERE m.account.id = :account", Long.class)
+                    .setParameter("account", account.id()).getResultList());
+            groupsLoadedFor = account.id();
+        }
+        return groups.stream().anyMatch(groupsOfAccount::contains);
+    }
+
+    private static boolean isStaff(Account account) {
+        return account != null && account.isActive() && account.has(Role.MODERATOR);
+    }
+}

@@ -1,0 +1,105 @@
+package org.palabre.posts.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.palabre.accounts.control.CurrentAccount;
+import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.Role;
+import org.palabre.posts.control.PostEditor;
+import org.palabre.posts.control.PostPermissions;
+import org.palabre.posts.control.RevisionDiff;
+import org.palabre.posts.entity.Post;
+import org.palabre.web.control.PageContext;
+import org.palabre.web.control.Pages;
+
+/** One post's own pages: edit (with reason and preview), withdraw, and the history of its revisions. */
+@Path("p")
+@Produces("text/html;charset=UTF-8")
+public class PostsResource {
+
+    @Inject
+    CurrentAccount currentAccount;
+
+    @Inject
+    PostEditor editor;
+
+    @Inject
+    PostPermissions permissions;
+
+    @Inject
+    ComposerPages composerPages;
+
+    @Inject
+    PageContext page;
+
+    @Inject
+    Pages pages;
+
+    @GET
+    @Path("{id: [0-9]{1,18}}/edit")
+    @Operation(hidden = true)
+    public String editForm(@PathParam("id") long id) {
+        Account member = currentAccount.require(Role.MEMBER);
+        Post post = editable(member, id);
+        return composerPages.render(composer(post, post.raw(), ""));
+    }
+
+    @POST
+    @Path("{id: [0-9]{1,18}}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response edit(@PathParam("id") long id, @FormParam("raw") String raw, @FormParam("reason") String reason,
+            @FormParam("intent") String intent) {
+        Account member = currentAccount.require(Role.MEMBER);
+        Post post = editable(member, id);
+        String typedReason = reason == null ? "" : reason.substring(0, Math.min(reason.length(), 400));
+        Composer composer = composer(post, composerPages.typed(raw), typedReason);
+        if (!"publish".equals(intent)) {
+            return composerPages.preview(composer, raw);
+        }
+        return composerPages.edited(composer, editor.edit(member, id, raw, reason), post.path());
+    }
+
+    @POST
+    @Path("{id: [0-9]{1,18}}/withdraw")
+    @Operation(hidden = true)
+    public Response withdraw(@PathParam("id") long id) {
+        Post post = editor.withdraw(currentAccount.require(Role.MEMBER), id);
+        return Response.seeOther(URI.create(post.path())).build();
+    }
+
+    @GET
+    @Path("{id: [0-9]{1,18}}/history")
+    @Operation(hidden = true)
+    public String history(@PathParam("id") long id) {
+        Account reader = currentAccount.get().orElse(null);
+        Post post = editor.readable(reader, id).filter(p -> permissions.canSeeHistory(reader, p)).orElseThrow(NotFoundException::new);
+        return pages.render("posts/history.jte", Map.of("post", post, "changes", RevisionDiff.between(editor.revisions(post))));
+    }
+
+    private Post editable(Account member, long id) {
+        Post post = editor.readable(member, id).orElseThrow(NotFoundException::new);
+        if (!permissions.canEdit(member, post)) {
+            throw new ForbiddenException("posts.edit.forbidden");
+        }
+        return post;
+    }
+
+    private Composer composer(Post post, String raw, String reason) {
+        return Composer.edit(page.t("posts.editTitle", post.number(), post.topic().title()), "/p/" + post.id() + "/edit",
+                page.t("posts.saveEdit"), post.path(), raw, reason);
+    }
+}

@@ -1,0 +1,53 @@
+package org.palabre.posts.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.palabre.markdown.control.MarkdownRenderer;
+import org.palabre.posts.entity.Cooked;
+
+/** Checks what a member wrote and cooks it: the markdown rules every new or edited post meets. */
+@ApplicationScoped
+public class PostContent {
+
+    /** Either the cooked post or why it was refused (a message key with its one argument). */
+    public record Outcome(Cooked cooked, String problem, Object argument) {
+        public boolean refused() {
+            return problem != null;
+        }
+    }
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    @Inject
+    @ConfigProperty(name = "palabre.posts.max-length", defaultValue = "32000")
+    int maxLength;
+
+    public Outcome cook(String typed) {
+        String raw = typed == null ? "" : typed.replace("\r\n", "\n").replace('\r', '\n').stripTrailing();
+        if (raw.isBlank()) {
+            return new Outcome(null, "posts.raw.required", null);
+        }
+        if (raw.length() > maxLength) {
+            return new Outcome(null, "posts.raw.tooLong", maxLength);
+        }
+        // NUL and the other C0 controls have no business in text, and PostgreSQL refuses NUL in TEXT.
+        if (raw.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t')) {
+            return new Outcome(null, "posts.raw.controls", null);
+        }
+        try {
+            return new Outcome(new Cooked(raw, renderer.render(raw), MarkdownRenderer.VERSION), null, null);
+        } catch (MarkdownRenderer.TooDeeplyNested e) {
+            return new Outcome(null, "markdown.tooDeep", null);
+        }
+    }
+
+    /** The HTML of markdown already accepted once, for a renderer upgrade. */
+    public Cooked recook(String raw) {
+        return new Cooked(raw, renderer.render(raw), MarkdownRenderer.VERSION);
+    }
+
+    public int maxLength() {
+        return maxLength;
+    }
+}

@@ -1,0 +1,176 @@
+package org.palabre.posts.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.palabre.accounts.entity.Account;
+import org.palabre.topics.entity.Topic;
+
+/**
+ * One message in a topic, numbered from 1 in the order written. It keeps the markdown its author wrote
+ * ({@code raw}) and the HTML made from it ({@code cooked}) with the version of the renderer that made it.
+ */
+@Entity
+@Table(name = "posts")
+public class Post {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "topic_id")
+    private Topic topic;
+
+    private int number;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    private Account author;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reply_to_id")
+    private Post replyTo;
+
+    @Column(name = "reply_to_number")
+    private Integer replyToNumber;
+
+    private String raw;
+    private String cooked;
+
+    @Column(name = "cooked_version")
+    private int cookedVersion;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    @Column(name = "revision_count")
+    private int revisionCount;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    protected Post() {
+        // for JPA
+    }
+
+    /** A new post; the topic is locked by the caller while it hands out the number. */
+    public Post(Topic topic, Account author, Post replyTo, Cooked content) {
+        this.topic = topic;
+        this.author = author;
+        this.replyTo = replyTo;
+        this.replyToNumber = replyTo == null ? null : replyTo.number();
+        this.createdAt = Instant.now();
+        this.number = topic.nextNumber(createdAt);
+        this.revisionCount = 1;
+        take(content);
+    }
+
+    /** Replaces the content; returns the revision to keep, numbered after the previous ones. */
+    public PostRevision edit(Account editor, Cooked content, String reason) {
+        take(content);
+        this.editedAt = Instant.now();
+        this.revisionCount++;
+        return new PostRevision(this, revisionCount, editor, reason, editedAt);
+    }
+
+    public PostRevision firstRevision() {
+        return new PostRevision(this, 1, author, null, createdAt);
+    }
+
+    /** Renders again with a newer renderer; the markdown, and so the revisions, stay as they were. */
+    public void recook(Cooked content) {
+        this.cooked = content.html();
+        this.cookedVersion = content.rendererVersion();
+    }
+
+    public void withdraw() {
+        if (withdrawnAt == null) {
+            withdrawnAt = Instant.now();
+            topic.postWithdrawn();
+        }
+    }
+
+    /** Removes what the post said for good (its author deleted their account and chose so). */
+    public void erase() {
+        withdraw();
+        this.raw = "";
+        this.cooked = "";
+    }
+
+    private void take(Cooked content) {
+        this.raw = content.raw();
+        this.cooked = content.html();
+        this.cookedVersion = content.rendererVersion();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Topic topic() {
+        return topic;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public Account author() {
+        return author;
+    }
+
+    public Integer replyToNumber() {
+        return replyToNumber;
+    }
+
+    public String raw() {
+        return raw;
+    }
+
+    public String cooked() {
+        return cooked;
+    }
+
+    public int cookedVersion() {
+        return cookedVersion;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant editedAt() {
+        return editedAt;
+    }
+
+    public boolean isEdited() {
+        return editedAt != null;
+    }
+
+    public int revisionCount() {
+        return revisionCount;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String path() {
+        return topic.path() + "/" + number;
+    }
+}

@@ -1,0 +1,53 @@
+package org.palabre.topics.boundary;
+
+import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.Role;
+import org.palabre.posts.control.PostView;
+import org.palabre.topics.control.TopicPages;
+import org.palabre.topics.entity.Topic;
+
+/** Everything the topic page template needs: the topic, one page of posts (flat or tree), and what the reader may do. */
+public record TopicScreen(Topic topic, TopicPages.Flat flat, TopicPages.Tree tree, Account reader, boolean canReply, Integer requestedSize) {
+
+    public boolean isTree() {
+        return tree != null;
+    }
+
+    public String topicPath() {
+        return topic.path();
+    }
+
+    public Integer root() {
+        return isTree() ? tree.root() : null;
+    }
+
+    public int currentPage() {
+        return isTree() ? tree.page() : flat.page();
+    }
+
+    public int pages() {
+        return isTree() ? tree.pages() : flat.pages();
+    }
+
+    public String pageLink(int page) {
+        StringBuilder link = new StringBuilder(topicPath()).append("?page=").append(page);
+        if (isTree()) {
+            link.append("&view=tree");
+            if (root() != null) {
+                link.append("&root=").append(root());
+            }
+        }
+        if (requestedSize != null) {
+            link.append("&size=").append(requestedSize);
+        }
+        return link.toString();
+    }
+
+    /** Mirrors PostPermissions.canEdit for the page's read model: own posts while one may write, or staff. */
+    public boolean canEdit(PostView post) {
+        if (reader == null || post.isWithdrawn()) {
+            return false;
+        }
+        return reader.has(Role.MODERATOR) || (post.authorId() == reader.id() && canReply);
+    }
+}

@@ -1,0 +1,104 @@
+package org.palabre.topics.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.palabre.accounts.entity.Account;
+import org.palabre.categories.control.CategoryPermissions;
+import org.palabre.categories.entity.Category;
+
+/**
+ * Lists of topics, latest activity first: the whole forum (home) or one category, only ever from the
+ * categories the reader may read. Three queries per page whatever its length: topics, participants, and
+ * (signed in) read state.
+ */
+@ApplicationScoped
+public class TopicListings {
+
+    public static final int PAGE_SIZE = 30;
+    private static final int PARTICIPANTS_SHOWN = 5;
+
+    public record Listing(List<TopicSummary> topics, int page, boolean hasNext) {
+    }
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    CategoryPermissions permissions;
+
+    /** Page numbers start at 1. A null category means every category the reader may read. */
+    @Transactional
+    public Listing latest(Account reader, Category category, int page) {
+        Set<Long> readable = category == null ? permissions.readableIds(reader)
+                : permissions.canRead(reader, category) ? Set.of(category.id()) : Set.of();
+        int current = Math.max(1, page);
+        if (readable.isEmpty()) {
+            return new Listing(List.of(), current, false);
+        }
+        List<Object[]> rows = entityManager.createQuery("SELECT t.id, t.title, t.slug, t.categoryId, a.username, t.createdAt, "
+                + "t.lastPostedAt, t.postCount FROM Topic t JOIN t.author a WHERE t.categoryId IN :readable "
+                + "ORDER BY t.lastPostedAt DESC, t.id DESC", Object[].class)
+                .setParameter("readable", readable)
+                .setFirstResult((current - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
+        boolean hasNext = rows.size() > PAGE_SIZE;
+        List<Object[]> shown = hasNext ? rows.subList(0, PAGE_SIZE) : rows;
+        List<Long> ids = shown.stream().map(row -> (Long) row[0]).toList();
+        Map<Long, List<String>> participants = participants(ids);
+        Map<Long, Integer> unread = reader == null ? Map.of() : unread(reader, ids);
+        List<TopicSummary> topics = new ArrayList<>();
+        for (Object[] row : shown) {
+            long id = (Long) row[0];
+            topics.add(new TopicSummary(id, (String) row[1], (String) row[2], (Long) row[3], (String) row[4], (Instant) row[5],
+                    (Instant) row[6], (Integer) row[7], participants.getOrDefault(id, List.of()),
+                    reader == null ? 0 : unread.getOrDefault(id, -1)));
+        }
+        return new Listing(topics, current, hasNext);
+    }
+
+    /** The most active authors of each topic, most posts first. */
+    private Map<Long, List<String>> participants(List<Long> topicIds) {
+        if (topicIds.isEmpty()) {
+            return Map.of();
+        }
+        record Participant(String username, long posts, int firstNumber) {
+        }
+        Map<Long, List<Participant>> byTopic = new HashMap<>();
+        entityManager.createQuery("SELECT p.topic.id, a.username, COUNT(p), MIN(p.number) FROM Post p JOIN p.author a "
+                + "WHERE p.topic.id IN :ids AND p.withdrawnAt IS NULL GROUP BY p.topic.id, a.username", Object[].class)
+                .setParameter("ids", topicIds).getResultStream()
+                .forEach(row -> byTopic.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new Participant((String) row[1], (Long) row[2], (Integer) row[3])));
+        Map<Long, List<String>> names = new HashMap<>();
+        byTopic.forEach((topic, list) -> names.put(topic, list.stream()
+                .sorted(Comparator.comparingLong(Participant::posts).reversed().thenComparingInt(Participant::firstNumber))
+                .limit(PARTICIPANTS_SHOWN).map(Participant::username).toList()));
+        return names;
+    }
+
+    /** Unread posts per topic the member has opened; topics never opened are absent. */
+    private Map<Long, Integer> unread(Account reader, List<Long> topicIds) {
+        if (topicIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> unread = new HashMap<>();
+        List<?> rows = entityManager.createNativeQuery("SELECT r.topic_id, (SELECT COUNT(*) FROM posts p WHERE p.topic_id = r.topic_id "
+                + "AND p.withdrawn_at IS NULL AND p.number > r.last_read_number) FROM topic_reads r "
+                + "WHERE r.account_id = :account AND r.topic_id IN (:ids)")
+                .setParameter("account", reader.id()).setParameter("ids", topicIds).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            unread.put(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue());
+        }
+        return unread;
+    }
+}
