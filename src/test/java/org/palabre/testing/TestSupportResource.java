@@ -12,10 +12,29 @@ import org.palabre.setup.control.SetupCode;
  * log. Never part of palabre.war.
  */
 @Path("test-support")
+@jakarta.enterprise.context.RequestScoped
 public class TestSupportResource {
 
     @Inject
     SetupCode setupCode;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager entityManager;
+
+    /**
+     * Makes a member's account two days old, past the stricter limits of new accounts. A GET so that it needs
+     * no anti-forgery token: this class is deployed by the test suite only.
+     */
+    @GET
+    @Path("age/{username}")
+    @Produces(MediaType.TEXT_PLAIN)
+    @jakarta.transaction.Transactional
+    public String age(@jakarta.ws.rs.PathParam("username") String username) {
+        int changed = entityManager.createQuery("UPDATE Account a SET a.createdAt = :then WHERE a.username = :username")
+                .setParameter("then", java.time.Instant.now().minus(java.time.Duration.ofDays(2)))
+                .setParameter("username", username).executeUpdate();
+        return String.valueOf(changed);
+    }
 
     @GET
     @Path("setup-code")

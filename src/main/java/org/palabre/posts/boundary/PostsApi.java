@@ -89,7 +89,7 @@ public class PostsApi {
     RateLimits rateLimits;
 
     @GET
-    @Path("{id: [0-9]{1,18}}")
+    @Path("{id}")
     @Operation(summary = "A post, with its markdown and HTML")
     public PostJson post(@PathParam("id") long id) {
         Account reader = currentAccount.get().orElse(null);
@@ -98,7 +98,7 @@ public class PostsApi {
     }
 
     @PUT
-    @Path("{id: [0-9]{1,18}}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a post (its author, or a moderator); the previous version is kept as a revision")
     public PostJson edit(@PathParam("id") long id, Edit form) {
@@ -112,7 +112,7 @@ public class PostsApi {
     }
 
     @POST
-    @Path("{id: [0-9]{1,18}}/withdraw")
+    @Path("{id}/withdraw")
     @Operation(summary = "Withdraw a post (its author, or a moderator): it stays in place, marked withdrawn")
     public PostJson withdraw(@PathParam("id") long id) {
         editor.withdraw(currentAccount.require(Role.MEMBER), id);
@@ -120,7 +120,7 @@ public class PostsApi {
     }
 
     @GET
-    @Path("{id: [0-9]{1,18}}/revisions")
+    @Path("{id}/revisions")
     @Operation(summary = "Every version of a post, the first included, oldest first")
     public List<RevisionJson> revisions(@PathParam("id") long id) {
         Account reader = currentAccount.get().orElse(null);

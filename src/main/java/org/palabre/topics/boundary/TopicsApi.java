@@ -83,7 +83,7 @@ public class TopicsApi {
     }
 
     @GET
-    @Path("{id: [0-9]{1,18}}")
+    @Path("{id}")
     @Operation(summary = "A topic and one page of its posts in time order (size up to 200)")
     public TopicDetail topic(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Account reader = currentAccount.get().orElse(null);
@@ -110,7 +110,7 @@ public class TopicsApi {
     }
 
     @POST
-    @Path("{id: [0-9]{1,18}}/posts")
+    @Path("{id}/posts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reply to a topic, or to one of its posts by number (replyTo)")
     public Response reply(@PathParam("id") long id, NewReply form) {
