@@ -66,7 +66,7 @@ class CategoryAccessHttpIT {
         WebClient admin = Administrator.signedIn(uri);
         assertEquals(303, admin.submit("/groups", "/groups", Map.of("name", "collectif-nord", "description", "Lille")).statusCode());
         WebClient insider = Members.joined(uri, "Maelle", "maelle@collectif.test");
-        WebClient outsider = Members.joined(uri, "Bastien", "bastien@collectif.test");
+        WebClient outsider = Members.joined(uri, "Bastiane", "bastiane@collectif.test");
         assertEquals(303, admin.submit("/g/collectif-nord", "/g/collectif-nord/members", Map.of("username", "Maelle")).statusCode());
         Forum.category(uri, "nord-coordination", "GROUPS", "collectif-nord", "GROUPS", "collectif-nord");
 

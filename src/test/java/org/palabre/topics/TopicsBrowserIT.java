@@ -29,10 +29,10 @@ class TopicsBrowserIT {
     void withoutJavaScriptAMemberStartsRepliesQuotesPreviewsEditsAndReadsBothViews() throws Exception {
         URI uri = base.toURI();
         Forum.publicCategory(uri, "sans-javascript");
-        Members.joined(uri, "Yasmine", "yasmine@collectif.test");
-        Members.joined(uri, "Gaspard", "gaspard@collectif.test");
+        Members.joined(uri, "Yasmina", "yasmina@collectif.test");
+        Members.joined(uri, "Gaspardo", "gaspardo@collectif.test");
         try (Browser yasmine = Browser.open(base, JavaScript.OFF, "fr")) {
-            signIn(yasmine, "Yasmine");
+            signIn(yasmine, "Yasmina");
             yasmine.visit("/new-topic?category=sans-javascript").type("title", "Réunion de jeudi : ordre du jour")
                     .type("raw", "1. point carte\n2. note sur les marchés");
             yasmine.click("button[value=preview]");
@@ -44,21 +44,21 @@ class TopicsBrowserIT {
             String topicPath = yasmine.path();
 
             try (Browser gaspard = Browser.open(base, JavaScript.OFF, "fr")) {
-                signIn(gaspard, "Gaspard");
+                signIn(gaspard, "Gaspardo");
                 gaspard.visit(topicPath);
                 gaspard.click("#p1 .post-actions a[href$='quote=true']");
-                assertTrue(gaspard.find("#raw").getAttribute("value").startsWith("> [@Yasmine a écrit](" + topicPath + "/1) :"),
+                assertTrue(gaspard.find("#raw").getAttribute("value").startsWith("> [@Yasmina a écrit](" + topicPath + "/1) :"),
                         gaspard.find("#raw").getAttribute("value"));
                 gaspard.type("raw", gaspard.find("#raw").getAttribute("value") + "J’ajoute un point sur les tracts.");
                 gaspard.click("button[value=publish]");
                 assertEquals(topicPath, gaspard.path());
-                assertEquals("en réponse à Yasmine (n° 1)", gaspard.text("#p2 .in-reply-to"));
-                assertEquals("Yasmine a écrit", gaspard.text("#p2 blockquote a").replace("@", ""));
+                assertEquals("en réponse à Yasmina (n° 1)", gaspard.text("#p2 .in-reply-to"));
+                assertEquals("Yasmina a écrit", gaspard.text("#p2 blockquote a").replace("@", ""));
             }
 
             yasmine.visit(topicPath);
             yasmine.click("#p2 .post-actions a[href*='reply?to=2']");
-            assertEquals("En réponse à Gaspard (message n° 2)", yasmine.text(".replying-to"));
+            assertEquals("En réponse à Gaspardo (message n° 2)", yasmine.text(".replying-to"));
             yasmine.type("raw", "Bonne idée, je les imprime.");
             yasmine.click("button[value=publish]");
 

@@ -45,7 +45,7 @@ class TopicsHttpIT {
 
     @Test
     void aReplyToAPostRecordsItAsParentAndTheTreeViewNestsIt() {
-        WebClient noemie = Members.joined(uri, "Noémie", "noemie.t@collectif.test");
+        WebClient noemie = Members.joined(uri, "Noélie", "noelie.t@collectif.test");
         WebClient denis = Members.joined(uri, "denis-t", "denis.t@collectif.test");
         Forum.Place topic = Forum.topic(noemie, "campagne-tests", "Lancement de la campagne VSA", "On lance la campagne **aujourd’hui**.");
         Forum.Place second = Forum.reply(denis, topic, null, "Je m’occupe des marchés publics.");

@@ -50,9 +50,10 @@ public class DemoForum {
                 "Contre la vidéosurveillance algorithmique dans nos villes : actions, analyses, rendez-vous.");
         Category international = category("International", "international", "#1a5fb4", 1,
                 "Conversations with groups abroad, in English.");
-        topic(campaign, DemoTexts.LAUNCH_TITLE, DemoTexts.LAUNCH, members);
-        topic(campaign, DemoTexts.MEETING_TITLE, DemoTexts.MEETING, members);
+        // Oldest first, so that the campaign launch tops the latest topics.
         topic(international, DemoTexts.ENGLISH_TITLE, DemoTexts.ENGLISH, members);
+        topic(campaign, DemoTexts.MEETING_TITLE, DemoTexts.MEETING, members);
+        topic(campaign, DemoTexts.LAUNCH_TITLE, DemoTexts.LAUNCH, members);
     }
 
     private Category category(String name, String slug, String colour, int position, String description) {

@@ -1,5 +1,6 @@
 package org.palabre.markdown.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,14 +102,23 @@ class MarkdownRendererTest {
      */
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2, 3})
-    void deeplyNestedOrPathologicalInputRendersWithoutOverflowingTheStack(int which) {
+    void deeplyNestedOrPathologicalInputIsRenderedOrRefusedWithoutOverflowingTheStack(int which) {
         String input = switch (which) {
             case 0 -> ">".repeat(10_000) + " citation très profonde";
             case 1 -> "- ".repeat(10_000) + "liste très profonde";
             case 2 -> "[".repeat(10_000) + "x" + "](y)".repeat(10_000);
             default -> "*a **b ".repeat(5_000);
         };
-        String html = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> renderer.render(input));
+        String html = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            try {
+                return renderer.render(input);
+            } catch (MarkdownRenderer.TooDeeplyNested refused) {
+                return "refused";
+            }
+        });
         assertFalse(html.isEmpty());
+        if (which <= 1) {
+            assertEquals("refused", html, "10,000 levels of quotes or lists are refused");
+        }
     }
 }
