@@ -51,8 +51,10 @@ class NotificationsHttpIT {
     void aMentionLinksToTheMemberAndNotifiesThemButNotInCodeNorForUnknownNames() {
         WebClient alix = Members.joined(uri, "Alix-n", "alix.n@collectif.test");
         WebClient bruno = Members.joined(uri, "Bruno-n", "bruno.n@collectif.test");
-        Forum.Place topic = Forum.topic(alix, "notifications-tests", "Qui tracte samedi ?",
+        HttpResponse<String> published = startTopic(alix, "notifications-tests", "Qui tracte samedi ?",
                 "Salut @bruno-n, tu viens ? Pas `@Bruno-n` ici, ni @personne-n.");
+        assertFalse(published.headers().firstValue("Location").orElseThrow().contains("unnotified"), "everyone mentioned was told");
+        Forum.Place topic = Forum.placeOf(published);
         Forum.topic(alix, "notifications-tests", "Commande à taper", "Tape `@bruno-n` puis\n\n```\n@bruno-n\n```");
 
         String page = new WebClient(uri).get(topic.topicPath()).body();
@@ -79,10 +81,14 @@ class NotificationsHttpIT {
         }
         Forum.category(uri, "sud-coordination-n", "GROUPS", "collectif-sud-n", "GROUPS", "collectif-sud-n");
 
-        Forum.topic(insider, "sud-coordination-n", "Tournée du Vieux-Port", "@Eloise-n et @Dorian-n, qui prend le marché ?");
+        HttpResponse<String> published = startTopic(insider, "sud-coordination-n", "Tournée du Vieux-Port",
+                "@Eloise-n et @Dorian-n, qui prend le marché ?");
 
         assertEquals(List.of(), notifications(outsider), "the group's topic stays hidden from a member outside it");
         assertEquals(1, notifications(fellow).size());
+        String page = followed(insider, published);
+        assertTrue(page.contains("ne peuvent pas lire cette catégorie : Eloise-n</p>"), "the author is told who was not: " + page);
+        assertFalse(page.contains("Dorian-n</p>"), page);
     }
 
     @Test
@@ -106,7 +112,11 @@ class NotificationsHttpIT {
         WebClient writer = Members.joined(uri, "Hugo-n", "hugo.n@collectif.test");
         List<WebClient> mentioned = List.of(Members.joined(uri, "Ines-n", "ines.n@collectif.test"),
                 Members.joined(uri, "Jules-n", "jules.n@collectif.test"), Members.joined(uri, "Katia-n", "katia.n@collectif.test"));
-        Forum.topic(writer, "notifications-tests", "Appel à bénévoles", "@Ines-n @Jules-n @Katia-n, qui est libre ?");
+        HttpResponse<String> published = startTopic(writer, "notifications-tests", "Appel à bénévoles", "@Ines-n @Jules-n @Katia-n, qui est libre ?");
+        assertTrue(followed(writer, published).contains("ne notifie que quelques membres mentionnés : Katia-n</p>"));
+        String location = published.headers().firstValue("Location").orElseThrow();
+        assertFalse(followed(mentioned.get(0), mentioned.get(0).get(location)).contains("class=\"notice unnotified\""),
+                "only the author hears of it");
 
         assertEquals(1, notifications(mentioned.get(0)).size());
         assertEquals(1, notifications(mentioned.get(1)).size());
@@ -186,6 +196,25 @@ class NotificationsHttpIT {
         assertEquals(204, Forum.json(reader, "POST", "/api/notifications/read-all", null).statusCode());
         assertTrue(Forum.json(reader, "GET", "/api/notifications", null).body().contains("\"unread\":0"));
         assertEquals(401, Forum.json(new WebClient(uri), "GET", "/api/notifications", null).statusCode());
+    }
+
+    private static HttpResponse<String> startTopic(WebClient author, String category, String title, String raw) {
+        HttpResponse<String> created = author.submit("/new-topic?category=" + category, "/new-topic", Map.of(
+                "category", category, "title", title, "raw", raw, "intent", "publish"));
+        assertEquals(303, created.statusCode(), created.body());
+        return created;
+    }
+
+    /** The page reached by following the redirects, as a browser would. */
+    private static String followed(WebClient client, HttpResponse<String> response) {
+        HttpResponse<String> current = response;
+        for (int hops = 0; hops < 5 && current.statusCode() / 100 == 3; hops++) {
+            String location = current.headers().firstValue("Location").orElseThrow();
+            current = client.send(client.request(URI.create(location).getRawPath()
+                    + (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery())).GET().build());
+        }
+        assertEquals(200, current.statusCode());
+        return current.body();
     }
 
     /** The member's notifications as the JSON API lists them, newest first, one JSON object each. */
