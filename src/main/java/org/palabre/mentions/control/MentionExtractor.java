@@ -7,13 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 
 /**
  * Finds {@code @name} mentions in the markdown syntax tree rather than in the text: only plain text counts,
- * so an address in a code span, a code block, a link's text or a URL never mentions anyone (commonmark keeps
+ * so a name in a code span, a code block, a link's or image's text or a URL never mentions anyone (commonmark keeps
  * code in its own nodes, and links made by the autolink extension are links too).
  */
 public final class MentionExtractor {
@@ -53,7 +54,8 @@ public final class MentionExtractor {
         pending.push(document);
         while (!pending.isEmpty()) {
             Node node = pending.pop();
-            if (node instanceof Link) {
+            // An image's description is link text too: it is shown as a link to the image.
+            if (node instanceof Link || node instanceof Image) {
                 continue;
             }
             if (node instanceof Text text) {

@@ -55,6 +55,7 @@ class MentionExtractorTest {
         assertEquals(List.of(), mentioned("https://example.org/@denic"));
         assertEquals(List.of(), mentioned("<https://example.org/@denic>"));
         assertEquals(List.of(), mentioned("écrire à denic@example.org"));
+        assertEquals(List.of(), mentioned("![photo de @denic](https://example.org/a.png)"));
     }
 
     @Test
