@@ -28,22 +28,22 @@ class NotificationsBrowserIT {
     void aMentionedMemberSeesTheCountOpensTheNotificationAndLandsOnThePost() throws Exception {
         URI uri = base.toURI();
         Forum.publicCategory(uri, "notifications-navigateur");
-        WebClient ulysse = Members.joined(uri, "Ulysse", "ulysse@collectif.test");
-        Members.joined(uri, "Victoire", "victoire@collectif.test");
+        WebClient ulysse = Members.joined(uri, "Ulysse-b", "ulysse.b@collectif.test");
+        Members.joined(uri, "Victoire-b", "victoire.b@collectif.test");
         Forum.Place topic = Forum.topic(ulysse, "notifications-navigateur", "Permanence de samedi",
-                "@Victoire peux-tu tenir la permanence ?");
+                "@Victoire-b peux-tu tenir la permanence ?");
 
         try (Browser victoire = Browser.open(base, JavaScript.OFF, "fr")) {
-            victoire.visit("/signin").type("login", "Victoire").type("password", Members.PASSWORD).click("main form button[type=submit]");
+            victoire.visit("/signin").type("login", "Victoire-b").type("password", Members.PASSWORD).click("main form button[type=submit]");
             assertEquals("1", victoire.text(".account-bar .unread-count"));
 
             victoire.click(".account-bar .notifications-link");
             assertEquals("/notifications", victoire.path());
-            assertEquals("Ulysse vous a mentionné dans « Permanence de samedi »", victoire.text(".notification.unread > a"));
+            assertEquals("Ulysse-b vous a mentionné dans « Permanence de samedi »", victoire.text(".notification.unread > a"));
 
             victoire.click(".notification.unread > a");
             assertTrue(victoire.path().startsWith(topic.topicPath()), victoire.path());
-            assertEquals("@Victoire", victoire.text("#p1 a.mention"));
+            assertEquals("@Victoire-b", victoire.text("#p1 a.mention"));
             assertTrue(victoire.findAll(".account-bar .unread-count").isEmpty(), "opening it marked it read");
 
             victoire.visit("/notifications");

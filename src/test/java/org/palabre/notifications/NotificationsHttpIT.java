@@ -58,7 +58,7 @@ class NotificationsHttpIT {
         Forum.topic(alix, "notifications-tests", "Commande à taper", "Tape `@bruno-n` puis\n\n```\n@bruno-n\n```");
 
         String page = new WebClient(uri).get(topic.topicPath()).body();
-        assertTrue(page.contains("<a class=\"mention\" href=\"/u/Bruno-n\">&#64;bruno-n</a>"), page);
+        assertTrue(page.contains("<a href=\"/u/Bruno-n\" class=\"mention\">&#64;bruno-n</a>"), page);
         assertTrue(page.contains("<code>&#64;Bruno-n</code>"), "no link inside code: " + page);
         assertTrue(page.contains("ni &#64;personne-n."), "an unknown name stays text: " + page);
 

@@ -1,5 +1,6 @@
 package org.palabre.markdown.control;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +66,11 @@ final class MentionLink implements NodeRenderer {
     @Override
     public void render(Node node) {
         Mentioned mention = (Mentioned) node;
-        html.tag("a", Map.of("href", context.encodeUrl("/u/" + mention.username), "class", "mention"));
+        // Ordered, so that the same markdown always gives the same HTML.
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("href", context.encodeUrl("/u/" + mention.username));
+        attributes.put("class", "mention");
+        html.tag("a", attributes);
         html.text("@" + mention.written);
         html.tag("/a");
     }
