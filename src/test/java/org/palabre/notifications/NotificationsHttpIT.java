@@ -70,6 +70,17 @@ class NotificationsHttpIT {
     }
 
     @Test
+    void postsRenderedAgainByANewerRendererLinkMembersWhoJoinedSince() {
+        WebClient early = Members.joined(uri, "Wanda-n", "wanda.n@collectif.test");
+        Forum.Place topic = Forum.topic(early, "notifications-tests", "Accueil des nouveaux", "Bienvenue à @Xavier-n quand il arrivera.");
+        assertFalse(new WebClient(uri).get(topic.topicPath()).body().contains("class=\"mention\""), "nobody of that name yet");
+        Members.joined(uri, "Xavier-n", "xavier.n@collectif.test");
+
+        assertEquals("1", new WebClient(uri).get("/test-support/recook/" + topic.id()).body());
+        assertTrue(new WebClient(uri).get(topic.topicPath()).body().contains("<a href=\"/u/Xavier-n\" class=\"mention\">&#64;Xavier-n</a>"));
+    }
+
+    @Test
     void aMemberWhoCannotReadTheCategoryIsNotNotified() {
         WebClient admin = Administrator.signedIn(uri);
         assertEquals(303, admin.submit("/groups", "/groups", Map.of("name", "collectif-sud-n", "description", "Marseille")).statusCode());
