@@ -43,4 +43,21 @@ public class TestSupportResource {
         String code = setupCode.current();
         return code == null ? "" : code;
     }
+
+    @Inject
+    org.palabre.posts.control.PostRecooking recooking;
+
+    /**
+     * Marks a topic's posts as made by renderer version 1, then runs the start-up recooking, as after an
+     * upgrade of the renderer. Returns how many posts were rendered again.
+     */
+    @GET
+    @Path("recook/{topicId}")
+    @Produces(MediaType.TEXT_PLAIN)
+    @jakarta.transaction.Transactional
+    public String recook(@jakarta.ws.rs.PathParam("topicId") long topicId) {
+        entityManager.createQuery("UPDATE Post p SET p.cookedVersion = 1 WHERE p.topic.id = :topic")
+                .setParameter("topic", topicId).executeUpdate();
+        return String.valueOf(recooking.recookAll());
+    }
 }

@@ -12,6 +12,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
+import org.palabre.mentions.control.MentionExtractor;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -23,12 +24,15 @@ import org.commonmark.renderer.html.HtmlWriter;
  * (a reader's browser never fetches anything from another site, which would tell it who reads what).
  * The result then passes the {@link HtmlAllowList}, so even a renderer bug cannot let script through.
  *
+ * <p>An {@code @name} in plain text becomes a link to that member's profile when the caller knows the name
+ * (see {@link MentionExtractor}); any other stays text.
+ *
  * <p>Raise {@link #VERSION} whenever the output for the same markdown changes: stored HTML made by an
  * older version is rendered again.
  */
 public final class MarkdownRenderer {
 
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create(),
             AutolinkExtension.create(), TaskListItemsExtension.create());
@@ -46,16 +50,32 @@ public final class MarkdownRenderer {
                 }
             })
             .nodeRendererFactory(ImageAsLink::new)
+            .nodeRendererFactory(MentionLink::new)
             .build();
 
     /** Quotes and lists nested deeper than this are refused: nobody writes them, browsers choke on them. */
     public static final int MAX_NESTING = 64;
 
-    /** Safe HTML for the markdown; throws {@link TooDeeplyNested} beyond {@link #MAX_NESTING} levels. */
+    /** Safe HTML for the markdown, mentioning nobody; throws {@link TooDeeplyNested} beyond {@link #MAX_NESTING} levels. */
     public String render(String markdown) {
-        Node document = parser.parse(markdown);
+        return render(parse(markdown), Map.of());
+    }
+
+    /** The syntax tree, to find what it mentions before rendering it. */
+    public Node parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /**
+     * Safe HTML for a parsed document (which this changes: render it once). knownMentions maps the lower-case
+     * names that exist to the username to link to.
+     */
+    public String render(Node document, Map<String, String> knownMentions) {
         if (nestingDepth(document) > MAX_NESTING) {
             throw new TooDeeplyNested();
+        }
+        if (!knownMentions.isEmpty()) {
+            MentionLink.insert(document, knownMentions);
         }
         return HtmlAllowList.sanitize(renderer.render(document));
     }

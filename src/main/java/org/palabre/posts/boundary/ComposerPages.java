@@ -6,8 +6,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.palabre.notifications.control.UnnotifiedMentions;
 import org.palabre.posts.control.PostContent;
 import org.palabre.posts.control.PostPublisher.Published;
+import org.palabre.posts.entity.Post;
 import org.palabre.security.control.TooManyRequests;
 import org.palabre.web.control.Pages;
 
@@ -23,6 +25,12 @@ public class ComposerPages {
 
     @Inject
     PostContent content;
+
+    @Inject
+    UnnotifiedMentions unnotified;
+
+    /** Asks the topic page to tell the author which mentioned members were not notified. */
+    public static final String UNNOTIFIED = "unnotified";
 
     public String render(Composer composer) {
         return pages.render("posts/composer.jte", Map.of("composer", composer));
@@ -50,7 +58,9 @@ public class ComposerPages {
             if (published.refused()) {
                 return Response.status(422).entity(render(composer.withProblems(published.problems(), published.argument()))).build();
             }
-            return Response.seeOther(URI.create(published.post().path())).build();
+            Post post = published.post();
+            boolean someoneNotTold = !unnotified.in(post.author(), post.topic().id(), post.number()).isEmpty();
+            return Response.seeOther(URI.create(post.path() + (someoneNotTold ? "?" + UNNOTIFIED : ""))).build();
         } catch (TooManyRequests limited) {
             return Response.status(429).header("Retry-After", limited.waitSeconds())
                     .entity(render(composer.withProblems(Map.of("raw", "posts.tooFast"), limited.waitSeconds()))).build();

@@ -2,8 +2,12 @@ package org.palabre.posts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
+import org.commonmark.node.Node;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.palabre.markdown.control.MarkdownRenderer;
+import org.palabre.mentions.control.MentionExtractor;
+import org.palabre.mentions.control.MentionedMembers;
 import org.palabre.posts.entity.Cooked;
 
 /** Checks what a member wrote and cooks it: the markdown rules every new or edited post meets. */
@@ -18,6 +22,9 @@ public class PostContent {
     }
 
     private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    @Inject
+    MentionedMembers members;
 
     @Inject
     @ConfigProperty(name = "palabre.posts.max-length", defaultValue = "32000")
@@ -36,15 +43,17 @@ public class PostContent {
             return new Outcome(null, "posts.raw.controls", null);
         }
         try {
-            return new Outcome(new Cooked(raw, renderer.render(raw), MarkdownRenderer.VERSION), null, null);
+            return new Outcome(recook(raw), null, null);
         } catch (MarkdownRenderer.TooDeeplyNested e) {
             return new Outcome(null, "markdown.tooDeep", null);
         }
     }
 
-    /** The HTML of markdown already accepted once, for a renderer upgrade. */
+    /** The HTML of markdown already accepted once, for a renderer upgrade; mentions of members become links. */
     public Cooked recook(String raw) {
-        return new Cooked(raw, renderer.render(raw), MarkdownRenderer.VERSION);
+        Node document = renderer.parse(raw);
+        Map<String, String> known = members.usernames(MentionExtractor.keys(document));
+        return new Cooked(raw, renderer.render(document, known), MarkdownRenderer.VERSION);
     }
 
     public int maxLength() {

@@ -1,6 +1,7 @@
 package org.palabre.posts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.palabre.accounts.entity.Account;
 import org.palabre.posts.entity.Post;
+import org.palabre.posts.entity.PostEdited;
 import org.palabre.posts.entity.PostRevision;
 
 /** Finding a post someone may see, editing it (each edit keeps a revision), and withdrawing it. */
@@ -28,6 +30,9 @@ public class PostEditor {
 
     @Inject
     PostContent content;
+
+    @Inject
+    Event<PostEdited> edited;
 
     /** The post if this reader may read its topic; nothing otherwise, as if it did not exist. */
     @Transactional
@@ -63,7 +68,9 @@ public class PostEditor {
         if (cooked.cooked().raw().equals(post.raw())) {
             return Map.of();
         }
+        String previousRaw = post.raw();
         entityManager.persist(post.edit(editor, cooked.cooked(), reason));
+        edited.fire(new PostEdited(post.id(), editor.id(), previousRaw));
         return Map.of();
     }
 

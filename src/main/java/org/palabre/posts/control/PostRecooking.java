@@ -29,7 +29,8 @@ public class PostRecooking {
         executor.submit(this::recookAll);
     }
 
-    void recookAll() {
+    /** Renders every outdated post again, batch after batch; also what start-up runs in the background. */
+    public int recookAll() {
         try {
             int total = 0;
             for (int done = batch.recookSome(); done > 0; done = batch.recookSome()) {
@@ -38,8 +39,10 @@ public class PostRecooking {
             if (total > 0) {
                 LOG.log(Level.INFO, "{0} posts rendered again with the current markdown renderer", total);
             }
+            return total;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Rendering old posts again stopped; it resumes at the next start", e);
+            return -1;
         }
     }
 }

@@ -130,6 +130,11 @@ public class Post {
         return author;
     }
 
+    /** The post this one answers, or null for a reply to the topic itself. */
+    public Post replyTo() {
+        return replyTo;
+    }
+
     public Integer replyToNumber() {
         return replyToNumber;
     }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.accounts.control.CurrentAccount;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
+import org.palabre.notifications.control.UnnotifiedMentions;
 import org.palabre.posts.boundary.Composer;
 import org.palabre.posts.boundary.ComposerPages;
 import org.palabre.posts.control.PostEditor;
@@ -65,12 +66,15 @@ public class TopicsResource {
     @Inject
     Pages pages;
 
+    @Inject
+    UnnotifiedMentions unnotified;
+
     @GET
     @Path("{slug}/{id: [0-9]{1,18}}")
     @Operation(hidden = true)
     public Response topic(@PathParam("slug") String slug, @PathParam("id") long id, @QueryParam("page") Integer pageNumber,
             @QueryParam("view") String view, @QueryParam("root") Integer root, @QueryParam("size") Integer size,
-            @Context UriInfo uri) {
+            @QueryParam(ComposerPages.UNNOTIFIED) Integer unnotifiedNumber, @Context UriInfo uri) {
         Account reader = currentAccount.get().orElse(null);
         Topic topic = topicPages.readable(reader, id).orElseThrow(NotFoundException::new);
         if (!topic.slug().equals(slug)) {
@@ -89,14 +93,17 @@ public class TopicsResource {
             progress.seen(reader, topic.id(), screen.isTree() ? topic.highestNumber()
                     : Math.min(topic.highestNumber(), screen.currentPage() * pageSize));
         }
-        return Response.ok(pages.render("topics/topic.jte", Map.of("screen", screen))).build();
+        UnnotifiedMentions.Unnotified notTold = unnotifiedNumber == null ? null : unnotified.in(reader, topic.id(), unnotifiedNumber);
+        return Response.ok(pages.render("topics/topic.jte", notTold == null || notTold.isEmpty() ? Map.of("screen", screen)
+                : Map.of("screen", screen, "unnotified", notTold))).build();
     }
 
     /** A post's lasting address: the page of the flat view that holds it, scrolled to it. */
     @GET
     @Path("{slug}/{id: [0-9]{1,18}}/{number: [0-9]{1,9}}")
     @Operation(hidden = true)
-    public Response permalink(@PathParam("id") long id, @PathParam("number") int number, @QueryParam("size") Integer size) {
+    public Response permalink(@PathParam("id") long id, @PathParam("number") int number, @QueryParam("size") Integer size,
+            @QueryParam(ComposerPages.UNNOTIFIED) String unnotifiedAsked) {
         Topic topic = topicPages.readable(currentAccount.get().orElse(null), id).orElseThrow(NotFoundException::new);
         if (number < 1 || number > topic.highestNumber()) {
             throw new NotFoundException();
@@ -104,6 +111,9 @@ public class TopicsResource {
         int pageSize = topicPages.pageSize(size);
         int onPage = topicPages.pageOf(number, pageSize);
         String query = (onPage > 1 ? "?page=" + onPage : "") + (size != null ? (onPage > 1 ? "&" : "?") + "size=" + pageSize : "");
+        if (unnotifiedAsked != null) {
+            query += (query.isEmpty() ? "?" : "&") + ComposerPages.UNNOTIFIED + "=" + number;
+        }
         return Response.status(Response.Status.FOUND).location(URI.create(topic.path() + query + "#p" + number)).build();
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.palabre.accounts.control.CurrentAccount;
 import org.palabre.accounts.entity.Account;
+import org.palabre.notifications.control.Notifications;
 import org.palabre.security.control.CsrfTokens;
 
 /** What every page template needs about the request it answers: language, reader, form token. */
@@ -26,6 +27,9 @@ public class PageContext {
     CurrentAccount currentAccount;
 
     @Inject
+    Notifications notifications;
+
+    @Inject
     @ConfigProperty(name = "palabre.site.name", defaultValue = "Palabre")
     String siteName;
 
@@ -34,6 +38,7 @@ public class PageContext {
     String siteTimeZone;
 
     private Messages messages;
+    private Long unreadNotifications;
     private java.time.format.DateTimeFormatter timeFormat;
 
     public Messages messages() {
@@ -66,6 +71,14 @@ public class PageContext {
 
     public Optional<Account> account() {
         return currentAccount.get();
+    }
+
+    /** The signed-in member's unread notifications, for the header; counted once per request. */
+    public long unreadNotifications() {
+        if (unreadNotifications == null) {
+            unreadNotifications = account().map(notifications::unread).orElse(0L);
+        }
+        return unreadNotifications;
     }
 
     public boolean isAdmin() {

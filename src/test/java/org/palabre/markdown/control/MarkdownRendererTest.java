@@ -121,4 +121,17 @@ class MarkdownRendererTest {
             assertEquals("refused", html, "10,000 levels of quotes or lists are refused");
         }
     }
+
+    @Test
+    void knownMentionsLinkToTheProfileAndUnknownOnesStayText() {
+        String html = renderer.render(renderer.parse("Merci @Noémie et @personne, `@noemie` aussi."), java.util.Map.of("noémie", "Noémie"));
+        assertTrue(html.contains("<a href=\"/u/Noémie\" class=\"mention\">&#64;Noémie</a> et &#64;personne,"), html);
+        assertTrue(html.contains("<code>&#64;noemie</code>"), html);
+    }
+
+    @Test
+    void mentionInsideALinkStaysTheLinkText() {
+        String html = renderer.render(renderer.parse("[@denic](https://example.org)"), java.util.Map.of("denic", "denic"));
+        assertFalse(html.contains("mention"), html);
+    }
 }

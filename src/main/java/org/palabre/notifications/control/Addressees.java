@@ -1,0 +1,131 @@
+package org.palabre.notifications.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.palabre.accounts.entity.Account;
+import org.palabre.categories.control.CategoryPermissions;
+import org.palabre.mentions.control.MentionedMembers;
+import org.palabre.posts.entity.Post;
+
+/**
+ * Whom a post concerns: the members it mentions (within the per-post limit), the authors it quotes, the
+ * author it answers; and whether a given member may be told at all.
+ */
+@ApplicationScoped
+public class Addressees {
+
+    /** The link a quote opens with, to the quoted post's permalink (posts' Quotes). */
+    private static final Pattern POST_PATH = Pattern.compile("/t/[^/]+/([0-9]{1,18})/([0-9]{1,9})");
+    private static final int MOST_QUOTES_READ = 10;
+    static final Duration NEW_ACCOUNT = Duration.ofDays(1);
+
+    /** The mentioned members who will be told, and those who will not, by reason. */
+    public record Mentioned(List<Account> notified, List<Account> overLimit, List<Account> cannotRead) {
+    }
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    MentionedMembers members;
+
+    @Inject
+    CategoryPermissions categories;
+
+    // Mentions notify few people per post, fewer still from new accounts: mass mentions are how spam pings.
+    @Inject
+    @ConfigProperty(name = "palabre.mentions.max-per-post", defaultValue = "10")
+    int maxPerPost;
+
+    @Inject
+    @ConfigProperty(name = "palabre.mentions.max-per-post-new-account", defaultValue = "2")
+    int maxPerPostNewAccount;
+
+    /** The active members among the mentioned keys, in the order first mentioned, split by who will be told. */
+    public Mentioned mentioned(Post post, Account actor, Set<String> keys) {
+        List<String> order = List.copyOf(keys);
+        List<Account> mentioned = members.active(keys).stream()
+                .filter(account -> !isActorOrAuthor(account, post, actor))
+                .sorted(Comparator.comparingInt(account -> order.indexOf(Account.loginKey(account.username())))).toList();
+        int limit = actor.createdAt().isAfter(Instant.now().minus(NEW_ACCOUNT)) ? maxPerPostNewAccount : maxPerPost;
+        List<Account> notified = new ArrayList<>();
+        List<Account> overLimit = new ArrayList<>();
+        List<Account> cannotRead = new ArrayList<>();
+        for (Account account : mentioned) {
+            if (!categories.canRead(account, post.topic().categoryId())) {
+                cannotRead.add(account);
+            } else if (notified.size() < limit) {
+                notified.add(account);
+            } else {
+                overLimit.add(account);
+            }
+        }
+        return new Mentioned(notified, overLimit, cannotRead);
+    }
+
+    /** The authors of the posts that this one quotes (a blockquote holding a link to a post). */
+    public List<Account> quoted(Post post, Node document) {
+        Set<List<Long>> quotedPosts = new LinkedHashSet<>();
+        ArrayDeque<Node> pending = new ArrayDeque<>();
+        pending.push(document);
+        while (!pending.isEmpty() && quotedPosts.size() < MOST_QUOTES_READ) {
+            Node node = pending.pop();
+            if (node instanceof Link link && hasQuoteAbove(link)) {
+                Matcher path = POST_PATH.matcher(link.getDestination());
+                if (path.matches()) {
+                    quotedPosts.add(List.of(Long.valueOf(path.group(1)), Long.valueOf(path.group(2))));
+                }
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                pending.push(child);
+            }
+        }
+        return quotedPosts.stream().flatMap(topicAndNumber -> entityManager.createQuery(
+                "SELECT p.author FROM Post p WHERE p.topic.id = :topic AND p.number = :number AND p.withdrawnAt IS NULL", Account.class)
+                .setParameter("topic", topicAndNumber.get(0)).setParameter("number", topicAndNumber.get(1).intValue())
+                .getResultStream()).toList();
+    }
+
+    /** The author of the post answered, or of the topic when the reply answers the topic itself. */
+    public Optional<Account> repliedTo(Post post) {
+        if (post.replyTo() != null) {
+            return Optional.of(post.replyTo().author());
+        }
+        return post.number() == 1 ? Optional.empty() : Optional.of(post.topic().author());
+    }
+
+    /** Never the one who wrote or edited the post, nor a member who is gone or cannot read where it is. */
+    public boolean mayBeTold(Account account, Post post, Account actor) {
+        return account.isActive() && !isActorOrAuthor(account, post, actor) && categories.canRead(account, post.topic().categoryId());
+    }
+
+    private static boolean isActorOrAuthor(Account account, Post post, Account actor) {
+        return account.id().equals(actor.id()) || account.id().equals(post.author().id());
+    }
+
+    private static boolean hasQuoteAbove(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof BlockQuote) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,80 @@
+package org.palabre.notifications.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.palabre.accounts.entity.Account;
+import org.palabre.categories.control.CategoryPermissions;
+import org.palabre.notifications.entity.Notification;
+
+/**
+ * A member's notifications: listing, counting and marking read. What the member can no longer see (a
+ * withdrawn post, a category closed to them since) is left out when read rather than deleted when it happens.
+ */
+@ApplicationScoped
+public class Notifications {
+
+    /** Only what the member may still see; the parameters are :me and :readable. */
+    private static final String VISIBLE = "WHERE n.recipient.id = :me AND p.withdrawnAt IS NULL AND t.categoryId IN :readable ";
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    CategoryPermissions categories;
+
+    @Transactional
+    public List<NotificationView> latest(Account member, int limit) {
+        Set<Long> readable = categories.readableIds(member);
+        if (readable.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery(NotificationView.SELECT + VISIBLE + "ORDER BY n.createdAt DESC, n.id DESC", NotificationView.class)
+                .setParameter("me", member.id()).setParameter("readable", readable).setMaxResults(limit).getResultList();
+    }
+
+    /** For the header of every page: one COUNT. */
+    @Transactional
+    public long unread(Account member) {
+        Set<Long> readable = categories.readableIds(member);
+        if (readable.isEmpty()) {
+            return 0;
+        }
+        return entityManager.createQuery("SELECT COUNT(n) FROM Notification n JOIN n.post p JOIN p.topic t " + VISIBLE
+                + "AND n.readAt IS NULL", Long.class).setParameter("me", member.id()).setParameter("readable", readable).getSingleResult();
+    }
+
+    /** Marks the member's notification read and gives its post's permalink; nothing if it is not theirs to see. */
+    @Transactional
+    public Optional<String> open(Account member, long id) {
+        Optional<NotificationView> shown = visible(member, id);
+        shown.ifPresent(view -> entityManager.find(Notification.class, id).markRead());
+        return shown.map(NotificationView::postPath);
+    }
+
+    @Transactional
+    public boolean markRead(Account member, long id) {
+        return open(member, id).isPresent();
+    }
+
+    @Transactional
+    public void markAllRead(Account member) {
+        entityManager.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.recipient.id = :me AND n.readAt IS NULL")
+                .setParameter("now", Instant.now()).setParameter("me", member.id()).executeUpdate();
+    }
+
+    private Optional<NotificationView> visible(Account member, long id) {
+        Set<Long> readable = categories.readableIds(member);
+        if (readable.isEmpty()) {
+            return Optional.empty();
+        }
+        return entityManager.createQuery(NotificationView.SELECT + VISIBLE + "AND n.id = :id", NotificationView.class)
+                .setParameter("me", member.id()).setParameter("readable", readable).setParameter("id", id).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,73 @@
+package org.palabre.notifications.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.node.Node;
+import org.palabre.accounts.entity.Account;
+import org.palabre.markdown.control.MarkdownRenderer;
+import org.palabre.mentions.control.MentionExtractor;
+import org.palabre.notifications.entity.Notification;
+import org.palabre.notifications.entity.NotificationKind;
+import org.palabre.posts.entity.Post;
+import org.palabre.posts.entity.PostEdited;
+import org.palabre.posts.entity.PostPublished;
+
+/**
+ * Tells members about a post that mentions, quotes or answers them. It observes the post's events inside
+ * the post's own transaction, so a saved post never misses its notifications and a refused one sends none.
+ * Request context: permissions are request-scoped, and a post may also be made outside any HTTP request.
+ */
+@ApplicationScoped
+public class PostNotifier {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    Addressees addressees;
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    @ActivateRequestContext
+    void published(@Observes PostPublished event) {
+        Post post = entityManager.find(Post.class, event.postId());
+        Node document = markdown.parse(post.raw());
+        Map<Long, Addressee> recipients = new LinkedHashMap<>();
+        Addressees.Mentioned mentioned = addressees.mentioned(post, post.author(), MentionExtractor.keys(document));
+        mentioned.notified().forEach(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.MENTIONED)));
+        addressees.quoted(post, document).forEach(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.QUOTED)));
+        addressees.repliedTo(post).ifPresent(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.REPLIED)));
+        notify(post, post.author(), recipients.values().stream().filter(a -> addressees.mayBeTold(a.account(), post, post.author())).toList());
+    }
+
+    /** Only members whom the edit mentions for the first time hear of it; the others were told already. */
+    @ActivateRequestContext
+    void edited(@Observes PostEdited event) {
+        Post post = entityManager.find(Post.class, event.postId());
+        Account editor = entityManager.find(Account.class, event.editorId());
+        Set<String> before = MentionExtractor.keys(markdown.parse(event.previousRaw()));
+        Addressees.Mentioned mentioned = addressees.mentioned(post, editor, MentionExtractor.keys(markdown.parse(post.raw())));
+        notify(post, editor, mentioned.notified().stream()
+                .filter(account -> !before.contains(Account.loginKey(account.username())))
+                .filter(account -> addressees.mayBeTold(account, post, editor))
+                .map(account -> new Addressee(account, NotificationKind.MENTIONED)).toList());
+    }
+
+    private void notify(Post post, Account actor, List<Addressee> recipients) {
+        Set<Long> already = Set.copyOf(entityManager.createQuery(
+                "SELECT n.recipient.id FROM Notification n WHERE n.post = :post", Long.class).setParameter("post", post).getResultList());
+        recipients.stream().filter(r -> !already.contains(r.account().id()))
+                .forEach(r -> entityManager.persist(new Notification(r.account(), r.kind(), post, actor)));
+    }
+
+    record Addressee(Account account, NotificationKind kind) {
+    }
+}

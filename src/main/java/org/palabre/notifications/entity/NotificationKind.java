@@ -1,0 +1,8 @@
+package org.palabre.notifications.entity;
+
+/** Why a member is told about a post, most specific first: a post that does several says the first. */
+public enum NotificationKind {
+    MENTIONED,
+    QUOTED,
+    REPLIED
+}
