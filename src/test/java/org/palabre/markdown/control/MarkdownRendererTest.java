@@ -96,6 +96,30 @@ class MarkdownRendererTest {
         assertTrue(html.contains("affiche de la manif</a>"), html);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "[inline](https://ailleurs.example/a)",
+        "<https://ailleurs.example/a>",
+        "https://ailleurs.example/a",
+        "www.ailleurs.example",
+        "[reference][r]\n\n[r]: https://ailleurs.example/a",
+        "[protocol-relative](//ailleurs.example/a)",
+        "[backslash](/\\ailleurs.example/a)",
+        "[two backslashes](\\\\\\\\ailleurs.example/a)",
+        "[escaped backslashes](&#92;&#92;ailleurs.example/a)",
+        "![image](https://ailleurs.example/a.png)",
+    })
+    void everyLinkToAnotherSiteIsMarkedNofollowUgcNoopener(String markdown) {
+        String html = renderer.render(markdown);
+        assertTrue(html.contains("rel=\"nofollow ugc noopener\""), html);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[fil](/t/lancement/12)", "[ancre](#p3)", "[page](?page=2)", "[relatif](lancement/12)"})
+    void linksWithinTheSiteAreNotMarked(String markdown) {
+        assertFalse(renderer.render(markdown).contains("nofollow"), markdown);
+    }
+
     /*
      * The bound guards against pathological (quadratic, recursive) blow-ups, not speed: measured cold on
      * this machine each takes under 0.5 s, warm under 0.1 s. Two seconds leaves room for a busy CI machine.
