@@ -95,6 +95,17 @@ class JsonApiHttpIT {
         assertEquals(200, json(any, "GET", "/api/invites", memberToken, null).statusCode(), "now a moderator");
     }
 
+    @Test
+    void anAdministratorCreatesACategoryThroughTheApiAndIsAnsweredWithIt() {
+        String admin = tokenFor(Administrator.signedIn(uri));
+        HttpResponse<String> created = json(new WebClient(uri), "POST", "/api/categories", admin,
+                "{\"name\":\"Par l’API\",\"slug\":\"par-api\",\"description\":\"\",\"colour\":\"#336699\",\"position\":\"0\","
+                        + "\"readAccess\":\"EVERYONE\",\"readGroups\":[],\"writeAccess\":\"MEMBERS\",\"writeGroups\":[]}");
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.body().contains("\"slug\":\"par-api\"") && created.body().contains("\"name\":\"Par l’API\""), created.body());
+        assertEquals(200, json(new WebClient(uri), "GET", "/api/categories/par-api", null, null).statusCode());
+    }
+
     private static String tokenFor(WebClient signedIn) {
         return signedIn.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "tests")).body()
                 .replaceAll("(?s).*<code class=\"new-token\">([^<]+)</code>.*", "$1");

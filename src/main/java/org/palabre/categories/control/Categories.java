@@ -73,6 +73,9 @@ public class Categories {
             entityManager.persist(category);
             entityManager.flush();
             apply(category, form);
+            // The checks above loaded the request's copy of the categories without this one: without a
+            // reload, the API's answer (the category just made) was a 404.
+            permissions.reload();
         }
         return problems;
     }
@@ -83,6 +86,7 @@ public class Categories {
         Map<String, String> problems = problems(form, category);
         if (problems.isEmpty()) {
             apply(entityManager.merge(category), form);
+            permissions.reload();
         }
         return problems;
     }
@@ -96,6 +100,7 @@ public class Categories {
             return false;
         }
         entityManager.remove(entityManager.merge(category));
+        permissions.reload();
         return true;
     }
 

@@ -70,6 +70,11 @@ public class CategoryPermissions {
         return all;
     }
 
+    /** Forgets the request's copy of the categories once one is added, changed or removed, so later calls see it. */
+    public void reload() {
+        all = null;
+    }
+
     /**
      * The request's copy of the category, whose groups are loaded: a category reached through a topic may
      * be a lazy proxy that cannot load them outside its transaction.

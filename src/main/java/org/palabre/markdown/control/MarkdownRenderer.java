@@ -32,7 +32,7 @@ import org.commonmark.renderer.html.HtmlWriter;
  */
 public final class MarkdownRenderer {
 
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create(),
             AutolinkExtension.create(), TaskListItemsExtension.create());
@@ -108,7 +108,13 @@ public final class MarkdownRenderer {
     }
 
     static boolean isExternal(String destination) {
-        return destination != null && (destination.startsWith("//") || destination.matches("(?i)[a-z][a-z0-9+.-]*:.*"));
+        if (destination == null) {
+            return false;
+        }
+        // Read as a browser reads it: a backslash counts as a slash and tabs and line breaks vanish, so a
+        // destination written "/\host" or with two backslashes leads to that host just as "//host" does.
+        String url = destination.strip().replace('\\', '/').replaceAll("[\\t\\n\\r]", "");
+        return url.startsWith("//") || url.matches("(?i)[a-z][a-z0-9+.-]*:.*");
     }
 
     /** Keeps http, https, mailto and relative URLs; anything else (javascript:, data:, vbscript:...) becomes "#". */

@@ -106,7 +106,7 @@ public class PostsApi {
         Edit given = form == null ? new Edit(null, null) : form;
         Map<String, String> problems = editor.edit(member, id, given.raw(), given.reason());
         if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
+            throw new InvalidInput(problems, content.maxLength());
         }
         return post(id);
     }
@@ -137,7 +137,7 @@ public class PostsApi {
         rateLimits.take(PREVIEWS, member.id().toString());
         PostContent.Outcome outcome = content.cook(markdown == null ? null : markdown.raw());
         if (outcome.refused()) {
-            throw new InvalidInput(Map.of("raw", outcome.problem()));
+            throw new InvalidInput(Map.of("raw", outcome.problem()), outcome.argument());
         }
         return new Preview(outcome.cooked().html());
     }

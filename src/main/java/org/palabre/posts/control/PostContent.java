@@ -52,7 +52,9 @@ public class PostContent {
     /** The HTML of markdown already accepted once, for a renderer upgrade; mentions of members become links. */
     public Cooked recook(String raw) {
         Node document = renderer.parse(raw);
-        Map<String, String> known = members.usernames(MentionExtractor.keys(document));
+        var mentioned = MentionExtractor.keys(document);
+        // Most posts mention nobody: no query for them.
+        Map<String, String> known = mentioned.isEmpty() ? Map.of() : members.usernames(mentioned);
         return new Cooked(raw, renderer.render(document, known), MarkdownRenderer.VERSION);
     }
 

@@ -7,10 +7,10 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
-/** Reading a form body before the resource does, without losing it and without unbounded memory. */
+/** Reading a request body (a form, or JSON) before the resource does, without losing it and without unbounded memory. */
 final class RequestBodies {
 
-    /** Larger than any form Palabre serves (a 32,000-character post encodes to at most ~290 KB). */
+    /** Larger than any form or JSON body Palabre accepts (a 32,000-character post encodes to at most ~290 KB). */
     static final int MAX_FORM_BYTES = 1024 * 1024;
 
     private RequestBodies() {
@@ -19,9 +19,23 @@ final class RequestBodies {
     static byte[] readLimited(InputStream in) throws IOException {
         byte[] body = in.readNBytes(MAX_FORM_BYTES + 1);
         if (body.length > MAX_FORM_BYTES) {
-            throw new WebApplicationException("request.tooLarge", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            throw tooLarge();
         }
         return body;
+    }
+
+    /**
+     * Refuses a body whose declared length is too large before any of it is read: a client that asked to
+     * wait for "100 Continue" (curl does, for large bodies) then gets the answer instead of sending it all.
+     */
+    static void refuseLargerThanAllowed(int declaredLength) {
+        if (declaredLength > MAX_FORM_BYTES) {
+            throw tooLarge();
+        }
+    }
+
+    private static WebApplicationException tooLarge() {
+        return new WebApplicationException("request.tooLarge", Response.Status.REQUEST_ENTITY_TOO_LARGE);
     }
 
     /** The first value of a field in an application/x-www-form-urlencoded body, or null. */

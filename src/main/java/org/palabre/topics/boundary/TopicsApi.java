@@ -104,7 +104,7 @@ public class TopicsApi {
                 .orElseThrow(() -> new InvalidInput(java.util.Map.of("category", "topics.category.invalid")));
         PostPublisher.Published published = publisher.startTopic(author, category, given.title(), given.raw());
         if (published.refused()) {
-            throw new InvalidInput(published.problems());
+            throw new InvalidInput(published.problems(), published.argument());
         }
         return Response.status(Response.Status.CREATED).entity(topic(published.post().topic().id(), 1, null)).build();
     }
@@ -118,7 +118,7 @@ public class TopicsApi {
         NewReply given = form == null ? new NewReply(null, null) : form;
         PostPublisher.Published published = publisher.reply(author, id, given.replyTo(), given.raw());
         if (published.refused()) {
-            throw new InvalidInput(published.problems());
+            throw new InvalidInput(published.problems(), published.argument());
         }
         return Response.status(Response.Status.CREATED).entity(PostsApi.PostJson.of(published.post())).build();
     }

@@ -43,7 +43,7 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
         if (failure instanceof InvalidInput invalid) {
-            return errors.invalidInput(invalid.problems()).build();
+            return errors.invalidInput(invalid.problems(), invalid.argument()).build();
         }
         Response original = failure instanceof WebApplicationException w ? w.getResponse() : null;
         int status = failure instanceof TooManyRequests ? 429 : original == null ? 500 : original.getStatus();

@@ -33,9 +33,10 @@ public class ErrorRendering {
     }
 
     /** 422 for the JSON API, with an "errors" member naming each refused field in the reader's words. */
-    public Response.ResponseBuilder invalidInput(Map<String, String> problems) {
+    public Response.ResponseBuilder invalidInput(Map<String, String> problems, Object argument) {
         var errors = Json.createObjectBuilder();
-        problems.forEach((field, key) -> errors.add(field, page.t(key)));
+        // Without it, "Too long: {0} characters at most" would reach the reader as written.
+        problems.forEach((field, key) -> errors.add(field, argument == null ? page.t(key) : page.t(key, argument)));
         return Response.status(422).type("application/problem+json")
                 .entity(Json.createObjectBuilder()
                         .add("type", "about:blank")
