@@ -60,4 +60,25 @@ public class TestSupportResource {
                 .setParameter("topic", topicId).executeUpdate();
         return String.valueOf(recooking.recookAll());
     }
+
+    @Inject
+    org.palabre.notifications.control.FanOutQueue fanOutQueue;
+
+    /** Queues a post for its watchers as its transaction does, and nothing else: as if the server stopped right after. */
+    @GET
+    @Path("fanout/{postId}/queue")
+    @Produces(MediaType.TEXT_PLAIN)
+    @jakarta.transaction.Transactional
+    public String queueFanOut(@jakarta.ws.rs.PathParam("postId") long postId) {
+        return String.valueOf(entityManager.createNativeQuery("INSERT INTO notification_fanouts (post_id, created_at) "
+                + "VALUES (:post, CURRENT_TIMESTAMP)").setParameter("post", postId).executeUpdate());
+    }
+
+    /** Replays the queue as a start-up does; returns how many queued posts were told. */
+    @GET
+    @Path("fanout/replay")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String replayFanOut() {
+        return String.valueOf(fanOutQueue.replay());
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.palabre.accounts.control.ApiTokens;
 import org.palabre.accounts.entity.Account;
+import org.palabre.watching.control.WatchDefaults;
 import org.palabre.web.control.Pages;
 
 /** The preferences page, which every form on it answers with again when something typed is refused. */
@@ -22,6 +23,9 @@ public class PreferencesPage {
 
     @Inject
     Pages pages;
+
+    @Inject
+    WatchDefaults watchDefaults;
 
     public String render(Account member, Map<String, String> problems, String done, String typedEmail) {
         return render(model(member, problems, done, typedEmail));
@@ -44,6 +48,7 @@ public class PreferencesPage {
         model.put("typedDisplayName", member.displayName());
         model.put("typedBio", member.bioRaw());
         model.put("typedPosts", "");
+        model.put("watchDefaults", watchDefaults.of(member.id()));
         return model;
     }
 }

@@ -31,7 +31,7 @@ import org.palabre.web.control.LanguageChoice;
 @Produces("text/html;charset=UTF-8")
 public class PreferencesResource {
 
-    private static final List<String> DONE = List.of("profile", "preferences", "password", "email", "tokenRevoked");
+    private static final List<String> DONE = List.of("profile", "preferences", "password", "email", "tokenRevoked", "watching");
 
     @Inject
     CurrentAccount currentAccount;

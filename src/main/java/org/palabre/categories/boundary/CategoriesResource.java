@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.accounts.control.CurrentAccount;
@@ -17,6 +18,7 @@ import org.palabre.categories.control.Categories;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
 import org.palabre.topics.control.TopicListings;
+import org.palabre.watching.control.Watches;
 import org.palabre.web.control.Pages;
 
 /** The categories a reader may read, each one's latest topics, and their colours. */
@@ -39,6 +41,9 @@ public class CategoriesResource {
     @Inject
     Pages pages;
 
+    @Inject
+    Watches watches;
+
     @GET
     @Path("categories")
     @Operation(hidden = true)
@@ -54,9 +59,13 @@ public class CategoriesResource {
     public String category(@PathParam("slug") String slug, @QueryParam("page") Integer page) {
         Account reader = currentAccount.get().orElse(null);
         Category category = categories.readable(reader, slug).orElseThrow(NotFoundException::new);
-        return pages.render("categories/category.jte", Map.of("category", category,
+        Map<String, Object> model = new HashMap<>(Map.of("category", category,
                 "listing", listings.latest(reader, category, page == null ? 1 : page),
                 "canStartTopic", permissions.canWrite(reader, category)));
+        if (reader != null) {
+            model.put("watchLevel", watches.level(reader.id(), Watches.Subject.CATEGORY, category.id()));
+        }
+        return pages.render("categories/category.jte", model);
     }
 
     /**

@@ -19,9 +19,11 @@ import org.palabre.notifications.entity.NotificationKind;
 import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostEdited;
 import org.palabre.posts.entity.PostPublished;
+import org.palabre.watching.control.Watches;
+import org.palabre.watching.entity.WatchLevel;
 
 /**
- * Tells members about a post that mentions, quotes or answers them. It observes the post's events inside
+ * Tells members about a post that mentions, quotes or answers them (in a topic they muted, only a mention). It observes the post's events inside
  * the post's own transaction, so a saved post never misses its notifications and a refused one sends none.
  * Request context: permissions are request-scoped, and a post may also be made outside any HTTP request.
  */
@@ -34,6 +36,9 @@ public class PostNotifier {
     @Inject
     Addressees addressees;
 
+    @Inject
+    Watches watches;
+
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     @ActivateRequestContext
@@ -45,7 +50,10 @@ public class PostNotifier {
         mentioned.notified().forEach(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.MENTIONED)));
         addressees.quoted(post, document).forEach(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.QUOTED)));
         addressees.repliedTo(post).ifPresent(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.REPLIED)));
-        notify(post, post.author(), recipients.values().stream().filter(a -> addressees.mayBeTold(a.account(), post, post.author())).toList());
+        notify(post, post.author(), recipients.values().stream().filter(a -> addressees.mayBeTold(a.account(), post, post.author()))
+                .filter(a -> a.kind() == NotificationKind.MENTIONED
+                        || watches.level(a.account().id(), Watches.Subject.TOPIC, post.topic().id()) != WatchLevel.MUTED)
+                .toList());
     }
 
     /** Only members whom the edit mentions for the first time hear of it; the others were told already. */

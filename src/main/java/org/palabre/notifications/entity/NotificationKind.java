@@ -4,5 +4,7 @@ package org.palabre.notifications.entity;
 public enum NotificationKind {
     MENTIONED,
     QUOTED,
-    REPLIED
+    REPLIED,
+    NEW_POST_IN_WATCHED_TOPIC,
+    NEW_TOPIC_IN_WATCHED_CATEGORY
 }

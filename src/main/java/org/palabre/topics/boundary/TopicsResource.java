@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.accounts.control.CurrentAccount;
@@ -31,6 +32,7 @@ import org.palabre.posts.entity.Post;
 import org.palabre.topics.control.ReadingProgress;
 import org.palabre.topics.control.TopicPages;
 import org.palabre.topics.entity.Topic;
+import org.palabre.watching.control.Watches;
 import org.palabre.web.control.PageContext;
 import org.palabre.web.control.Pages;
 
@@ -69,6 +71,9 @@ public class TopicsResource {
     @Inject
     UnnotifiedMentions unnotified;
 
+    @Inject
+    Watches watches;
+
     @GET
     @Path("{slug}/{id: [0-9]{1,18}}")
     @Operation(hidden = true)
@@ -94,8 +99,14 @@ public class TopicsResource {
                     : Math.min(topic.highestNumber(), screen.currentPage() * pageSize));
         }
         UnnotifiedMentions.Unnotified notTold = unnotifiedNumber == null ? null : unnotified.in(reader, topic.id(), unnotifiedNumber);
-        return Response.ok(pages.render("topics/topic.jte", notTold == null || notTold.isEmpty() ? Map.of("screen", screen)
-                : Map.of("screen", screen, "unnotified", notTold))).build();
+        Map<String, Object> model = new HashMap<>(Map.of("screen", screen));
+        if (notTold != null && !notTold.isEmpty()) {
+            model.put("unnotified", notTold);
+        }
+        if (reader != null) {
+            model.put("watchLevel", watches.level(reader.id(), Watches.Subject.TOPIC, topic.id()));
+        }
+        return Response.ok(pages.render("topics/topic.jte", model)).build();
     }
 
     /** A post's lasting address: the page of the flat view that holds it, scrolled to it. */

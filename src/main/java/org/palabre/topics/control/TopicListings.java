@@ -12,9 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
+import org.palabre.watching.control.Watches;
 
 /**
  * Lists of topics, latest activity first: the whole forum (home) or one category, only ever from the
@@ -36,10 +38,13 @@ public class TopicListings {
     @Inject
     CategoryPermissions permissions;
 
+    @Inject
+    Watches watches;
+
     /** Page numbers start at 1. A null category means every category the reader may read. */
     @Transactional
     public Listing latest(Account reader, Category category, int page) {
-        Set<Long> readable = category == null ? permissions.readableIds(reader)
+        Set<Long> readable = category == null ? withoutMuted(reader, permissions.readableIds(reader))
                 : permissions.canRead(reader, category) ? Set.of(category.id()) : Set.of();
         int current = Math.max(1, page);
         if (readable.isEmpty()) {
@@ -63,6 +68,15 @@ public class TopicListings {
                     reader == null ? 0 : unread.getOrDefault(id, -1)));
         }
         return new Listing(topics, current, hasNext);
+    }
+
+    /** The whole forum's list leaves out the categories the member muted; each category's own page still lists them. */
+    private Set<Long> withoutMuted(Account reader, Set<Long> readable) {
+        if (reader == null) {
+            return readable;
+        }
+        Set<Long> muted = watches.mutedCategoryIds(reader.id());
+        return muted.isEmpty() ? readable : readable.stream().filter(id -> !muted.contains(id)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The most active authors of each topic, most posts first. */

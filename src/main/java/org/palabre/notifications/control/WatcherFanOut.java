@@ -1,0 +1,75 @@
+package org.palabre.notifications.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.palabre.notifications.entity.NotificationKind;
+
+/**
+ * Tells the watchers of a queued post, in a few set-based statements whatever their number: a new topic
+ * to those watching its category, a reply to those watching its topic. Only active members who may read
+ * the category (the same rules as CategoryPermissions, in SQL), never the author, and nobody already told
+ * of that post by a more specific notification.
+ */
+@ApplicationScoped
+public class WatcherFanOut {
+
+    /** Whether account a may read category c: staff, open categories, or a member of a group that reads it. */
+    private static final String MAY_READ = "(a.role IN ('MODERATOR', 'ADMIN') OR c.read_access IN ('EVERYONE', 'MEMBERS') "
+            + "OR EXISTS (SELECT 1 FROM category_groups g JOIN group_memberships m ON m.group_id = g.group_id "
+            + "WHERE g.category_id = c.id AND g.access = 'READ' AND m.account_id = a.id))";
+
+    private static final String INSERT = "INSERT INTO notifications (recipient_id, kind, post_id, topic_id, actor_id, created_at) "
+            + "SELECT a.id, :kind, p.id, p.topic_id, p.author_id, :now FROM posts p "
+            + "JOIN topics t ON t.id = p.topic_id JOIN categories c ON c.id = t.category_id ";
+
+    private static final String TOLD = "WHERE p.id = :post AND p.withdrawn_at IS NULL AND a.status = 'ACTIVE' AND a.id <> p.author_id "
+            + "AND " + MAY_READ + " AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.post_id = p.id AND n.recipient_id = a.id)";
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    /**
+     * Tells the watchers of one queued post and takes it off the queue, in one transaction. Returns how many
+     * were told, or -1 when the post is not queued (done already, or being done by another thread).
+     */
+    @Transactional
+    public int fanOut(long postId) {
+        List<?> queued = entityManager.createNativeQuery("SELECT post_id FROM notification_fanouts WHERE post_id = :post "
+                + "FOR UPDATE SKIP LOCKED").setParameter("post", postId).getResultList();
+        if (queued.isEmpty()) {
+            return -1;
+        }
+        Instant now = Instant.now();
+        int told = entityManager.createNativeQuery(INSERT
+                + "JOIN topic_watches w ON w.topic_id = p.topic_id AND w.watch_level = 'WATCHING' JOIN accounts a ON a.id = w.account_id "
+                + TOLD + " AND p.number > 1")
+                .setParameter("kind", NotificationKind.NEW_POST_IN_WATCHED_TOPIC.name()).setParameter("now", now)
+                .setParameter("post", postId).executeUpdate();
+        // A member who muted the new topic already (only its author could have) is left out all the same.
+        told += entityManager.createNativeQuery(INSERT
+                + "JOIN category_watches w ON w.category_id = t.category_id AND w.watch_level = 'WATCHING' JOIN accounts a ON a.id = w.account_id "
+                + TOLD + " AND p.number = 1 AND NOT EXISTS (SELECT 1 FROM topic_watches tw WHERE tw.topic_id = t.id "
+                + "AND tw.account_id = a.id AND tw.watch_level = 'MUTED')")
+                .setParameter("kind", NotificationKind.NEW_TOPIC_IN_WATCHED_CATEGORY.name()).setParameter("now", now)
+                .setParameter("post", postId).executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM notification_fanouts WHERE post_id = :post").setParameter("post", postId).executeUpdate();
+        return told;
+    }
+
+    /** The posts still queued, oldest first. */
+    @Transactional
+    public List<Long> queued() {
+        List<?> ids = entityManager.createNativeQuery("SELECT post_id FROM notification_fanouts ORDER BY created_at, post_id").getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(long postId) {
+        entityManager.createNativeQuery("INSERT INTO notification_fanouts (post_id, created_at) VALUES (:post, :now)")
+                .setParameter("post", postId).setParameter("now", Instant.now()).executeUpdate();
+    }
+}

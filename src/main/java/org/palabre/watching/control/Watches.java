@@ -1,0 +1,62 @@
+package org.palabre.watching.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.palabre.watching.entity.WatchLevel;
+
+/**
+ * Each member's watch level per topic and per category. Plain rows read and written in SQL: the fan-out
+ * of notifications joins them by the thousand, and nothing else about them needs an object.
+ */
+@ApplicationScoped
+public class Watches {
+
+    /** What a watch table is about: topics or categories. */
+    public enum Subject {
+        TOPIC("topic_watches", "topic_id"),
+        CATEGORY("category_watches", "category_id");
+
+        private final String table;
+        private final String column;
+
+        Subject(String table, String column) {
+            this.table = table;
+            this.column = column;
+        }
+    }
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Transactional
+    public WatchLevel level(long accountId, Subject subject, long id) {
+        List<?> found = entityManager.createNativeQuery("SELECT watch_level FROM " + subject.table + " WHERE account_id = :account AND "
+                + subject.column + " = :id").setParameter("account", accountId).setParameter("id", id).getResultList();
+        return found.isEmpty() ? WatchLevel.NORMAL : WatchLevel.valueOf((String) found.get(0));
+    }
+
+    @Transactional
+    public void choose(long accountId, Subject subject, long id, WatchLevel level) {
+        int updated = entityManager.createNativeQuery("UPDATE " + subject.table + " SET watch_level = :level WHERE account_id = :account AND "
+                + subject.column + " = :id").setParameter("level", level.name()).setParameter("account", accountId).setParameter("id", id)
+                .executeUpdate();
+        if (updated == 0) {
+            entityManager.createNativeQuery("INSERT INTO " + subject.table + " (" + subject.column + ", account_id, watch_level) "
+                    + "VALUES (:id, :account, :level)").setParameter("level", level.name()).setParameter("account", accountId)
+                    .setParameter("id", id).executeUpdate();
+        }
+    }
+
+    /** The categories whose topics the member left out of their latest list. */
+    @Transactional
+    public Set<Long> mutedCategoryIds(long accountId) {
+        List<?> ids = entityManager.createNativeQuery("SELECT category_id FROM category_watches WHERE account_id = :account "
+                + "AND watch_level = 'MUTED'").setParameter("account", accountId).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toUnmodifiableSet());
+    }
+}
