@@ -95,6 +95,18 @@ class JsonApiHttpIT {
         assertEquals(200, json(any, "GET", "/api/invites", memberToken, null).statusCode(), "now a moderator");
     }
 
+    @Test
+    void anAdministratorCreatesACategoryThroughTheApiAndGetsItBack() {
+        String admin = tokenFor(Administrator.signedIn(uri));
+        WebClient any = new WebClient(uri);
+        String form = "{\"name\":\"Par l’API\",\"slug\":\"par-api\",\"description\":\"\",\"colour\":\"#1a5fb4\","
+                + "\"position\":\"0\",\"readAccess\":\"EVERYONE\",\"readGroups\":[],\"writeAccess\":\"MEMBERS\",\"writeGroups\":[]}";
+        HttpResponse<String> created = json(any, "POST", "/api/categories", admin, form);
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.body().contains("\"slug\":\"par-api\""), created.body());
+        assertEquals(200, any.get("/c/par-api").statusCode());
+    }
+
     private static String tokenFor(WebClient signedIn) {
         return signedIn.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "tests")).body()
                 .replaceAll("(?s).*<code class=\"new-token\">([^<]+)</code>.*", "$1");

@@ -73,6 +73,7 @@ public class Categories {
             entityManager.persist(category);
             entityManager.flush();
             apply(category, form);
+            permissions.categoriesChanged();
         }
         return problems;
     }
@@ -83,6 +84,7 @@ public class Categories {
         Map<String, String> problems = problems(form, category);
         if (problems.isEmpty()) {
             apply(entityManager.merge(category), form);
+            permissions.categoriesChanged();
         }
         return problems;
     }
@@ -96,6 +98,7 @@ public class Categories {
             return false;
         }
         entityManager.remove(entityManager.merge(category));
+        permissions.categoriesChanged();
         return true;
     }
 

@@ -70,6 +70,11 @@ public class CategoryPermissions {
         return all;
     }
 
+    /** A category was created, changed or deleted in this request: the next question reads them again. */
+    public void categoriesChanged() {
+        all = null;
+    }
+
     /**
      * The request's copy of the category, whose groups are loaded: a category reached through a topic may
      * be a lazy proxy that cannot load them outside its transaction.
