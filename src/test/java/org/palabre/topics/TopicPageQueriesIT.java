@@ -17,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.SessionFactory;
@@ -30,13 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.palabre.accounts.control.MemberSessions;
 import org.palabre.accounts.entity.Account;
-import org.palabre.accounts.entity.Role;
-import org.palabre.categories.entity.Access;
 import org.palabre.categories.entity.Category;
 import org.palabre.posts.control.PostContent;
-import org.palabre.posts.entity.Post;
+import org.palabre.testing.ForumWriter;
 import org.palabre.topics.entity.Topic;
-import org.palabre.topics.entity.TopicTitle;
 
 /**
  * Inside the running Palabre, counting the SQL statements Hibernate prepares while a page is served: a topic
@@ -68,6 +64,7 @@ class TopicPageQueriesIT {
     @Inject
     MemberSessions sessions;
 
+    private ForumWriter forum;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private Statistics statistics;
 
@@ -75,6 +72,7 @@ class TopicPageQueriesIT {
     void countStatements() {
         statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
+        forum = new ForumWriter(entityManager, content);
     }
 
     @AfterEach
@@ -86,10 +84,10 @@ class TopicPageQueriesIT {
     @Test
     void aTopicPageCostsAsManyStatementsWithSixtyPostsAsWithFive() throws Exception {
         transaction.begin();
-        List<Account> authors = accounts("lucie-req", "omar-req", "jeanne-req");
-        Category category = category("Requêtes", "requetes-sujets");
-        Topic few = topic(category, "Cinq messages", 5, authors);
-        Topic many = topic(category, "Soixante messages", 60, authors);
+        List<Account> authors = forum.members("lucie-req", "omar-req", "jeanne-req");
+        Category category = forum.category("Requêtes", "requetes-sujets");
+        Topic few = forum.topic(category, "Cinq messages", 5, authors);
+        Topic many = forum.topic(category, "Soixante messages", 60, authors);
         transaction.commit();
         String member = sessions.open(authors.get(0), false);
 
@@ -109,10 +107,10 @@ class TopicPageQueriesIT {
     @Test
     void theHomePageAndACategoryPageCostAsManyStatementsWithFortyTopicsAsWithFive() throws Exception {
         transaction.begin();
-        List<Account> authors = accounts("nina-req", "yann-req", "sofia-req");
-        Category small = category("Quelques sujets", "requetes-quelques");
+        List<Account> authors = forum.members("nina-req", "yann-req", "sofia-req");
+        Category small = forum.category("Quelques sujets", "requetes-quelques");
         for (int i = 1; i <= 5; i++) {
-            topic(small, "Petit sujet " + i, 1 + i % 3, authors);
+            forum.topic(small, "Petit sujet " + i, 1 + i % 3, authors);
         }
         transaction.commit();
         String member = sessions.open(authors.get(0), false);
@@ -123,9 +121,9 @@ class TopicPageQueriesIT {
         }
 
         transaction.begin();
-        Category large = category("Beaucoup de sujets", "requetes-beaucoup");
+        Category large = forum.category("Beaucoup de sujets", "requetes-beaucoup");
         for (int i = 1; i <= 40; i++) {
-            topic(large, "Grand sujet " + i, 1 + i % 4, authors);
+            forum.topic(large, "Grand sujet " + i, 1 + i % 4, authors);
         }
         transaction.commit();
         List<Counted> withForty = new ArrayList<>();
@@ -171,40 +169,5 @@ class TopicPageQueriesIT {
             request.header("Cookie", "palabre_session=" + session);
         }
         return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private List<Account> accounts(String... usernames) {
-        List<Account> accounts = new ArrayList<>();
-        for (String username : usernames) {
-            Account account = new Account(username, username + "@requetes.test", "no-password", Role.MEMBER);
-            entityManager.persist(account);
-            accounts.add(account);
-        }
-        return accounts;
-    }
-
-    private Category category(String name, String slug) {
-        Category category = new Category(name, slug);
-        entityManager.persist(category);
-        entityManager.flush();
-        category.allow(Access.EVERYONE, Set.of(), Access.MEMBERS, Set.of());
-        return category;
-    }
-
-    /** A topic of this many posts by the authors in turn; every third post answers the one before. */
-    private Topic topic(Category category, String title, int posts, List<Account> authors) {
-        Topic topic = new Topic(category, TopicTitle.of(title), authors.get(0));
-        entityManager.persist(topic);
-        Post previous = null;
-        for (int n = 1; n <= posts; n++) {
-            Account author = authors.get((n - 1) % authors.size());
-            String raw = "Message " + n + " pour @" + authors.get(n % authors.size()).username()
-                    + " : voir https://wiki.requetes.test/" + n + " et [le compte rendu](https://requetes.test/cr/" + n + ").";
-            Post post = new Post(topic, author, n % 3 == 0 ? previous : null, content.cook(raw).cooked());
-            entityManager.persist(post);
-            entityManager.persist(post.firstRevision());
-            previous = post;
-        }
-        return topic;
     }
 }
