@@ -1,5 +1,6 @@
 package org.palabre.topics.boundary;
 
+import gg.jte.output.Utf8ByteOutput;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -11,8 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Map;
@@ -65,6 +68,9 @@ public class TopicsResource {
     @Inject
     Pages pages;
 
+    @Inject
+    RenderedPosts renderedPosts;
+
     @GET
     @Path("{slug}/{id: [0-9]{1,18}}")
     @Operation(hidden = true)
@@ -89,7 +95,8 @@ public class TopicsResource {
             progress.seen(reader, topic.id(), screen.isTree() ? topic.highestNumber()
                     : Math.min(topic.highestNumber(), screen.currentPage() * pageSize));
         }
-        return Response.ok(pages.render("topics/topic.jte", Map.of("screen", screen))).build();
+        Utf8ByteOutput html = pages.renderUtf8("topics/topic.jte", Map.of("screen", screen, "posts", renderedPosts.of(screen)));
+        return Response.ok((StreamingOutput) html::writeTo).header(HttpHeaders.CONTENT_LENGTH, html.getContentLength()).build();
     }
 
     /** A post's lasting address: the page of the flat view that holds it, scrolled to it. */
