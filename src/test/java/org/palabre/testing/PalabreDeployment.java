@@ -27,6 +27,7 @@ public final class PalabreDeployment {
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class)
                 .addClass(TestSupportResource.class)
                 .addClass(InContainer.class)
+                .addClass(ForumWriter.class)
                 .addPackages(true, InContainer.FILTER, "org.palabre");
     }
 }

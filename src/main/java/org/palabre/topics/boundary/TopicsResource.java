@@ -1,5 +1,6 @@
 package org.palabre.topics.boundary;
 
+import gg.jte.output.Utf8ByteOutput;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -11,8 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.HashMap;
@@ -74,6 +77,9 @@ public class TopicsResource {
     @Inject
     Watches watches;
 
+    @Inject
+    RenderedPosts renderedPosts;
+
     @GET
     @Path("{slug}/{id: [0-9]{1,18}}")
     @Operation(hidden = true)
@@ -106,7 +112,9 @@ public class TopicsResource {
         if (reader != null) {
             model.put("watchLevel", watches.level(reader.id(), Watches.Subject.TOPIC, topic.id()));
         }
-        return Response.ok(pages.render("topics/topic.jte", model)).build();
+        model.put("posts", renderedPosts.of(screen));
+        Utf8ByteOutput html = pages.renderUtf8("topics/topic.jte", model);
+        return Response.ok((StreamingOutput) html::writeTo).header(HttpHeaders.CONTENT_LENGTH, html.getContentLength()).build();
     }
 
     /** A post's lasting address: the page of the flat view that holds it, scrolled to it. */

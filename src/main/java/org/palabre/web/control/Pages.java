@@ -2,7 +2,9 @@ package org.palabre.web.control;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import gg.jte.TemplateOutput;
 import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -21,11 +23,26 @@ public class Pages {
     PageContext page;
 
     public String render(String template, Map<String, Object> parameters) {
+        StringOutput output = new StringOutput(8 * 1024);
+        renderInto(output, template, parameters);
+        return output.toString();
+    }
+
+    /**
+     * The page encoded as UTF-8, for a response. HTML kept already encoded and written into it with
+     * {@code writeBinaryContent} goes out as it is, not decoded and encoded again.
+     */
+    public Utf8ByteOutput renderUtf8(String template, Map<String, Object> parameters) {
+        Utf8ByteOutput output = new Utf8ByteOutput();
+        renderInto(output, template, parameters);
+        return output;
+    }
+
+    /** Renders into an output of the caller's, such as the one a {@link gg.jte.Content} is given. */
+    public void renderInto(TemplateOutput output, String template, Map<String, Object> parameters) {
         Map<String, Object> withPage = new HashMap<>(parameters);
         withPage.put("page", page);
-        StringOutput output = new StringOutput(8 * 1024);
         ENGINE.render(template, withPage, output);
-        return output.toString();
     }
 
     public String render(String template) {
