@@ -42,7 +42,11 @@ import org.palabre.topics.entity.Topic;
 @ExtendWith(ArquillianExtension.class)
 class TopicPageQueriesIT {
 
-    private static final int MOST_STATEMENTS = 6;
+    /*
+     * A member's topic page today: session, categories, topic, posts, reading progress, the unread
+     * notification count of the header, the watch level. One to spare; what matters is that it stays flat.
+     */
+    private static final int MOST_STATEMENTS = 8;
     private static final Pattern POST = Pattern.compile("<article class=\"post");
     private static final Pattern TOPIC_ROW = Pattern.compile("class=\"topic-row\"");
 
