@@ -109,6 +109,19 @@ public class GroupsResource {
     }
 
     @POST
+    @Path("g/{name}/mention-policy")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response mentionPolicy(@PathParam("name") String name, @FormParam("policy") String policy) {
+        MemberGroup group = groups.find(name).orElseThrow(NotFoundException::new);
+        // The form offers only the policies: anything else was not typed by a person.
+        MemberGroup.MentionPolicy chosen = java.util.Arrays.stream(MemberGroup.MentionPolicy.values())
+                .filter(p -> p.name().equals(policy)).findFirst().orElseThrow(() -> new jakarta.ws.rs.BadRequestException("groups.mentionPolicy.unknown"));
+        groups.changeMentionPolicy(currentAccount.require(Role.MEMBER), group, chosen);
+        return backTo(group, "");
+    }
+
+    @POST
     @Path("g/{name}/delete")
     @Operation(hidden = true)
     public Response delete(@PathParam("name") String name) {

@@ -73,4 +73,8 @@ public class MemberGroup {
     public MentionPolicy mentionPolicy() {
         return mentionPolicy;
     }
+
+    public void changeMentionPolicy(MentionPolicy policy) {
+        this.mentionPolicy = java.util.Objects.requireNonNull(policy);
+    }
 }
