@@ -67,7 +67,7 @@ public class Addressees {
         List<String> order = List.copyOf(keys);
         List<Account> active = members.active(keys);
         // Whoever muted the author (or the editor) is left out of every list: the author is not told who muted them.
-        Set<Long> muters = mutes.mutersAmong(active.stream().map(Account::id).toList(), Set.of(post.author().id(), actor.id()));
+        Set<Long> muters = mutes.mutersAmong(active.stream().map(Account::id).toList(), List.of(post.author().id(), actor.id()));
         List<Account> mentioned = active.stream()
                 .filter(account -> !isActorOrAuthor(account, post, actor) && !muters.contains(account.id()))
                 .sorted(Comparator.comparingInt(account -> order.indexOf(Account.loginKey(account.username())))).toList();
