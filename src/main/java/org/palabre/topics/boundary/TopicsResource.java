@@ -104,7 +104,7 @@ public class TopicsResource {
             model.put("unnotified", notTold);
         }
         if (reader != null) {
-            model.put("watchLevel", watches.level(reader.id(), Watches.Subject.TOPIC, topic.id()));
+            model.put("watchLevel", watches.effectiveTopicLevel(reader.id(), topic.id()));
         }
         return Response.ok(pages.render("topics/topic.jte", model)).build();
     }
