@@ -119,6 +119,35 @@ class GroupMentionsHttpIT {
         assertEquals(List.of(), notifications(outside), "the topic stays hidden from a member who cannot read its category");
     }
 
+    @Test
+    void anEditThatAddsAGroupMentionTellsItsMembersOnceAndNotTwice() {
+        WebClient author = Members.joined(uri, "Katell-gm", "katell.gm@collectif.test");
+        WebClient member = Members.joined(uri, "Loic-gm", "loic.gm@collectif.test");
+        group("cuisine-gm", "Katell-gm", "Loic-gm");
+        Forum.Place topic = Forum.topic(author, CATEGORY, "Repas de quartier", "Qui cuisine ?");
+        long postId = postId(author, topic);
+
+        for (String raw : List.of("Qui cuisine ? @cuisine-gm", "Qui cuisine ? @cuisine-gm, vite !")) {
+            HttpResponse<String> edited = author.submit("/p/" + postId + "/edit", "/p/" + postId + "/edit",
+                    Map.of("raw", raw, "reason", "précision", "intent", "publish"));
+            assertEquals(303, edited.statusCode(), edited.body());
+        }
+
+        List<String> told = notifications(member);
+        assertEquals(1, told.size(), told.toString());
+        assertTrue(told.get(0).contains("\"kind\":\"GROUP_MENTIONED\""), told.get(0));
+        assertTrue(new WebClient(uri).get(topic.topicPath()).body().contains("href=\"/g/cuisine-gm\" class=\"mention-group\""));
+    }
+
+    private static long postId(WebClient reader, Forum.Place place) {
+        String json = Forum.json(reader, "GET", "/api/topics/" + place.id() + "?size=200", null).body();
+        Matcher m = Pattern.compile("\"id\":(\\d+),\"number\":" + place.number() + ",").matcher(json);
+        if (!m.find()) {
+            throw new AssertionError("post " + place.number() + " not in " + json);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
     private void group(String name, String... members) {
         WebClient admin = Administrator.signedIn(uri);
         assertEquals(303, admin.submit("/groups", "/groups", Map.of("name", name, "description", "Groupe de test")).statusCode());

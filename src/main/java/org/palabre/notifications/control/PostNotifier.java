@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,17 +72,30 @@ public class PostNotifier {
                 .toList());
     }
 
-    /** Only members whom the edit mentions for the first time hear of it; the others were told already. */
+    /**
+     * Only members whom the edit mentions for the first time, or whose group it mentions for the first time, hear
+     * of it; the others were told already. Whether a group may be mentioned depends on the post's author, as shown.
+     */
     @ActivateRequestContext
     void edited(@Observes PostEdited event) {
         Post post = entityManager.find(Post.class, event.postId());
         Account editor = entityManager.find(Account.class, event.editorId());
         Set<String> before = MentionExtractor.keys(markdown.parse(event.previousRaw()));
-        Addressees.Mentioned mentioned = addressees.mentioned(post, editor, MentionExtractor.keys(markdown.parse(post.raw())));
-        notify(post, editor, mentioned.notified().stream()
-                .filter(account -> !before.contains(Account.loginKey(account.username())))
-                .filter(account -> addressees.mayBeTold(account, post, editor))
-                .map(account -> new Addressee(account, NotificationKind.MENTIONED)).toList());
+        Set<String> after = MentionExtractor.keys(markdown.parse(post.raw()));
+        Addressees.Mentioned mentioned = addressees.mentioned(post, editor, after);
+        Map<Long, Addressee> recipients = new LinkedHashMap<>();
+        mentioned.notified().stream().filter(account -> !before.contains(Account.loginKey(account.username())))
+                .forEach(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.MENTIONED)));
+        Set<String> newlyMentioned = new LinkedHashSet<>(after);
+        newlyMentioned.removeAll(before);
+        groups.in(newlyMentioned, post.author()).members()
+                .forEach(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.GROUP_MENTIONED)));
+        Set<Long> muters = mutes.mutersAmong(recipients.keySet(), List.of(post.author().id(), editor.id()));
+        notify(post, editor, recipients.values().stream().filter(a -> !muters.contains(a.account().id()))
+                .filter(a -> addressees.mayBeTold(a.account(), post, editor))
+                .filter(a -> a.kind() == NotificationKind.MENTIONED
+                        || watches.level(a.account().id(), Watches.Subject.TOPIC, post.topic().id()) != WatchLevel.MUTED)
+                .toList());
     }
 
     private void notify(Post post, Account actor, List<Addressee> recipients) {
