@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import org.palabre.accounts.entity.UsernameSkeleton;
 
 /** A named set of members, such as collectif-lyon. */
@@ -75,6 +76,6 @@ public class MemberGroup {
     }
 
     public void changeMentionPolicy(MentionPolicy policy) {
-        this.mentionPolicy = java.util.Objects.requireNonNull(policy);
+        this.mentionPolicy = Objects.requireNonNull(policy);
     }
 }
