@@ -46,8 +46,131 @@
     });
   }
 
+  // Completing @names: after "@" and a few letters, a list of members and groups whose name starts with them
+  // (the server decides who may be listed). Arrow keys, Enter or a click pick one; Escape closes the list.
+  var completions = 0;
+  function mentionCompletion(textarea) {
+    var list = document.createElement("ul");
+    list.id = "mention-suggestions-" + (++completions);
+    list.className = "mention-suggestions";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", textarea.getAttribute("data-suggestions-label") || "@");
+    list.hidden = true;
+    textarea.insertAdjacentElement("afterend", list);
+    textarea.setAttribute("aria-autocomplete", "list");
+    textarea.setAttribute("aria-controls", list.id);
+    var typedName = /(^|[^\p{L}\p{N}_.@-])@([\p{L}\p{N}\p{M}_.-]{1,20})$/u;
+    var timer = null;
+    var asked = null;
+    var found = null; // { start, end } of "@prefix" in the text
+    var active = -1;
+
+    function close() {
+      list.hidden = true;
+      list.textContent = "";
+      active = -1;
+      found = null;
+      textarea.removeAttribute("aria-activedescendant");
+    }
+
+    function highlight(index) {
+      var options = list.querySelectorAll("[role=option]");
+      if (!options.length) { return; }
+      active = (index + options.length) % options.length;
+      options.forEach(function (option, i) {
+        option.setAttribute("aria-selected", i === active ? "true" : "false");
+        option.classList.toggle("active", i === active);
+      });
+      textarea.setAttribute("aria-activedescendant", options[active].id);
+    }
+
+    function pick(name) {
+      if (!found) { return; }
+      var before = textarea.value.slice(0, found.start);
+      var after = textarea.value.slice(found.end);
+      var inserted = "@" + name + " ";
+      textarea.value = before + inserted + after;
+      var caret = before.length + inserted.length;
+      textarea.setSelectionRange(caret, caret);
+      close();
+      textarea.focus();
+      textarea.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+
+    function show(suggestions, start, end) {
+      list.textContent = "";
+      if (!suggestions.length) { close(); return; }
+      found = { start: start, end: end };
+      suggestions.forEach(function (suggestion, i) {
+        var option = document.createElement("li");
+        option.id = list.id + "-" + i;
+        option.setAttribute("role", "option");
+        option.setAttribute("data-name", suggestion.username);
+        var name = document.createElement("span");
+        name.className = "name";
+        name.textContent = "@" + suggestion.username;
+        option.appendChild(name);
+        var shown = suggestion.group ? "" : suggestion.displayName;
+        if (shown) {
+          var label = document.createElement("span");
+          label.className = "muted";
+          label.textContent = " " + shown;
+          option.appendChild(label);
+        }
+        // mousedown, not click: the textarea keeps its focus and its caret.
+        option.addEventListener("mousedown", function (event) {
+          event.preventDefault();
+          pick(suggestion.username);
+        });
+        list.appendChild(option);
+      });
+      list.hidden = false;
+      highlight(0);
+    }
+
+    textarea.addEventListener("input", function () {
+      clearTimeout(timer);
+      var caret = textarea.selectionStart;
+      var match = typedName.exec(textarea.value.slice(0, caret));
+      if (!match) { asked = null; close(); return; }
+      var prefix = match[2];
+      var start = caret - prefix.length - 1;
+      timer = setTimeout(function () {
+        asked = prefix;
+        fetch("/api/users/suggest?q=" + encodeURIComponent(prefix), {
+          credentials: "same-origin", headers: { "Accept": "application/json" }
+        }).then(function (response) {
+          return response.ok ? response.json() : [];
+        }).then(function (suggestions) {
+          if (asked === prefix && textarea.selectionStart === caret) {
+            show(suggestions, start, caret);
+          }
+        }).catch(function () { close(); });
+      }, 200);
+    });
+
+    textarea.addEventListener("keydown", function (event) {
+      if (list.hidden) { return; }
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        highlight(active + (event.key === "ArrowDown" ? 1 : -1));
+      } else if (event.key === "Enter" || event.key === "Tab") {
+        var option = list.querySelectorAll("[role=option]")[active];
+        if (option) {
+          event.preventDefault();
+          pick(option.getAttribute("data-name"));
+        }
+      } else if (event.key === "Escape") {
+        event.preventDefault();
+        close();
+      }
+    });
+    textarea.addEventListener("blur", close);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     localiseTimes();
     document.querySelectorAll("textarea[data-preview]").forEach(livePreview);
+    document.querySelectorAll("textarea[data-preview]").forEach(mentionCompletion);
   });
 })();

@@ -69,9 +69,18 @@ public class TestSupportResource {
     @Path("fanout/{postId}/queue")
     @Produces(MediaType.TEXT_PLAIN)
     @jakarta.transaction.Transactional
-    public String queueFanOut(@jakarta.ws.rs.PathParam("postId") long postId) {
+    public String queueFanOut(@jakarta.ws.rs.PathParam("postId") long postId, @jakarta.ws.rs.QueryParam("minutesAgo") int minutesAgo) {
         return String.valueOf(entityManager.createNativeQuery("INSERT INTO notification_fanouts (post_id, created_at) "
-                + "VALUES (:post, CURRENT_TIMESTAMP)").setParameter("post", postId).executeUpdate());
+                + "VALUES (:post, :at)").setParameter("post", postId)
+                .setParameter("at", java.time.Instant.now().minus(java.time.Duration.ofMinutes(minutesAgo))).executeUpdate());
+    }
+
+    /** Runs the periodic retry of the queue now; returns how many queued posts it told. */
+    @GET
+    @Path("fanout/retry-stale")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String retryStaleFanOuts() {
+        return String.valueOf(fanOutQueue.retryStale());
     }
 
     /** Replays the queue as a start-up does; returns how many queued posts were told. */

@@ -121,6 +121,32 @@ class WatchingHttpIT {
     }
 
     @Test
+    void watchingACategoryNotifiesOfEveryPostInItsTopicsUnlessTheTopicHasItsOwnLevel() {
+        WebClient author = Members.joined(uri, "Ulysse-wt", "ulysse.wt@collectif.test");
+        WebClient watcher = Members.joined(uri, "Valentine-wt", "valentine.wt@collectif.test");
+        WebClient lowered = Members.joined(uri, "Wilfried-wt", "wilfried.wt@collectif.test");
+        Forum.publicCategory(uri, "tout-suivre-wt");
+        for (WebClient member : List.of(watcher, lowered)) {
+            assertEquals(303, member.submit("/c/tout-suivre-wt", "/watches/categories/tout-suivre-wt", Map.of("level", "WATCHING")).statusCode());
+        }
+        Forum.Place topic = Forum.topic(author, "tout-suivre-wt", "Chorale du quartier", "Répétition jeudi.");
+        eventually(watcher, 1);
+        eventually(lowered, 1);
+        watch(lowered, topic, "TRACKING");
+
+        Forum.Place reply = Forum.reply(author, topic, null, "Apportez les partitions.");
+        List<String> told = eventually(watcher, 2);
+        assertTrue(told.get(0).contains("\"kind\":\"NEW_POST_IN_WATCHED_TOPIC\"") && told.get(0).contains(reply.postPath()), told.get(0));
+        assertEquals(1, notifications(lowered).size(), "the level chosen for the topic wins over the category's");
+
+        Forum.reply(watcher, topic, null, "J’apporte le pupitre.");
+        Forum.Place later = Forum.reply(author, topic, null, "Merci !");
+        List<String> afterReplying = eventually(watcher, 3);
+        assertTrue(afterReplying.get(0).contains(later.postPath()), "replying keeps the watcher of the category watching: " + afterReplying);
+        assertEquals("WATCHING", level(watcher, topic));
+    }
+
+    @Test
     void startingATopicWatchesItReplyingTracksItUnlessThePreferencesSayOtherwise() {
         WebClient starter = Members.joined(uri, "Kilian-wt", "kilian.wt@collectif.test");
         WebClient replier = Members.joined(uri, "Leonie-wt", "leonie.wt@collectif.test");
@@ -197,6 +223,27 @@ class WatchingHttpIT {
         assertEquals(1, told.size(), told.toString());
         assertTrue(told.get(0).contains("\"kind\":\"NEW_POST_IN_WATCHED_TOPIC\"") && told.get(0).contains(reply.postPath()), told.get(0));
         assertEquals("0", support.get("/test-support/fanout/replay").body(), "the queue is empty once told");
+    }
+
+    @Test
+    void thePeriodicRetryTellsTheWatchersOfPostsQueuedOverAMinuteAgoOnly() {
+        WebClient author = Members.joined(uri, "Xavier-wt", "xavier.wt@collectif.test");
+        WebClient late = Members.joined(uri, "Yolande-wt", "yolande.wt@collectif.test");
+        Forum.Place topic = Forum.topic(author, CATEGORY, "Permanence juridique", "Le mardi soir.");
+        Forum.Place stale = Forum.reply(author, topic, null, "Première question reçue.");
+        Forum.Place fresh = Forum.reply(author, topic, null, "Deuxième question reçue.");
+        watch(late, topic, "WATCHING");
+
+        WebClient support = new WebClient(uri);
+        assertEquals("1", support.get("/test-support/fanout/" + postId(author, stale) + "/queue?minutesAgo=2").body());
+        assertEquals("1", support.get("/test-support/fanout/" + postId(author, fresh) + "/queue?minutesAgo=0").body());
+        support.get("/test-support/fanout/retry-stale");
+        List<String> told = notifications(late);
+        assertEquals(1, told.size(), "a row queued just now is left to the thread its commit started: " + told);
+        assertTrue(told.get(0).contains(stale.postPath()), told.get(0));
+
+        assertEquals("1", support.get("/test-support/fanout/replay").body());
+        assertEquals(2, notifications(late).size());
     }
 
     private static void watch(WebClient member, Forum.Place topic, String level) {

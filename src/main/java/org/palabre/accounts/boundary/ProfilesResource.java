@@ -55,6 +55,9 @@ public class ProfilesResource {
     @Inject
     CurrentAccount currentAccount;
 
+    @Inject
+    org.palabre.muting.control.Mutes mutes;
+
     @GET
     @Path("u/{username}")
     @Produces("text/html;charset=UTF-8")
@@ -63,8 +66,10 @@ public class ProfilesResource {
         Account member = profiles.find(username).orElseThrow(NotFoundException::new);
         Account reader = currentAccount.get().orElse(null);
         boolean canChangeRole = roles.canChangeRoles(reader);
+        boolean canMute = reader != null && reader.has(Role.MEMBER) && !reader.id().equals(member.id());
         return pages.render("accounts/profile.jte", Map.of("member", member, "canChangeRole", canChangeRole,
-                "lastAdmin", "lastAdmin".equals(problem), "recentPosts", authoredPosts.recent(member, reader, 10)));
+                "lastAdmin", "lastAdmin".equals(problem), "recentPosts", authoredPosts.recent(member, reader, 10),
+                "canMute", canMute, "muted", canMute && mutes.hasMuted(reader.id(), member.id())));
     }
 
     @POST

@@ -1,6 +1,7 @@
 package org.palabre.groups.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -105,6 +107,20 @@ public class GroupsResource {
     public Response owner(@PathParam("name") String name, @PathParam("accountId") long accountId, @FormParam("owner") String owner) {
         MemberGroup group = groups.find(name).orElseThrow(NotFoundException::new);
         groups.makeOwner(currentAccount.require(Role.MEMBER), group, accountId, "true".equals(owner));
+        return backTo(group, "");
+    }
+
+    @POST
+    @Path("g/{name}/mention-policy")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response mentionPolicy(@PathParam("name") String name, @FormParam("policy") String policy) {
+        Account member = currentAccount.require(Role.MEMBER);
+        MemberGroup group = groups.find(name).orElseThrow(NotFoundException::new);
+        // The form offers only the policies: anything else was not typed by a person.
+        MemberGroup.MentionPolicy chosen = Arrays.stream(MemberGroup.MentionPolicy.values())
+                .filter(p -> p.name().equals(policy)).findFirst().orElseThrow(() -> new BadRequestException("groups.mentionPolicy.unknown"));
+        groups.changeMentionPolicy(member, group, chosen);
         return backTo(group, "");
     }
 

@@ -32,6 +32,20 @@ public class GroupPermissions {
                 .getResultStream().anyMatch(GroupMembership::isOwner);
     }
 
+    /** Whether an @mention of the whole group by this author tells its members, as the group's policy says. */
+    public boolean canMention(Account author, MemberGroup group) {
+        if (author == null || !author.isActive()) {
+            return false;
+        }
+        return switch (group.mentionPolicy()) {
+            case NOBODY -> false;
+            case EVERYONE -> true;
+            case MODERATORS -> author.has(Role.MODERATOR);
+            case MEMBERS -> entityManager.createNamedQuery(GroupMembership.ONE, GroupMembership.class)
+                    .setParameter("group", group).setParameter("account", author).getResultStream().findAny().isPresent();
+        };
+    }
+
     /** Only administrators make or unmake owners, so an owner cannot hand the group to a stranger. */
     public boolean canChangeOwners(Account actor) {
         return actor != null && actor.has(Role.ADMIN);

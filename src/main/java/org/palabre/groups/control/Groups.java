@@ -107,6 +107,13 @@ public class Groups {
         }
     }
 
+    /** Owners and administrators choose who may @mention the whole group. */
+    @Transactional
+    public void changeMentionPolicy(Account actor, MemberGroup group, MemberGroup.MentionPolicy policy) {
+        requireThat(permissions.canManageMembers(actor, group));
+        entityManager.merge(group).changeMentionPolicy(policy);
+    }
+
     /** Whether a new username or group name would look like an existing group's name. */
     public boolean nameTaken(String name) {
         String skeleton = UsernameSkeleton.of(name);

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import org.palabre.accounts.entity.UsernameSkeleton;
 
 /** A named set of members, such as collectif-lyon. */
@@ -72,5 +73,9 @@ public class MemberGroup {
 
     public MentionPolicy mentionPolicy() {
         return mentionPolicy;
+    }
+
+    public void changeMentionPolicy(MentionPolicy policy) {
+        this.mentionPolicy = Objects.requireNonNull(policy);
     }
 }

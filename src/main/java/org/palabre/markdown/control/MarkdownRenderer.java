@@ -71,11 +71,19 @@ public final class MarkdownRenderer {
      * names that exist to the username to link to.
      */
     public String render(Node document, Map<String, String> knownMentions) {
+        return render(document, knownMentions, Map.of());
+    }
+
+    /** As above, and mentionedGroups maps the lower-case names of the groups mentioned to their names, linked to the group. */
+    public String render(Node document, Map<String, String> knownMentions, Map<String, String> mentionedGroups) {
         if (nestingDepth(document) > MAX_NESTING) {
             throw new TooDeeplyNested();
         }
-        if (!knownMentions.isEmpty()) {
-            MentionLink.insert(document, knownMentions);
+        if (!knownMentions.isEmpty() || !mentionedGroups.isEmpty()) {
+            Map<String, MentionLink.Target> targets = new java.util.HashMap<>();
+            mentionedGroups.forEach((key, name) -> targets.put(key, new MentionLink.Target("/g/" + name, "mention-group")));
+            knownMentions.forEach((key, username) -> targets.put(key, new MentionLink.Target("/u/" + username, "mention")));
+            MentionLink.insert(document, targets);
         }
         return HtmlAllowList.sanitize(renderer.render(document));
     }

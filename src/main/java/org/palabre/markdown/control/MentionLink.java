@@ -12,17 +12,24 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.palabre.mentions.control.MentionExtractor;
 
-/** A mention of a member who exists, rendered as a link to their profile: {@code <a class="mention">}. */
+/**
+ * A mention of a member who exists, rendered as a link to their profile ({@code <a class="mention">}), or of a
+ * group its author may mention, linked to the group ({@code <a class="mention-group">}).
+ */
 final class MentionLink implements NodeRenderer {
 
-    /** The mention in the tree: the name as written, and the username it stands for. */
+    /** Where a mention links to, and its class. */
+    record Target(String path, String cssClass) {
+    }
+
+    /** The mention in the tree: the name as written, and where it links. */
     static final class Mentioned extends CustomNode {
         final String written;
-        final String username;
+        final Target target;
 
-        Mentioned(String written, String username) {
+        Mentioned(String written, Target target) {
             this.written = written;
-            this.username = username;
+            this.target = target;
         }
     }
 
@@ -35,7 +42,7 @@ final class MentionLink implements NodeRenderer {
     }
 
     /** Splits the text nodes around each known mention, so that it renders as its own node. */
-    static void insert(Node document, Map<String, String> known) {
+    static void insert(Node document, Map<String, Target> known) {
         for (Text text : MentionExtractor.mentionableTexts(document)) {
             String literal = text.getLiteral();
             List<MentionExtractor.Mention> mentions = MentionExtractor.in(literal).stream()
@@ -68,8 +75,8 @@ final class MentionLink implements NodeRenderer {
         Mentioned mention = (Mentioned) node;
         // Ordered, so that the same markdown always gives the same HTML.
         Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("href", context.encodeUrl("/u/" + mention.username));
-        attributes.put("class", "mention");
+        attributes.put("href", context.encodeUrl(mention.target.path()));
+        attributes.put("class", mention.target.cssClass());
         html.tag("a", attributes);
         html.text("@" + mention.written);
         html.tag("/a");

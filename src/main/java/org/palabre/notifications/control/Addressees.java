@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.mentions.control.MentionedMembers;
+import org.palabre.muting.control.Mutes;
 import org.palabre.posts.entity.Post;
 
 /**
@@ -49,6 +50,9 @@ public class Addressees {
     @Inject
     CategoryPermissions categories;
 
+    @Inject
+    Mutes mutes;
+
     // Mentions notify few people per post, fewer still from new accounts: mass mentions are how spam pings.
     @Inject
     @ConfigProperty(name = "palabre.mentions.max-per-post", defaultValue = "10")
@@ -61,8 +65,11 @@ public class Addressees {
     /** The active members among the mentioned keys, in the order first mentioned, split by who will be told. */
     public Mentioned mentioned(Post post, Account actor, Set<String> keys) {
         List<String> order = List.copyOf(keys);
-        List<Account> mentioned = members.active(keys).stream()
-                .filter(account -> !isActorOrAuthor(account, post, actor))
+        List<Account> active = members.active(keys);
+        // Whoever muted the author (or the editor) is left out of every list: the author is not told who muted them.
+        Set<Long> muters = mutes.mutersAmong(active.stream().map(Account::id).toList(), List.of(post.author().id(), actor.id()));
+        List<Account> mentioned = active.stream()
+                .filter(account -> !isActorOrAuthor(account, post, actor) && !muters.contains(account.id()))
                 .sorted(Comparator.comparingInt(account -> order.indexOf(Account.loginKey(account.username())))).toList();
         int limit = actor.createdAt().isAfter(Instant.now().minus(NEW_ACCOUNT)) ? maxPerPostNewAccount : maxPerPost;
         List<Account> notified = new ArrayList<>();

@@ -7,13 +7,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Node;
 import org.palabre.accounts.entity.Account;
 import org.palabre.markdown.control.MarkdownRenderer;
+import org.palabre.mentions.control.GroupMentions;
 import org.palabre.mentions.control.MentionExtractor;
+import org.palabre.muting.control.Mutes;
 import org.palabre.notifications.entity.Notification;
 import org.palabre.notifications.entity.NotificationKind;
 import org.palabre.posts.entity.Post;
@@ -23,7 +26,8 @@ import org.palabre.watching.control.Watches;
 import org.palabre.watching.entity.WatchLevel;
 
 /**
- * Tells members about a post that mentions, quotes or answers them (in a topic they muted, only a mention). It observes the post's events inside
+ * Tells members about a post that mentions them or their group, quotes or answers them (in a topic they muted, only a
+ * mention by name; from a member they muted, nothing). It observes the post's events inside
  * the post's own transaction, so a saved post never misses its notifications and a refused one sends none.
  * Request context: permissions are request-scoped, and a post may also be made outside any HTTP request.
  */
@@ -39,6 +43,12 @@ public class PostNotifier {
     @Inject
     Watches watches;
 
+    @Inject
+    GroupMentions groups;
+
+    @Inject
+    Mutes mutes;
+
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     @ActivateRequestContext
@@ -46,27 +56,46 @@ public class PostNotifier {
         Post post = entityManager.find(Post.class, event.postId());
         Node document = markdown.parse(post.raw());
         Map<Long, Addressee> recipients = new LinkedHashMap<>();
-        Addressees.Mentioned mentioned = addressees.mentioned(post, post.author(), MentionExtractor.keys(document));
+        Set<String> keys = MentionExtractor.keys(document);
+        Addressees.Mentioned mentioned = addressees.mentioned(post, post.author(), keys);
         mentioned.notified().forEach(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.MENTIONED)));
         addressees.quoted(post, document).forEach(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.QUOTED)));
         addressees.repliedTo(post).ifPresent(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.REPLIED)));
-        notify(post, post.author(), recipients.values().stream().filter(a -> addressees.mayBeTold(a.account(), post, post.author()))
+        groups.in(keys, post.author()).members()
+                .forEach(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.GROUP_MENTIONED)));
+        Set<Long> muters = mutes.mutersAmong(recipients.keySet(), List.of(post.author().id()));
+        // Only a mention of them by name reaches a member in a topic they muted.
+        notify(post, post.author(), recipients.values().stream().filter(a -> !muters.contains(a.account().id()))
+                .filter(a -> addressees.mayBeTold(a.account(), post, post.author()))
                 .filter(a -> a.kind() == NotificationKind.MENTIONED
                         || watches.level(a.account().id(), Watches.Subject.TOPIC, post.topic().id()) != WatchLevel.MUTED)
                 .toList());
     }
 
-    /** Only members whom the edit mentions for the first time hear of it; the others were told already. */
+    /**
+     * Only members whom the edit mentions for the first time, or whose group it mentions for the first time, hear
+     * of it; the others were told already. Whether a group may be mentioned depends on the post's author, as shown.
+     */
     @ActivateRequestContext
     void edited(@Observes PostEdited event) {
         Post post = entityManager.find(Post.class, event.postId());
         Account editor = entityManager.find(Account.class, event.editorId());
         Set<String> before = MentionExtractor.keys(markdown.parse(event.previousRaw()));
-        Addressees.Mentioned mentioned = addressees.mentioned(post, editor, MentionExtractor.keys(markdown.parse(post.raw())));
-        notify(post, editor, mentioned.notified().stream()
-                .filter(account -> !before.contains(Account.loginKey(account.username())))
-                .filter(account -> addressees.mayBeTold(account, post, editor))
-                .map(account -> new Addressee(account, NotificationKind.MENTIONED)).toList());
+        Set<String> after = MentionExtractor.keys(markdown.parse(post.raw()));
+        Addressees.Mentioned mentioned = addressees.mentioned(post, editor, after);
+        Map<Long, Addressee> recipients = new LinkedHashMap<>();
+        mentioned.notified().stream().filter(account -> !before.contains(Account.loginKey(account.username())))
+                .forEach(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.MENTIONED)));
+        Set<String> newlyMentioned = new LinkedHashSet<>(after);
+        newlyMentioned.removeAll(before);
+        groups.in(newlyMentioned, post.author()).members()
+                .forEach(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.GROUP_MENTIONED)));
+        Set<Long> muters = mutes.mutersAmong(recipients.keySet(), List.of(post.author().id(), editor.id()));
+        notify(post, editor, recipients.values().stream().filter(a -> !muters.contains(a.account().id()))
+                .filter(a -> addressees.mayBeTold(a.account(), post, editor))
+                .filter(a -> a.kind() == NotificationKind.MENTIONED
+                        || watches.level(a.account().id(), Watches.Subject.TOPIC, post.topic().id()) != WatchLevel.MUTED)
+                .toList());
     }
 
     private void notify(Post post, Account actor, List<Addressee> recipients) {

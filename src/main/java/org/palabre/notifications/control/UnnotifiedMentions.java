@@ -9,31 +9,35 @@ import java.util.List;
 import java.util.Set;
 import org.palabre.accounts.entity.Account;
 import org.palabre.markdown.control.MarkdownRenderer;
+import org.palabre.mentions.control.GroupMentions;
 import org.palabre.mentions.control.MentionExtractor;
 import org.palabre.posts.entity.Post;
 
 /**
  * The members a post mentions who were not told, for its author to know: those who cannot read the
- * category, and those beyond the per-post limit. Worked out again from the post rather than remembered,
+ * category, those beyond the per-post limit, and the groups too large to tell. Worked out again from the post rather than remembered,
  * so nobody can make a page claim it for someone else's post.
  */
 @ApplicationScoped
 public class UnnotifiedMentions {
 
     /** Usernames, in the order mentioned. */
-    public record Unnotified(List<String> cannotRead, List<String> overLimit) {
+    public record Unnotified(List<String> cannotRead, List<String> overLimit, List<String> groupsTooLarge) {
         public boolean isEmpty() {
-            return cannotRead.isEmpty() && overLimit.isEmpty();
+            return cannotRead.isEmpty() && overLimit.isEmpty() && groupsTooLarge.isEmpty();
         }
     }
 
-    private static final Unnotified NONE = new Unnotified(List.of(), List.of());
+    private static final Unnotified NONE = new Unnotified(List.of(), List.of(), List.of());
 
     @PersistenceContext
     EntityManager entityManager;
 
     @Inject
     Addressees addressees;
+
+    @Inject
+    GroupMentions groups;
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
@@ -45,13 +49,15 @@ public class UnnotifiedMentions {
         if (reader == null || post == null || post.isWithdrawn() || !post.author().id().equals(reader.id())) {
             return NONE;
         }
-        Addressees.Mentioned mentioned = addressees.mentioned(post, reader, MentionExtractor.keys(markdown.parse(post.raw())));
-        if (mentioned.cannotRead().isEmpty() && mentioned.overLimit().isEmpty()) {
+        Set<String> keys = MentionExtractor.keys(markdown.parse(post.raw()));
+        Addressees.Mentioned mentioned = addressees.mentioned(post, reader, keys);
+        List<String> groupsTooLarge = groups.tooLarge(keys, reader);
+        if (mentioned.cannotRead().isEmpty() && mentioned.overLimit().isEmpty() && groupsTooLarge.isEmpty()) {
             return NONE;
         }
         Set<Long> told = Set.copyOf(entityManager.createQuery("SELECT n.recipient.id FROM Notification n WHERE n.post = :post", Long.class)
                 .setParameter("post", post).getResultList());
         return new Unnotified(mentioned.cannotRead().stream().map(Account::username).toList(),
-                mentioned.overLimit().stream().filter(a -> !told.contains(a.id())).map(Account::username).toList());
+                mentioned.overLimit().stream().filter(a -> !told.contains(a.id())).map(Account::username).toList(), groupsTooLarge);
     }
 }

@@ -10,9 +10,10 @@ import org.palabre.notifications.entity.NotificationKind;
 
 /**
  * Tells the watchers of a queued post, in a few set-based statements whatever their number: a new topic
- * to those watching its category, a reply to those watching its topic. Only active members who may read
- * the category (the same rules as CategoryPermissions, in SQL), never the author, and nobody already told
- * of that post by a more specific notification.
+ * to those watching its category, a reply to those watching its topic or its category (an explicit level for the
+ * topic wins over the category's). Only active members who may read the category (the same rules as
+ * CategoryPermissions, in SQL), never the author nor those who muted them, and nobody already told of that post by
+ * a more specific notification.
  */
 @ApplicationScoped
 public class WatcherFanOut {
@@ -27,7 +28,8 @@ public class WatcherFanOut {
             + "JOIN topics t ON t.id = p.topic_id JOIN categories c ON c.id = t.category_id ";
 
     private static final String TOLD = "WHERE p.id = :post AND p.withdrawn_at IS NULL AND a.status = 'ACTIVE' AND a.id <> p.author_id "
-            + "AND " + MAY_READ + " AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.post_id = p.id AND n.recipient_id = a.id)";
+            + "AND " + MAY_READ + " AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.post_id = p.id AND n.recipient_id = a.id) "
+            + "AND NOT EXISTS (SELECT 1 FROM member_mutes mm WHERE mm.account_id = a.id AND mm.muted_id = p.author_id)";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -49,6 +51,12 @@ public class WatcherFanOut {
                 + TOLD + " AND p.number > 1")
                 .setParameter("kind", NotificationKind.NEW_POST_IN_WATCHED_TOPIC.name()).setParameter("now", now)
                 .setParameter("post", postId).executeUpdate();
+        // Watching a category means every post of its topics, unless the member chose a level for the topic itself.
+        told += entityManager.createNativeQuery(INSERT
+                + "JOIN category_watches w ON w.category_id = t.category_id AND w.watch_level = 'WATCHING' JOIN accounts a ON a.id = w.account_id "
+                + TOLD + " AND p.number > 1 AND NOT EXISTS (SELECT 1 FROM topic_watches tw WHERE tw.topic_id = t.id AND tw.account_id = a.id)")
+                .setParameter("kind", NotificationKind.NEW_POST_IN_WATCHED_TOPIC.name()).setParameter("now", now)
+                .setParameter("post", postId).executeUpdate();
         // A member who muted the new topic already (only its author could have) is left out all the same.
         told += entityManager.createNativeQuery(INSERT
                 + "JOIN category_watches w ON w.category_id = t.category_id AND w.watch_level = 'WATCHING' JOIN accounts a ON a.id = w.account_id "
@@ -63,7 +71,14 @@ public class WatcherFanOut {
     /** The posts still queued, oldest first. */
     @Transactional
     public List<Long> queued() {
-        List<?> ids = entityManager.createNativeQuery("SELECT post_id FROM notification_fanouts ORDER BY created_at, post_id").getResultList();
+        return queuedBefore(Instant.now().plusSeconds(1));
+    }
+
+    /** The posts queued before the given instant, oldest first. */
+    @Transactional
+    public List<Long> queuedBefore(Instant instant) {
+        List<?> ids = entityManager.createNativeQuery("SELECT post_id FROM notification_fanouts WHERE created_at < :before "
+                + "ORDER BY created_at, post_id").setParameter("before", instant).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 

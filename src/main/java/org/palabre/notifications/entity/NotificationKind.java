@@ -5,6 +5,7 @@ public enum NotificationKind {
     MENTIONED,
     QUOTED,
     REPLIED,
+    GROUP_MENTIONED,
     NEW_POST_IN_WATCHED_TOPIC,
     NEW_TOPIC_IN_WATCHED_CATEGORY
 }

@@ -135,7 +135,7 @@ public class PostsApi {
     public Preview preview(Markdown markdown) {
         Account member = currentAccount.require(Role.MEMBER);
         rateLimits.take(PREVIEWS, member.id().toString());
-        PostContent.Outcome outcome = content.cook(markdown == null ? null : markdown.raw());
+        PostContent.Outcome outcome = content.cook(markdown == null ? null : markdown.raw(), member);
         if (outcome.refused()) {
             throw new InvalidInput(Map.of("raw", outcome.problem()), outcome.argument());
         }

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.commonmark.node.Node;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.palabre.markdown.control.MarkdownRenderer;
+import org.palabre.accounts.entity.Account;
+import org.palabre.mentions.control.GroupMentions;
 import org.palabre.mentions.control.MentionExtractor;
 import org.palabre.mentions.control.MentionedMembers;
 import org.palabre.posts.entity.Cooked;
@@ -27,10 +29,18 @@ public class PostContent {
     MentionedMembers members;
 
     @Inject
+    GroupMentions groups;
+
+    @Inject
     @ConfigProperty(name = "palabre.posts.max-length", defaultValue = "32000")
     int maxLength;
 
     public Outcome cook(String typed) {
+        return cook(typed, null);
+    }
+
+    /** As the author's post: the groups they may mention link to the group. */
+    public Outcome cook(String typed, Account author) {
         String raw = typed == null ? "" : typed.replace("\r\n", "\n").replace('\r', '\n').stripTrailing();
         if (raw.isBlank()) {
             return new Outcome(null, "posts.raw.required", null);
@@ -43,7 +53,7 @@ public class PostContent {
             return new Outcome(null, "posts.raw.controls", null);
         }
         try {
-            return new Outcome(recook(raw), null, null);
+            return new Outcome(recook(raw, author), null, null);
         } catch (MarkdownRenderer.TooDeeplyNested e) {
             return new Outcome(null, "markdown.tooDeep", null);
         }
@@ -51,11 +61,17 @@ public class PostContent {
 
     /** The HTML of markdown already accepted once, for a renderer upgrade; mentions of members become links. */
     public Cooked recook(String raw) {
+        return recook(raw, null);
+    }
+
+    /** As above; with an author, the groups they may mention link to the group. */
+    public Cooked recook(String raw, Account author) {
         Node document = renderer.parse(raw);
         var mentioned = MentionExtractor.keys(document);
         // Most posts mention nobody: no query for them.
         Map<String, String> known = mentioned.isEmpty() ? Map.of() : members.usernames(mentioned);
-        return new Cooked(raw, renderer.render(document, known), MarkdownRenderer.VERSION);
+        Map<String, String> groupsNamed = mentioned.isEmpty() || author == null ? Map.of() : groups.mentionable(mentioned, author);
+        return new Cooked(raw, renderer.render(document, known, groupsNamed), MarkdownRenderer.VERSION);
     }
 
     public int maxLength() {

@@ -61,7 +61,7 @@ public class PostEditor {
         if (reason != null && (reason.strip().length() > REASON_MAX_LENGTH || reason.chars().anyMatch(Character::isISOControl))) {
             return Map.of("reason", "posts.reason.invalid");
         }
-        PostContent.Outcome cooked = content.cook(raw);
+        PostContent.Outcome cooked = content.cook(raw, post.author());
         if (cooked.refused()) {
             return Map.of("raw", cooked.problem());
         }

@@ -54,7 +54,7 @@ public class PostPublisher {
         }
         Map<String, String> problems = new LinkedHashMap<>();
         TopicTitle.problem(title).ifPresent(p -> problems.put("title", p));
-        PostContent.Outcome cooked = content.cook(raw);
+        PostContent.Outcome cooked = content.cook(raw, author);
         if (cooked.refused()) {
             problems.put("raw", cooked.problem());
         }
@@ -78,7 +78,7 @@ public class PostPublisher {
         if (!permissions.canReply(author, topic)) {
             throw new ForbiddenException("topics.forbidden");
         }
-        PostContent.Outcome cooked = content.cook(raw);
+        PostContent.Outcome cooked = content.cook(raw, author);
         if (cooked.refused()) {
             return new Published(null, Map.of("raw", cooked.problem()), cooked.argument());
         }

@@ -27,7 +27,7 @@ public class PostRecookingBatch {
                 .setParameter("current", MarkdownRenderer.VERSION).setMaxResults(BATCH).getResultList();
         for (Post post : outdated) {
             try {
-                post.recook(content.recook(post.raw()));
+                post.recook(content.recook(post.raw(), post.author()));
             } catch (MarkdownRenderer.TooDeeplyNested e) {
                 // accepted by an older renderer with looser rules: keep its safe old HTML, stop retrying it
                 post.recook(new org.palabre.posts.entity.Cooked(post.raw(), post.cooked(), MarkdownRenderer.VERSION));

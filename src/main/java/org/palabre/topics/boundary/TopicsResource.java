@@ -110,7 +110,7 @@ public class TopicsResource {
             model.put("unnotified", notTold);
         }
         if (reader != null) {
-            model.put("watchLevel", watches.level(reader.id(), Watches.Subject.TOPIC, topic.id()));
+            model.put("watchLevel", watches.effectiveTopicLevel(reader.id(), topic.id()));
         }
         model.put("posts", renderedPosts.of(screen));
         Utf8ByteOutput html = pages.renderUtf8("topics/topic.jte", model);

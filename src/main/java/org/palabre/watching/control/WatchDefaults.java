@@ -55,7 +55,7 @@ public class WatchDefaults {
     /** In the post's transaction: the author's level for the topic changes with the post or not at all. */
     void tookPart(@Observes PostPublished event) {
         Chosen chosen = of(event.authorId());
-        WatchLevel current = watches.level(event.authorId(), Subject.TOPIC, event.topicId());
+        WatchLevel current = watches.effectiveTopicLevel(event.authorId(), event.topicId());
         WatchLevel next = event.startsTopic() ? chosen.onCreate() : current.raisedTo(chosen.onReply());
         if (next != current) {
             watches.choose(event.authorId(), Subject.TOPIC, event.topicId(), next);

@@ -40,6 +40,20 @@ public class Watches {
         return found.isEmpty() ? WatchLevel.NORMAL : WatchLevel.valueOf((String) found.get(0));
     }
 
+    /**
+     * The level the member follows a topic at: the one chosen for it, else WATCHING when they watch its category
+     * (every post of its topics notifies them), else NORMAL.
+     */
+    @Transactional
+    public WatchLevel effectiveTopicLevel(long accountId, long topicId) {
+        List<?> found = entityManager.createNativeQuery("SELECT tw.watch_level FROM topic_watches tw WHERE tw.account_id = :account "
+                + "AND tw.topic_id = :topic UNION ALL SELECT cw.watch_level FROM category_watches cw JOIN topics t ON t.category_id = cw.category_id "
+                + "WHERE cw.account_id = :account AND t.id = :topic AND cw.watch_level = 'WATCHING' AND NOT EXISTS (SELECT 1 FROM topic_watches x "
+                + "WHERE x.account_id = :account AND x.topic_id = :topic)").setParameter("account", accountId).setParameter("topic", topicId)
+                .getResultList();
+        return found.isEmpty() ? WatchLevel.NORMAL : WatchLevel.valueOf((String) found.get(0));
+    }
+
     @Transactional
     public void choose(long accountId, Subject subject, long id, WatchLevel level) {
         int updated = entityManager.createNativeQuery("UPDATE " + subject.table + " SET watch_level = :level WHERE account_id = :account AND "
