@@ -1,5 +1,7 @@
 package org.palabre.mentions;
 
+import static org.palabre.testing.Inbox.notifications;
+import static org.palabre.testing.Forum.postId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,11 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -28,7 +27,6 @@ import org.palabre.testing.WebClient;
 @RunAsClient
 class GroupMentionsHttpIT {
 
-    private static final Pattern NOTIFICATION = Pattern.compile("\\{[^{}]*\"id\":(\\d+)[^{}]*\\}");
     private static final String CATEGORY = "mentions-de-groupe-gm";
     private static boolean categoryMade;
 
@@ -139,31 +137,11 @@ class GroupMentionsHttpIT {
         assertTrue(new WebClient(uri).get(topic.topicPath()).body().contains("href=\"/g/cuisine-gm\" class=\"mention-group\""));
     }
 
-    private static long postId(WebClient reader, Forum.Place place) {
-        String json = Forum.json(reader, "GET", "/api/topics/" + place.id() + "?size=200", null).body();
-        Matcher m = Pattern.compile("\"id\":(\\d+),\"number\":" + place.number() + ",").matcher(json);
-        if (!m.find()) {
-            throw new AssertionError("post " + place.number() + " not in " + json);
-        }
-        return Long.parseLong(m.group(1));
-    }
-
     private void group(String name, String... members) {
         WebClient admin = Administrator.signedIn(uri);
         assertEquals(303, admin.submit("/groups", "/groups", Map.of("name", name, "description", "Groupe de test")).statusCode());
         for (String member : members) {
             assertEquals(303, admin.submit("/g/" + name, "/g/" + name + "/members", Map.of("username", member)).statusCode());
         }
-    }
-
-    private static List<String> notifications(WebClient member) {
-        HttpResponse<String> listed = Forum.json(member, "GET", "/api/notifications", null);
-        assertEquals(200, listed.statusCode(), listed.body());
-        List<String> found = new ArrayList<>();
-        Matcher matcher = NOTIFICATION.matcher(listed.body());
-        while (matcher.find()) {
-            found.add(matcher.group());
-        }
-        return found;
     }
 }

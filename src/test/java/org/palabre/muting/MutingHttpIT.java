@@ -1,5 +1,6 @@
 package org.palabre.muting;
 
+import static org.palabre.testing.Inbox.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,7 +24,6 @@ import org.palabre.testing.WebClient;
 @RunAsClient
 class MutingHttpIT {
 
-    private static final Pattern NOTIFICATION = Pattern.compile("\\{[^{}]*\"id\":(\\d+)[^{}]*\\}");
 
     @ArquillianResource
     URL base;
@@ -80,33 +77,5 @@ class MutingHttpIT {
         List<String> told = eventually(reader, 1);
         assertTrue(told.get(0).contains(heard.postPath()), told.toString());
         assertEquals(404, reader.submit("/", "/mutes/personne-mu", Map.of()).statusCode());
-    }
-
-    /** Waits up to 5 s for watchers' notifications (told after the commit), then asserts exactly that many. */
-    private static List<String> eventually(WebClient member, int count) {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        List<String> found = notifications(member);
-        while (found.size() <= count && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            found = notifications(member);
-        }
-        assertEquals(count, found.size(), found.toString());
-        return found;
-    }
-
-    private static List<String> notifications(WebClient member) {
-        HttpResponse<String> listed = Forum.json(member, "GET", "/api/notifications", null);
-        assertEquals(200, listed.statusCode(), listed.body());
-        List<String> found = new ArrayList<>();
-        Matcher matcher = NOTIFICATION.matcher(listed.body());
-        while (matcher.find()) {
-            found.add(matcher.group());
-        }
-        return found;
     }
 }

@@ -1,5 +1,7 @@
 package org.palabre.notifications;
 
+import static org.palabre.testing.Inbox.notifications;
+import static org.palabre.testing.Forum.postId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,7 +29,6 @@ import org.palabre.testing.WebClient;
 @RunAsClient
 class NotificationsHttpIT {
 
-    private static final Pattern NOTIFICATION = Pattern.compile("\\{[^{}]*\"id\":(\\d+)[^{}]*\\}");
     private static boolean categoryMade;
 
     @ArquillianResource
@@ -228,18 +228,6 @@ class NotificationsHttpIT {
         return current.body();
     }
 
-    /** The member's notifications as the JSON API lists them, newest first, one JSON object each. */
-    private static List<String> notifications(WebClient member) {
-        HttpResponse<String> listed = Forum.json(member, "GET", "/api/notifications", null);
-        assertEquals(200, listed.statusCode(), listed.body());
-        List<String> found = new ArrayList<>();
-        Matcher matcher = NOTIFICATION.matcher(listed.body());
-        while (matcher.find()) {
-            found.add(matcher.group());
-        }
-        return found;
-    }
-
     private static String idOf(String notification) {
         Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(notification);
         assertTrue(id.find());
@@ -249,14 +237,5 @@ class NotificationsHttpIT {
     private static String unreadCount(String page) {
         Matcher count = Pattern.compile("class=\"unread-count\"[^>]*>(\\d+)<").matcher(page);
         return count.find() ? count.group(1) : null;
-    }
-
-    private static long postId(WebClient reader, Forum.Place place) {
-        String json = Forum.json(reader, "GET", "/api/topics/" + place.id() + "?size=200", null).body();
-        Matcher m = Pattern.compile("\"id\":(\\d+),\"number\":" + place.number() + ",").matcher(json);
-        if (!m.find()) {
-            throw new AssertionError("post " + place.number() + " not in " + json);
-        }
-        return Long.parseLong(m.group(1));
     }
 }

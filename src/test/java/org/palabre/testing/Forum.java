@@ -78,4 +78,14 @@ public final class Forum {
         return client.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body)).build());
     }
+
+    /** The id of the post at this place, read from the topic's JSON as a reader sees it. */
+    public static long postId(WebClient reader, Place place) {
+        String body = json(reader, "GET", "/api/topics/" + place.id() + "?size=200", null).body();
+        Matcher matcher = Pattern.compile("\"id\":(\\d+),\"number\":" + place.number() + ",").matcher(body);
+        if (!matcher.find()) {
+            throw new AssertionError("post " + place.number() + " not in " + body);
+        }
+        return Long.parseLong(matcher.group(1));
+    }
 }

@@ -40,7 +40,7 @@ class CategoryAccessHttpIT {
         WebClient member = Members.joined(uri, "Apolline", "apolline@collectif.test");
         Forum.Place topic = Forum.topic(member, "coordination-interne", "Plan secret de la manifestation", "Rendez-vous **place Bellecour** à 14 h.");
         Forum.Place reply = Forum.reply(member, topic, 1, "Je confirme le lieu.");
-        long postId = postId(member, reply);
+        long postId = Forum.postId(member, reply);
 
         WebClient anonymous = new WebClient(uri);
         for (String path : List.of("/", "/categories", "/u/Apolline", "/api/topics", "/api/categories", "/categories.css")) {
@@ -96,14 +96,5 @@ class CategoryAccessHttpIT {
         assertFalse(page.contains("/reply?to=1"), "no reply action for a reader who may not write");
         assertEquals(403, member.submit(topic.topicPath(), topic.topicPath() + "/reply", Map.of("raw", "Réponse", "intent", "publish")).statusCode());
         assertTrue(new WebClient(uri).get(topic.topicPath()).body().contains("Texte du communiqué."), "visitors read it");
-    }
-
-    static long postId(WebClient reader, Forum.Place place) {
-        String json = Forum.json(reader, "GET", "/api/topics/" + place.id() + "?size=200", null).body();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\":(\\d+),\"number\":" + place.number() + ",").matcher(json);
-        if (!m.find()) {
-            throw new AssertionError("post " + place.number() + " not in " + json);
-        }
-        return Long.parseLong(m.group(1));
     }
 }

@@ -118,7 +118,7 @@ class TopicsHttpIT {
         WebClient author = Members.joined(uri, "rachid-e", "rachid.e@collectif.test");
         WebClient other = Members.joined(uri, "intrus-e", "intrus.e@collectif.test");
         Forum.Place topic = Forum.topic(author, "campagne-tests", "Table au marché samedi", "Rendez-vous à 9 h au marché.\nApportez des tracts.");
-        long postId = CategoryAccessHttpIT.postId(author, topic);
+        long postId = Forum.postId(author, topic);
 
         assertEquals(403, other.get("/p/" + postId + "/edit").statusCode(), "nobody else edits a member's post");
         assertEquals(403, other.submit("/p/" + postId + "/history", "/p/" + postId + "/edit",
@@ -143,7 +143,7 @@ class TopicsHttpIT {
         WebClient author = Members.joined(uri, "retrait", "retrait@collectif.test");
         Forum.Place topic = Forum.topic(author, "campagne-tests", "Un message que je regrette", "Ceci était une erreur de ma part.");
         Forum.Place reply = Forum.reply(author, topic, null, "Message à retirer tout de suite.");
-        long postId = CategoryAccessHttpIT.postId(author, reply);
+        long postId = Forum.postId(author, reply);
 
         assertEquals(303, author.submit(topic.topicPath(), "/p/" + postId + "/withdraw", Map.of()).statusCode());
         String anonymous = new WebClient(uri).get(topic.topicPath()).body();

@@ -1,5 +1,8 @@
 package org.palabre.watching;
 
+import static org.palabre.testing.Inbox.eventually;
+import static org.palabre.testing.Inbox.notifications;
+import static org.palabre.testing.Forum.postId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -31,7 +33,6 @@ import org.palabre.testing.WebClient;
 @RunAsClient
 class WatchingHttpIT {
 
-    private static final Pattern NOTIFICATION = Pattern.compile("\\{[^{}]*\"id\":(\\d+)[^{}]*\\}");
     private static final String CATEGORY = "suivi-wt";
     private static boolean categoryMade;
 
@@ -259,42 +260,5 @@ class WatchingHttpIT {
                 page.substring(page.indexOf("class=\"watch-control")));
         assertTrue(selected.find(), page);
         return selected.group(1);
-    }
-
-    /** Waits up to 10 s for the member to have at least that many notifications. */
-    private static List<String> eventually(WebClient member, int count) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        List<String> found = notifications(member);
-        while (found.size() < count && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            found = notifications(member);
-        }
-        assertEquals(count, found.size(), found.toString());
-        return found;
-    }
-
-    private static List<String> notifications(WebClient member) {
-        HttpResponse<String> listed = Forum.json(member, "GET", "/api/notifications", null);
-        assertEquals(200, listed.statusCode(), listed.body());
-        List<String> found = new ArrayList<>();
-        Matcher matcher = NOTIFICATION.matcher(listed.body());
-        while (matcher.find()) {
-            found.add(matcher.group());
-        }
-        return found;
-    }
-
-    private static long postId(WebClient reader, Forum.Place place) {
-        String json = Forum.json(reader, "GET", "/api/topics/" + place.id() + "?size=200", null).body();
-        Matcher m = Pattern.compile("\"id\":(\\d+),\"number\":" + place.number() + ",").matcher(json);
-        if (!m.find()) {
-            throw new AssertionError("post " + place.number() + " not in " + json);
-        }
-        return Long.parseLong(m.group(1));
     }
 }
