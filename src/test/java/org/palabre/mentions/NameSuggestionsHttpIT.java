@@ -32,7 +32,7 @@ class NameSuggestionsHttpIT {
     URL base;
 
     @Test
-    void activeMembersAndGroupsWhoseNameStartsWithThePrefixAreSuggestedWithTheirNamesOnly() throws Exception {
+    void activeMembersAndMentionableGroupsWhoseNameStartsWithThePrefixAreSuggestedWithTheirNamesOnly() throws Exception {
         URI uri = base.toURI();
         WebClient asker = Members.joined(uri, "Sgxalice", "sgxalice@collectif.test");
         Members.joined(uri, "SgxBob", "sgxbob@collectif.test");
@@ -41,7 +41,11 @@ class NameSuggestionsHttpIT {
         assertEquals(200, leaving.submit("/preferences", "/preferences/delete", Map.of("password", Members.PASSWORD, "posts", "keep")).statusCode());
         assertEquals(200, new WebClient(uri).submit("/signup", "/signup", Map.of("username", "Sgxpending", "email", "sgxpending@collectif.test",
                 "password", Members.PASSWORD, "passwordAgain", Members.PASSWORD)).statusCode(), "signed up, never verified");
-        assertEquals(303, Administrator.signedIn(uri).submit("/groups", "/groups", Map.of("name", "sgxgroupe", "description", "")).statusCode());
+        WebClient admin = Administrator.signedIn(uri);
+        assertEquals(303, admin.submit("/groups", "/groups", Map.of("name", "sgxgroupe", "description", "")).statusCode());
+        assertEquals(303, admin.submit("/g/sgxgroupe", "/g/sgxgroupe/members", Map.of("username", "Sgxalice")).statusCode());
+        // Only its members may mention this one (the default policy), and the asker is not one of them.
+        assertEquals(303, admin.submit("/groups", "/groups", Map.of("name", "sgxautres", "description", "")).statusCode());
 
         HttpResponse<String> suggested = Forum.json(asker, "GET", "/api/users/suggest?q=SGX", null);
         assertEquals(200, suggested.statusCode(), suggested.body());
@@ -58,7 +62,7 @@ class NameSuggestionsHttpIT {
         URI uri = base.toURI();
         assertEquals(401, Forum.json(new WebClient(uri), "GET", "/api/users/suggest?q=adm", null).statusCode());
 
-        WebClient member = Members.joined(uri, "Sgxpressed", "sgxpressed@collectif.test");
+        WebClient member = Members.joined(uri, "Presse-sgy", "presse.sgy@collectif.test");
         // 60 a minute, refilled as time passes: a few more may get through while the loop runs.
         int answered = 0;
         HttpResponse<String> last = Forum.json(member, "GET", "/api/users/suggest?q=sgxp", null);

@@ -42,10 +42,10 @@ public class NameSuggestionsApi {
     NameSuggestions suggestions;
 
     @GET
-    @Operation(summary = "Up to 8 active members and groups whose name starts with q, for completing a mention (signed-in members)")
+    @Operation(summary = "Up to 8 active members and mentionable groups whose name starts with q, for completing a mention (signed-in members)")
     public List<Suggestion> suggest(@QueryParam("q") String prefix) {
         Account member = currentAccount.require(Role.MEMBER);
         rateLimits.take(SUGGESTIONS, member.id().toString());
-        return suggestions.startingWith(prefix).stream().map(Suggestion::of).toList();
+        return suggestions.startingWith(member, prefix).stream().map(Suggestion::of).toList();
     }
 }

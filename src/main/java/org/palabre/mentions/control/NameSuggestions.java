@@ -1,6 +1,7 @@
 package org.palabre.mentions.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -9,9 +10,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.AccountStatus;
+import org.palabre.groups.control.GroupPermissions;
 import org.palabre.groups.entity.MemberGroup;
 
-/** The names a composer may offer after an @: active members and groups whose name starts with what was typed. */
+/**
+ * The names a composer may offer after an @: active members, and the groups this author may mention (a group
+ * whose policy refuses them would stay plain text), whose name starts with what was typed.
+ */
 @ApplicationScoped
 public class NameSuggestions {
 
@@ -24,9 +29,12 @@ public class NameSuggestions {
     @PersistenceContext
     EntityManager entityManager;
 
+    @Inject
+    GroupPermissions groupPermissions;
+
     /** Up to {@link #MOST} names starting with the prefix (any case), in alphabetical order; none for a prefix no name has. */
     @Transactional
-    public List<Suggestion> startingWith(String typed) {
+    public List<Suggestion> startingWith(Account author, String typed) {
         if (typed == null || typed.isBlank() || typed.length() > MentionExtractor.LONGEST) {
             return List.of();
         }
@@ -37,7 +45,7 @@ public class NameSuggestions {
                 .map(account -> new Suggestion(account.username(), account.displayName(), false));
         Stream<Suggestion> groups = entityManager.createQuery("SELECT g FROM MemberGroup g WHERE LOWER(g.name) LIKE :prefix ESCAPE '\\' "
                 + "ORDER BY g.name", MemberGroup.class).setParameter("prefix", pattern).setMaxResults(MOST).getResultStream()
-                .map(group -> new Suggestion(group.name(), group.name(), true));
+                .filter(group -> groupPermissions.canMention(author, group)).map(group -> new Suggestion(group.name(), group.name(), true));
         return Stream.concat(members, groups).sorted(Comparator.comparing(s -> MentionExtractor.Mention.key(s.username())))
                 .limit(MOST).toList();
     }
