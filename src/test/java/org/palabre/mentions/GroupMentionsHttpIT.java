@@ -28,7 +28,6 @@ import org.palabre.testing.WebClient;
 class GroupMentionsHttpIT {
 
     private static final String CATEGORY = "mentions-de-groupe-gm";
-    private static boolean categoryMade;
 
     @ArquillianResource
     URL base;
@@ -38,12 +37,7 @@ class GroupMentionsHttpIT {
     @BeforeEach
     void setUp() throws Exception {
         uri = base.toURI();
-        synchronized (GroupMentionsHttpIT.class) {
-            if (!categoryMade) {
-                Forum.publicCategory(uri, CATEGORY);
-                categoryMade = true;
-            }
-        }
+        Forum.sharedPublicCategory(uri, CATEGORY);
     }
 
     @Test

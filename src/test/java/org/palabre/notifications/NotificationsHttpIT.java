@@ -29,7 +29,6 @@ import org.palabre.testing.WebClient;
 @RunAsClient
 class NotificationsHttpIT {
 
-    private static boolean categoryMade;
 
     @ArquillianResource
     URL base;
@@ -39,12 +38,7 @@ class NotificationsHttpIT {
     @BeforeEach
     void setUp() throws Exception {
         uri = base.toURI();
-        synchronized (NotificationsHttpIT.class) {
-            if (!categoryMade) {
-                Forum.publicCategory(uri, "notifications-tests");
-                categoryMade = true;
-            }
-        }
+        Forum.sharedPublicCategory(uri, "notifications-tests");
     }
 
     @Test

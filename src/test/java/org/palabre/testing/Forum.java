@@ -41,6 +41,15 @@ public final class Forum {
         category(base, slug, "EVERYONE", "", "MEMBERS", "");
     }
 
+    private static final java.util.Set<String> MADE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** A public category that a whole test class shares: made by its first test, found by the others. */
+    public static synchronized void sharedPublicCategory(URI base, String slug) {
+        if (MADE.add(base + " " + slug)) {
+            publicCategory(base, slug);
+        }
+    }
+
     /** Starts a topic through the new-topic form; returns where its first post lives. */
     public static Place topic(WebClient author, String categorySlug, String title, String raw) {
         HttpResponse<String> created = author.submit("/new-topic?category=" + categorySlug, "/new-topic", java.util.Map.of(

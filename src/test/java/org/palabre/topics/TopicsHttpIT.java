@@ -25,7 +25,6 @@ import org.palabre.testing.WebClient;
 @RunAsClient
 class TopicsHttpIT {
 
-    private static boolean categoryMade;
 
     @ArquillianResource
     URL base;
@@ -35,12 +34,7 @@ class TopicsHttpIT {
     @BeforeEach
     void setUp() throws Exception {
         uri = base.toURI();
-        synchronized (TopicsHttpIT.class) {
-            if (!categoryMade) {
-                Forum.publicCategory(uri, "campagne-tests");
-                categoryMade = true;
-            }
-        }
+        Forum.sharedPublicCategory(uri, "campagne-tests");
     }
 
     @Test

@@ -34,7 +34,6 @@ import org.palabre.testing.WebClient;
 class WatchingHttpIT {
 
     private static final String CATEGORY = "suivi-wt";
-    private static boolean categoryMade;
 
     @ArquillianResource
     URL base;
@@ -44,12 +43,7 @@ class WatchingHttpIT {
     @BeforeEach
     void setUp() throws Exception {
         uri = base.toURI();
-        synchronized (WatchingHttpIT.class) {
-            if (!categoryMade) {
-                Forum.publicCategory(uri, CATEGORY);
-                categoryMade = true;
-            }
-        }
+        Forum.sharedPublicCategory(uri, CATEGORY);
     }
 
     @Test
