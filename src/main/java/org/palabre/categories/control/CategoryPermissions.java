@@ -53,6 +53,22 @@ public class CategoryPermissions {
         return actor != null && actor.isActive() && actor.has(Role.ADMIN);
     }
 
+    /** Site moderators moderate every category; members of a category's moderator group moderate that one. */
+    public boolean canModerate(Account actor, Category given) {
+        if (isStaff(actor)) {
+            return true;
+        }
+        if (actor == null || !actor.isActive()) {
+            return false;
+        }
+        Long moderators = loaded(given).moderatorGroupId();
+        return moderators != null && inAnyOf(actor, Set.of(moderators));
+    }
+
+    public boolean canModerate(Account actor, Long categoryId) {
+        return byId(categoryId).map(category -> canModerate(actor, category)).orElse(false);
+    }
+
     /** The categories this reader may read, in display order. */
     public List<Category> readable(Account reader) {
         return all().stream().filter(category -> canRead(reader, category)).toList();

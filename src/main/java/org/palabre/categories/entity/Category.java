@@ -49,6 +49,10 @@ public class Category {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** Members of this group moderate this category; null when only the site's moderators do. */
+    @Column(name = "moderator_group_id")
+    private Long moderatorGroupId;
+
     @OneToMany(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "category_id", insertable = false, updatable = false)
     private Set<CategoryGroup> groups = new HashSet<>();
@@ -127,5 +131,13 @@ public class Category {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Long moderatorGroupId() {
+        return moderatorGroupId;
+    }
+
+    public void moderateBy(Long groupId) {
+        this.moderatorGroupId = groupId;
     }
 }

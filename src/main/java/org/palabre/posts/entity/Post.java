@@ -171,6 +171,14 @@ public class Post {
         return withdrawnAt != null;
     }
 
+    /**
+     * Whether members other than its author and staff see this post. Every derived view (lists, excerpts,
+     * notifications, mails rendered at send time) asks here, so a post taken out of view leaves all of them.
+     */
+    public boolean isShownToMembers() {
+        return !isWithdrawn();
+    }
+
     public Instant withdrawnAt() {
         return withdrawnAt;
     }
