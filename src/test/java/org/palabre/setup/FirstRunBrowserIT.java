@@ -50,8 +50,8 @@ class FirstRunBrowserIT {
             assertEquals("Se déconnecter", browser.text(".account-bar form[action='/signout'] button"));
 
             browser.visit("/admin/mail");
-            assertEquals("Courriels envoyés", browser.text("main h1"));
-            assertTrue(browser.title().startsWith("Courriels envoyés"), browser.title());
+            assertEquals("Courriels", browser.text("main h1"));
+            assertTrue(browser.title().startsWith("Courriels"), browser.title());
 
             browser.click(".account-bar form[action='/signout'] button");
             assertEquals("/", browser.path());

@@ -20,6 +20,14 @@ import org.palabre.categories.entity.CategoryGroup;
 @RequestScoped
 public class CategoryPermissions {
 
+    /**
+     * The same rule as {@link #canRead(Account, Category)}, in SQL, for statements that address many members at once:
+     * whether account {@code a} may read category {@code c} (staff, open categories, or a member of a group that reads it).
+     */
+    public static final String MAY_READ_SQL = "(a.role IN ('MODERATOR', 'ADMIN') OR c.read_access IN ('EVERYONE', 'MEMBERS') "
+            + "OR EXISTS (SELECT 1 FROM category_groups g JOIN group_memberships m ON m.group_id = g.group_id "
+            + "WHERE g.category_id = c.id AND g.access = 'READ' AND m.account_id = a.id))";
+
     @PersistenceContext
     EntityManager entityManager;
 

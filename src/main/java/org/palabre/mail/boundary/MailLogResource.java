@@ -3,19 +3,30 @@ package org.palabre.mail.boundary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.accounts.control.CurrentAccount;
 import org.palabre.accounts.entity.Role;
 import org.palabre.mail.control.MailLog;
 import org.palabre.mail.control.Mailer;
+import org.palabre.mail.control.OutboxReview;
 import org.palabre.mail.entity.LoggedMail;
+import org.palabre.mail.entity.MailStatus;
+import org.palabre.mail.entity.OutboxMail;
 import org.palabre.web.control.Pages;
 
-/** The mail log, for administrators of a Palabre that has no SMTP server configured. */
+/**
+ * Mail, for administrators: the outbox by state (pending, sent, failed, dead, cancelled) with the reasons,
+ * a retry for mails given up, and, on a Palabre with no SMTP server, the stored mails themselves.
+ */
 @Path("admin/mail")
 @Produces("text/html;charset=UTF-8")
 public class MailLogResource {
@@ -29,6 +40,9 @@ public class MailLogResource {
     MailLog mailLog;
 
     @Inject
+    OutboxReview outbox;
+
+    @Inject
     Mailer mailer;
 
     @Inject
@@ -36,7 +50,35 @@ public class MailLogResource {
 
     @GET
     @Operation(hidden = true)
-    public String list() {
+    public String outbox(@QueryParam("status") String status) {
+        currentAccount.require(Role.ADMIN);
+        MailStatus shown = MailStatus.PENDING;
+        for (MailStatus candidate : MailStatus.values()) {
+            if (candidate.name().equals(status)) {
+                shown = candidate;
+            }
+        }
+        List<OutboxMail> mails = outbox.latest(shown, PAGE_SIZE);
+        return pages.render("mail/outbox.jte", Map.of("counts", outbox.counts(), "shown", shown, "mails", mails,
+                "recipients", outbox.recipients(mails), "smtp", mailer.sendsThroughSmtp()));
+    }
+
+    @POST
+    @Path("outbox/{id: [0-9]{1,18}}/retry")
+    @Operation(hidden = true)
+    public Response retry(@PathParam("id") long id) {
+        currentAccount.require(Role.ADMIN);
+        if (!outbox.retry(id)) {
+            throw new NotFoundException("mail.outbox.notRetriable");
+        }
+        outbox.sendSoon();
+        return Response.seeOther(URI.create("/admin/mail?status=PENDING")).build();
+    }
+
+    @GET
+    @Path("stored")
+    @Operation(hidden = true)
+    public String stored() {
         currentAccount.require(Role.ADMIN);
         return pages.render("mail/log.jte", Map.of("mails", mailLog.newest(PAGE_SIZE), "smtp", mailer.sendsThroughSmtp()));
     }

@@ -31,9 +31,22 @@ public final class MailComposer {
         this.session = Session.getInstance(properties);
     }
 
+    /** The site's own address, which mail is sent from. */
+    public InternetAddress from() {
+        return from;
+    }
+
     public MimeMessage compose(OutgoingMail mail) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
-        message.setFrom(from);
+        MimeMessage message = mail.messageId() == null ? new MimeMessage(session) : new IdentifiedMessage(session, mail.messageId());
+        if (mail.senderName() == null) {
+            message.setFrom(from);
+        } else {
+            try {
+                message.setFrom(new InternetAddress(from.getAddress(), mail.senderName(), "UTF-8"));
+            } catch (java.io.UnsupportedEncodingException e) {
+                throw new IllegalStateException("UTF-8 is part of every JDK", e);
+            }
+        }
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
         message.setSubject(mail.subject(), "UTF-8");
         message.setSentDate(new Date());
@@ -52,5 +65,20 @@ public final class MailComposer {
         }
         message.saveChanges();
         return message;
+    }
+
+    /** A message whose Message-ID is chosen by Palabre, so a mail sent again is recognised as the same one. */
+    private static final class IdentifiedMessage extends MimeMessage {
+        private final String messageId;
+
+        IdentifiedMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
     }
 }

@@ -6,27 +6,85 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Hands composed messages to the configured SMTP server. */
 public final class SmtpSender {
 
-    private final Session session;
+    private static final Logger LOG = Logger.getLogger(SmtpSender.class.getName());
+
+    private final SmtpSettings settings;
+    private final Authenticator authenticator;
 
     public SmtpSender(SmtpSettings settings) {
-        Authenticator authenticator = settings.user().isEmpty() ? null : new Authenticator() {
+        this.settings = settings;
+        this.authenticator = settings.user().isEmpty() ? null : new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
                 return new PasswordAuthentication(settings.user().get(), settings.password().orElse(""));
             }
         };
-        this.session = Session.getInstance(settings.sessionProperties(), authenticator);
     }
 
-    /** Sends through this sender's own session (server, port, TLS, login), whatever session composed it. */
+    /** Sends one message on a connection of its own (account mails, sent while the member waits). */
     public void send(MimeMessage message) throws MessagingException {
-        try (Transport transport = session.getTransport()) {
-            transport.connect();
-            transport.sendMessage(message, message.getAllRecipients());
+        try (Connection connection = open()) {
+            connection.deliver(message, null);
         }
+    }
+
+    /** A connection that stays open for many messages, opened on the first one and again after a failure. */
+    public Connection open() {
+        return new Connection();
+    }
+
+    /** One SMTP connection, used by one thread at a time. */
+    public final class Connection implements MailDrop {
+
+        // A session per connection: the envelope sender (the VERP bounce address) is read from the session's
+        // properties for each message, and sessions must not be shared between threads that set it.
+        private final Session session = Session.getInstance(copy(settings.sessionProperties()), authenticator);
+        private final String protocol = settings.tls().equals("tls") ? "smtps" : "smtp";
+        private Transport transport;
+
+        @Override
+        public void deliver(MimeMessage message, String envelopeSender) throws MessagingException {
+            if (envelopeSender == null) {
+                session.getProperties().remove("mail." + protocol + ".from");
+            } else {
+                session.getProperties().setProperty("mail." + protocol + ".from", envelopeSender);
+            }
+            try {
+                if (transport == null || !transport.isConnected()) {
+                    transport = session.getTransport();
+                    transport.connect();
+                }
+                transport.sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException | RuntimeException e) {
+                // The connection may be unusable now (a reset, a timeout): the next message opens a new one.
+                close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    LOG.log(Level.FINE, "Closing the SMTP connection failed", e);
+                }
+                transport = null;
+            }
+        }
+    }
+
+    private static Properties copy(Properties properties) {
+        Properties copy = new Properties();
+        copy.putAll(properties);
+        return copy;
     }
 }

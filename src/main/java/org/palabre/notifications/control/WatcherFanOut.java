@@ -1,12 +1,16 @@
 package org.palabre.notifications.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.notifications.entity.NotificationKind;
+import org.palabre.notifications.entity.WatchersTold;
 
 /**
  * Tells the watchers of a queued post, in a few set-based statements whatever their number: a new topic
@@ -18,10 +22,7 @@ import org.palabre.notifications.entity.NotificationKind;
 @ApplicationScoped
 public class WatcherFanOut {
 
-    /** Whether account a may read category c: staff, open categories, or a member of a group that reads it. */
-    private static final String MAY_READ = "(a.role IN ('MODERATOR', 'ADMIN') OR c.read_access IN ('EVERYONE', 'MEMBERS') "
-            + "OR EXISTS (SELECT 1 FROM category_groups g JOIN group_memberships m ON m.group_id = g.group_id "
-            + "WHERE g.category_id = c.id AND g.access = 'READ' AND m.account_id = a.id))";
+    private static final String MAY_READ = CategoryPermissions.MAY_READ_SQL;
 
     private static final String INSERT = "INSERT INTO notifications (recipient_id, kind, post_id, topic_id, actor_id, created_at) "
             + "SELECT a.id, :kind, p.id, p.topic_id, p.author_id, :now FROM posts p "
@@ -33,6 +34,9 @@ public class WatcherFanOut {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    Event<WatchersTold> watchersTold;
 
     /**
      * Tells the watchers of one queued post and takes it off the queue, in one transaction. Returns how many
@@ -64,6 +68,7 @@ public class WatcherFanOut {
                 + "AND tw.account_id = a.id AND tw.watch_level = 'MUTED')")
                 .setParameter("kind", NotificationKind.NEW_TOPIC_IN_WATCHED_CATEGORY.name()).setParameter("now", now)
                 .setParameter("post", postId).executeUpdate();
+        watchersTold.fire(new WatchersTold(postId));
         entityManager.createNativeQuery("DELETE FROM notification_fanouts WHERE post_id = :post").setParameter("post", postId).executeUpdate();
         return told;
     }

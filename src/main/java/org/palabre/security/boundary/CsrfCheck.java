@@ -30,6 +30,7 @@ import org.palabre.security.control.SiteAddress;
 public class CsrfCheck implements ContainerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final String ONE_CLICK_UNSUBSCRIBE = "mail/unsubscribe/";
 
     @Context
     HttpServletRequest servletRequest;
@@ -44,6 +45,11 @@ public class CsrfCheck implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) throws IOException {
         if (SAFE_METHODS.contains(request.getMethod()) || servletRequest.getDispatcherType() == DispatcherType.ERROR) {
             return; // an error page shown for a refused request changes nothing
+        }
+        if (request.getUriInfo().getPath().startsWith(ONE_CLICK_UNSUBSCRIBE)) {
+            // RFC 8058: mail clients post from their own servers, with no cookie and any Origin. The secret token in
+            // the path is the proof, and a page on another site cannot know it.
+            return;
         }
         String claimedOrigin = claimedOrigin(request);
         String ownOrigin = siteAddress.originOf(servletRequest);

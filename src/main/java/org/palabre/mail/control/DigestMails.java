@@ -1,0 +1,186 @@
+package org.palabre.mail.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.palabre.accounts.entity.Account;
+import org.palabre.categories.control.CategoryPermissions;
+import org.palabre.mail.entity.DigestFrequency;
+import org.palabre.mail.entity.UnsubscribeScope;
+import org.palabre.notifications.control.Notifications;
+import org.palabre.posts.entity.Post;
+import org.palabre.security.control.SiteAddress;
+import org.palabre.topics.entity.Topic;
+import org.palabre.watching.control.Watches;
+import org.palabre.web.control.Messages;
+
+/**
+ * The summary mail: the most active topics started since the member's last digest in the categories they read
+ * (muted ones left out) and their unread notifications; nothing is sent when there is nothing to tell. Due
+ * digests are queued by a periodic check and rendered, like every mail, when sent. Also the one notice that a
+ * member's daily limit of mails was reached.
+ */
+@ApplicationScoped
+public class DigestMails {
+
+    private static final Logger LOG = Logger.getLogger(DigestMails.class.getName());
+    private static final int TOPICS = 5;
+
+    /** Members whose digest is due: none in the period yet, and a member for at least one period. */
+    private static final String DUE = "INSERT INTO mail_outbox (purpose, recipient_id, reason, status, send_after, attempts, created_at, give_up_at) "
+            + "SELECT 'DIGEST', a.id, COALESCE(mp.digest, 'WEEKLY'), 'PENDING', :now, 0, :now, :giveUp FROM accounts a "
+            + "LEFT JOIN mail_preferences mp ON mp.account_id = a.id WHERE a.status = 'ACTIVE' AND COALESCE(mp.digest, 'WEEKLY') = :frequency "
+            + "AND a.created_at < :periodStart AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.recipient_id = a.id "
+            + "AND o.purpose = 'DIGEST' AND o.created_at > :periodStart)";
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    CategoryPermissions permissions;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Watches watches;
+
+    @Inject
+    MailSettings settings;
+
+    @Inject
+    SiteAddress siteAddress;
+
+    @Inject
+    UnsubscribeLinks links;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    @ConfigProperty(name = "palabre.mail.digest-check-minutes", defaultValue = "15")
+    long checkMinutes;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
+
+    private volatile ScheduledFuture<?> checks;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        checks = scheduler.scheduleWithFixedDelay(this::queueDueSafely, checkMinutes, checkMinutes, TimeUnit.MINUTES);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (checks != null) {
+            checks.cancel(false);
+        }
+    }
+
+    private void queueDueSafely() {
+        try {
+            queueDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Queueing due digests failed; the next check tries again", e);
+        }
+    }
+
+    /** Queues the digests that are due now; returns how many. */
+    @Transactional
+    public int queueDue() {
+        Instant now = Instant.now();
+        int queued = 0;
+        for (DigestFrequency frequency : List.of(DigestFrequency.DAILY, DigestFrequency.WEEKLY)) {
+            queued += entityManager.createNativeQuery(DUE).setParameter("now", now).setParameter("giveUp", now.plus(settings.keepTrying()))
+                    .setParameter("frequency", frequency.name()).setParameter("periodStart", now.minus(frequency.period()))
+                    .executeUpdate();
+        }
+        return queued;
+    }
+
+    /** Queues the notice that mail pauses, unless one went out in the last day. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void queuePauseNoticeOnce(long recipientId) {
+        Instant now = Instant.now();
+        entityManager.createNativeQuery("INSERT INTO mail_outbox (purpose, recipient_id, status, send_after, attempts, created_at, give_up_at) "
+                + "SELECT 'PAUSE', a.id, 'PENDING', :now, 0, :now, :giveUp FROM accounts a WHERE a.id = :recipient AND NOT EXISTS "
+                + "(SELECT 1 FROM mail_outbox o WHERE o.recipient_id = a.id AND o.purpose = 'PAUSE' AND o.created_at > :since)")
+                .setParameter("now", now).setParameter("giveUp", now.plus(settings.keepTrying())).setParameter("recipient", recipientId)
+                .setParameter("since", now.minus(Duration.ofDays(1))).executeUpdate();
+    }
+
+    OutgoingMail compose(Account recipient, Instant queuedAt) throws MailRendering.Cancelled {
+        Messages texts = Messages.in(Locale.forLanguageTag(recipient.language()));
+        Instant since = previousDigest(recipient.id(), queuedAt);
+        List<Long> readable = permissions.readableIds(recipient).stream()
+                .filter(id -> !watches.mutedCategoryIds(recipient.id()).contains(id)).toList();
+        List<Topic> topics = readable.isEmpty() ? List.of() : entityManager.createQuery("SELECT t FROM Topic t WHERE t.createdAt > :since "
+                + "AND t.categoryId IN :categories ORDER BY t.postCount DESC, t.lastPostedAt DESC", Topic.class)
+                .setParameter("since", since).setParameter("categories", readable).setMaxResults(TOPICS * 4).getResultList()
+                .stream().filter(this::openingPostShown).limit(TOPICS).toList();
+        long unread = notifications.unread(recipient);
+        if (topics.isEmpty() && unread == 0) {
+            throw new MailRendering.Cancelled("Nothing new since the last digest.");
+        }
+        String base = siteAddress.baseUrl();
+        String unsubscribe = base + "/mail/unsubscribe/" + links.token(recipient.id(), UnsubscribeScope.DIGEST, 0);
+        StringBuilder text = new StringBuilder(texts.get("mail.digest.intro", mailer.siteName())).append("\n\n");
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"></head>"
+                + "<body style=\"font-family:sans-serif;font-size:15px;line-height:1.5;color:#222\"><p>")
+                .append(PostMailComposer.escape(texts.get("mail.digest.intro", mailer.siteName()))).append("</p><ul>");
+        for (Topic topic : topics) {
+            String line = texts.get("mail.digest.topic", topic.title(), String.valueOf(topic.postCount()));
+            text.append("- ").append(line).append("\n  ").append(base).append(topic.path()).append("\n");
+            html.append("<li><a href=\"").append(PostMailComposer.escape(base + topic.path())).append("\">")
+                    .append(PostMailComposer.escape(topic.title())).append("</a> (")
+                    .append(PostMailComposer.escape(texts.get("mail.digest.posts", String.valueOf(topic.postCount())))).append(")</li>");
+        }
+        html.append("</ul>");
+        if (unread > 0) {
+            String line = texts.get("mail.digest.unread", String.valueOf(unread));
+            text.append("\n").append(line).append(" ").append(base).append("/notifications\n");
+            html.append("<p><a href=\"").append(PostMailComposer.escape(base + "/notifications")).append("\">")
+                    .append(PostMailComposer.escape(line)).append("</a></p>");
+        }
+        text.append("\n-- \n").append(texts.get("mail.stop.DIGEST")).append(" ").append(unsubscribe).append("\n");
+        html.append("<hr><p style=\"color:#777;font-size:13px\"><a style=\"color:#777\" href=\"").append(PostMailComposer.escape(unsubscribe))
+                .append("\">").append(PostMailComposer.escape(texts.get("mail.stop.DIGEST"))).append("</a></p></body></html>");
+        return new OutgoingMail(recipient.email(), texts.get("mail.digest.subject", mailer.siteName()), text.toString(), html.toString(),
+                java.util.Map.of("List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
+    }
+
+    OutgoingMail pauseNotice(Account recipient, int cap) {
+        Messages texts = Messages.in(Locale.forLanguageTag(recipient.language()));
+        return OutgoingMail.plain(recipient.email(), texts.get("mail.pause.subject", mailer.siteName()),
+                texts.get("mail.pause.body", String.valueOf(cap), siteAddress.baseUrl() + "/notifications",
+                        siteAddress.baseUrl() + "/preferences/mail"));
+    }
+
+    private Instant previousDigest(long recipientId, Instant queuedAt) {
+        List<Instant> previous = entityManager.createQuery("SELECT m.createdAt FROM OutboxMail m WHERE m.recipientId = :recipient "
+                + "AND m.purpose = org.palabre.mail.entity.MailPurpose.DIGEST AND m.createdAt < :queued ORDER BY m.createdAt DESC", Instant.class)
+                .setParameter("recipient", recipientId).setParameter("queued", queuedAt).setMaxResults(1).getResultList();
+        return previous.isEmpty() ? queuedAt.minus(Duration.ofDays(7)) : previous.get(0);
+    }
+
+    private boolean openingPostShown(Topic topic) {
+        return entityManager.createQuery("SELECT p FROM Post p WHERE p.topic = :topic AND p.number = 1", Post.class)
+                .setParameter("topic", topic).getResultStream().findFirst().map(Post::isShownToMembers).orElse(false);
+    }
+}

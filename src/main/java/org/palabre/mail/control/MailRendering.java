@@ -1,0 +1,135 @@
+package org.palabre.mail.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.palabre.accounts.entity.Account;
+import org.palabre.mail.entity.MailPurpose;
+import org.palabre.mail.entity.OutboxMail;
+
+/**
+ * Turns claimed outbox rows into messages, when they are due and not before: from the post as it is now,
+ * for a recipient who may still read it, still wants the mail, has not read the post on the site meanwhile, and
+ * is under the daily limit. Rows that should not leave are cancelled here, with the reason, in this transaction.
+ */
+@ApplicationScoped
+public class MailRendering {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MailSettings settings;
+
+    @Inject
+    MailPreferencesStore preferences;
+
+    @Inject
+    PostMails postMails;
+
+    @Inject
+    DigestMails digests;
+
+    @Inject
+    Mailer mailer;
+
+    /** A message ready to hand to the SMTP server. */
+    public record Ready(long id, MimeMessage message, String envelopeSender, String subject) {
+    }
+
+    /** Why a due mail will not leave; the row is cancelled with this reason. */
+    static final class Cancelled extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    @Transactional
+    @ActivateRequestContext
+    public List<Ready> render(List<Long> ids, String worker) {
+        List<OutboxMail> mails = entityManager.createQuery("SELECT m FROM OutboxMail m WHERE m.id IN :ids ORDER BY m.id", OutboxMail.class)
+                .setParameter("ids", ids).getResultList();
+        DailyCount sentToday = new DailyCount(mails);
+        List<Ready> ready = new ArrayList<>(mails.size());
+        for (OutboxMail mail : mails) {
+            try {
+                OutgoingMail outgoing;
+                String envelope = null;
+                if (mail.purpose() == MailPurpose.NOTICE) {
+                    ready.add(new Ready(mail.id(), mailer.parse(mail.rawMessage()), null, mail.subject()));
+                    continue;
+                }
+                Account recipient = entityManager.find(Account.class, mail.recipientId());
+                if (recipient == null || !recipient.isActive()) {
+                    throw new Cancelled("The recipient's account is no longer active.");
+                }
+                switch (mail.purpose()) {
+                    case NOTIFICATION, MAILING_LIST -> {
+                        PostMailComposer.Composed composed = postMails.compose(mail, recipient, preferences.of(recipient.id()));
+                        outgoing = composed.mail();
+                        envelope = composed.envelopeSender();
+                    }
+                    case DIGEST -> outgoing = digests.compose(recipient, mail.createdAt());
+                    case PAUSE -> outgoing = digests.pauseNotice(recipient, settings.dailyCap());
+                    default -> throw new Cancelled("Unknown purpose " + mail.purpose());
+                }
+                if (mail.purpose() != MailPurpose.PAUSE) {
+                    sentToday.admit(recipient);
+                }
+                if (envelope == null) {
+                    envelope = "bounces+" + postMails.bounceToken(mail.id()) + "@" + mailer.mailDomain();
+                }
+                ready.add(new Ready(mail.id(), mailer.compose(outgoing), envelope, outgoing.subject()));
+            } catch (Cancelled cancelled) {
+                outbox.cancel(mail.id(), worker, cancelled.getMessage());
+            } catch (MessagingException e) {
+                outbox.cancel(mail.id(), worker, "The mail could not be composed: " + e.getMessage());
+            }
+        }
+        return ready;
+    }
+
+    /**
+     * The mails each recipient of the batch was sent in the last 24 hours, counting those this batch sends.
+     * The mail that reaches the limit is the last; the member is then sent one notice that mail pauses.
+     */
+    private final class DailyCount {
+        private final Map<Long, Long> counts = new HashMap<>();
+
+        DailyCount(List<OutboxMail> mails) {
+            List<Long> recipients = mails.stream().map(OutboxMail::recipientId).filter(java.util.Objects::nonNull).distinct().toList();
+            if (!recipients.isEmpty()) {
+                for (Object[] row : entityManager.createQuery("SELECT m.recipientId, COUNT(m) FROM OutboxMail m WHERE m.recipientId IN :ids "
+                        + "AND m.status = org.palabre.mail.entity.MailStatus.SENT AND m.sentAt > :since GROUP BY m.recipientId", Object[].class)
+                        .setParameter("ids", recipients).setParameter("since", Instant.now().minus(java.time.Duration.ofDays(1)))
+                        .getResultList()) {
+                    counts.put((Long) row[0], (Long) row[1]);
+                }
+            }
+        }
+
+        void admit(Account recipient) throws Cancelled {
+            long sent = counts.getOrDefault(recipient.id(), 0L);
+            if (sent >= settings.dailyCap()) {
+                digests.queuePauseNoticeOnce(recipient.id());
+                throw new Cancelled("The member's daily limit of " + settings.dailyCap() + " mails was reached.");
+            }
+            counts.put(recipient.id(), sent + 1);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.palabre.mail.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.palabre.accounts.entity.Account;
+import org.palabre.categories.control.CategoryPermissions;
+import org.palabre.categories.entity.Category;
+import org.palabre.mail.entity.MailFrequency;
+import org.palabre.mail.entity.MailPreferences;
+import org.palabre.mail.entity.MailPurpose;
+import org.palabre.mail.entity.OutboxMail;
+import org.palabre.mail.entity.UnsubscribeScope;
+import org.palabre.notifications.entity.NotificationKind;
+import org.palabre.posts.entity.Post;
+import org.palabre.security.control.SiteAddress;
+import org.palabre.topics.entity.Topic;
+
+/** Decides, when a mail about a post is due, whether it still leaves, and gathers what it says. */
+@ApplicationScoped
+public class PostMails {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    CategoryPermissions permissions;
+
+    @Inject
+    MailSettings settings;
+
+    @Inject
+    UnsubscribeLinks links;
+
+    @Inject
+    SiteAddress siteAddress;
+
+    @Inject
+    Mailer mailer;
+
+    PostMailComposer.Composed compose(OutboxMail mail, Account recipient, MailPreferences chosen) throws MailRendering.Cancelled {
+        Post post = mail.postId() == null ? null : entityManager.find(Post.class, mail.postId());
+        if (post == null || !post.isShownToMembers()) {
+            throw new MailRendering.Cancelled("The post was withdrawn, hidden or deleted before the mail was due.");
+        }
+        Topic topic = post.topic();
+        Category category = permissions.byId(topic.categoryId()).orElse(null);
+        if (category == null || !permissions.canRead(recipient, category)) {
+            throw new MailRendering.Cancelled("The recipient can no longer read this category.");
+        }
+        NotificationKind reason = mail.reason() == null ? null : NotificationKind.valueOf(mail.reason());
+        MailFrequency frequency;
+        if (mail.purpose() == MailPurpose.MAILING_LIST) {
+            if (!chosen.mailingList()) {
+                throw new MailRendering.Cancelled("The member turned mailing-list mode off.");
+            }
+            frequency = MailFrequency.ALWAYS;
+        } else {
+            frequency = chosen.forKind(reason);
+            if (frequency == MailFrequency.NEVER) {
+                throw new MailRendering.Cancelled("The member turned this kind of mail off.");
+            }
+        }
+        if (hasRead(recipient.id(), topic.id(), post.number())) {
+            throw new MailRendering.Cancelled("The member read the post on the site before the mail was due.");
+        }
+        if (frequency == MailFrequency.AWAY && seenSince(recipient.id(), Instant.now().minus(settings.away()))) {
+            throw new MailRendering.Cancelled("The member was on the site when the mail was due.");
+        }
+        UnsubscribeScope scope = scopeOf(mail.purpose(), reason);
+        long scopeId = switch (scope) {
+            case TOPIC -> topic.id();
+            case CATEGORY -> category.id();
+            default -> 0;
+        };
+        PostMail facts = new PostMail(
+                new PostMail.Site(mailer.siteName(), siteAddress.baseUrl(), mailer.mailDomain()),
+                new PostMail.Recipient(recipient.id(), recipient.email(), Locale.forLanguageTag(recipient.language()),
+                        zone(recipient.timeZone())),
+                mail.purpose(), reason, post.id(), post.number(),
+                post.replyTo() == null ? null : post.replyTo().id(),
+                post.replyToNumber(), post.raw(), MailHtml.of(post.cooked(), siteAddress.baseUrl()), post.createdAt(),
+                post.author().shownName(), topic.id(), topic.title(), topic.path(), category.name(), category.slug(),
+                scope, links.token(recipient.id(), scope, scopeId), bounceToken(mail.id()));
+        return PostMailComposer.compose(facts);
+    }
+
+    String bounceToken(long outboxId) {
+        return links.bounceToken(outboxId);
+    }
+
+    static UnsubscribeScope scopeOf(MailPurpose purpose, NotificationKind reason) {
+        if (purpose == MailPurpose.MAILING_LIST) {
+            return UnsubscribeScope.MAILING_LIST;
+        }
+        return switch (reason) {
+            case MENTIONED, GROUP_MENTIONED -> UnsubscribeScope.MENTION;
+            case REPLIED -> UnsubscribeScope.REPLY;
+            case QUOTED -> UnsubscribeScope.QUOTE;
+            case NEW_POST_IN_WATCHED_TOPIC -> UnsubscribeScope.TOPIC;
+            case NEW_TOPIC_IN_WATCHED_CATEGORY -> UnsubscribeScope.CATEGORY;
+        };
+    }
+
+    private boolean hasRead(long accountId, long topicId, int number) {
+        List<?> read = entityManager.createNativeQuery("SELECT last_read_number FROM topic_reads WHERE account_id = :account "
+                + "AND topic_id = :topic").setParameter("account", accountId).setParameter("topic", topicId).getResultList();
+        return !read.isEmpty() && ((Number) read.get(0)).intValue() >= number;
+    }
+
+    private boolean seenSince(long accountId, Instant since) {
+        return !entityManager.createNativeQuery("SELECT 1 FROM accounts WHERE id = :account AND last_seen_at > :since")
+                .setParameter("account", accountId).setParameter("since", since).getResultList().isEmpty();
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (RuntimeException e) {
+            return ZoneId.of("Europe/Paris");
+        }
+    }
+}

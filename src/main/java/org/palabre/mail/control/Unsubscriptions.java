@@ -1,0 +1,66 @@
+package org.palabre.mail.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.palabre.accounts.entity.Account;
+import org.palabre.mail.control.UnsubscribeLinks.Request;
+import org.palabre.mail.entity.MailPreferences;
+import org.palabre.notifications.entity.NotificationKind;
+import org.palabre.watching.control.Watches;
+import org.palabre.watching.entity.WatchLevel;
+
+/**
+ * Does what an unsubscribe link asks: a watched topic or category goes back to normal, a kind of mail is
+ * turned off, mailing-list mode or the digest stops; the mails of that kind still waiting are cancelled.
+ * Doing it twice changes nothing more.
+ */
+@ApplicationScoped
+public class Unsubscriptions {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    Watches watches;
+
+    @Inject
+    MailPreferencesStore preferences;
+
+    @Transactional
+    public void apply(Request request) {
+        Account account = entityManager.find(Account.class, request.accountId());
+        if (account == null) {
+            return; // deleted since: nothing is sent to it any more anyway
+        }
+        switch (request.scope()) {
+            case TOPIC -> {
+                watches.choose(account.id(), Watches.Subject.TOPIC, request.scopeId(), WatchLevel.NORMAL);
+                cancelPending(account.id(), "AND post_id IN (SELECT id FROM posts WHERE topic_id = :scope) AND purpose = 'NOTIFICATION' "
+                        + "AND reason IN ('NEW_POST_IN_WATCHED_TOPIC', 'NEW_TOPIC_IN_WATCHED_CATEGORY')", request.scopeId());
+            }
+            case CATEGORY -> {
+                watches.choose(account.id(), Watches.Subject.CATEGORY, request.scopeId(), WatchLevel.NORMAL);
+                cancelPending(account.id(), "AND post_id IN (SELECT p.id FROM posts p JOIN topics t ON t.id = p.topic_id "
+                        + "WHERE t.category_id = :scope) AND purpose = 'NOTIFICATION' "
+                        + "AND reason IN ('NEW_POST_IN_WATCHED_TOPIC', 'NEW_TOPIC_IN_WATCHED_CATEGORY')", request.scopeId());
+            }
+            case MENTION -> preferences.forChange(account.id()).stopMailFor(NotificationKind.MENTIONED);
+            case REPLY -> preferences.forChange(account.id()).stopMailFor(NotificationKind.REPLIED);
+            case QUOTE -> preferences.forChange(account.id()).stopMailFor(NotificationKind.QUOTED);
+            case MAILING_LIST -> preferences.forChange(account.id()).leaveMailingList();
+            case DIGEST -> {
+                MailPreferences chosen = preferences.forChange(account.id());
+                chosen.stopDigest();
+            }
+        }
+    }
+
+    private void cancelPending(long accountId, String which, long scopeId) {
+        entityManager.createNativeQuery("UPDATE mail_outbox SET status = 'CANCELLED', last_error = 'The member unsubscribed.' "
+                + "WHERE recipient_id = :account AND status = 'PENDING' AND lease_owner IS NULL " + which)
+                .setParameter("account", accountId).setParameter("scope", scopeId).executeUpdate();
+    }
+}

@@ -1,0 +1,95 @@
+package org.palabre.testing;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The real SMTP and IMAP server (GreenMail) that the Payara of the mail tests sends through: one for the whole
+ * run, on the ports the failsafe "smtp" execution names, started at first use and kept up between test classes.
+ * A test may stop and start it to play a server outage.
+ */
+public final class SmtpServer {
+
+    private static GreenMail server;
+
+    private SmtpServer() {
+    }
+
+    public static boolean configured() {
+        return System.getProperty("palabre.it.smtpPort") != null;
+    }
+
+    public static synchronized GreenMail get() {
+        if (server == null) {
+            start();
+        }
+        return server;
+    }
+
+    public static synchronized void start() {
+        int smtp = Integer.getInteger("palabre.it.smtpPort");
+        int imap = Integer.getInteger("palabre.it.imapPort");
+        server = new GreenMail(new ServerSetup[] {new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        server.start();
+    }
+
+    /** Stops accepting connections, as a mail server that went down; what it received is forgotten. */
+    public static synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    /** The messages received for this address so far, oldest first. */
+    public static List<MimeMessage> to(String address) {
+        return Arrays.stream(get().getReceivedMessages()).filter(message -> isTo(message, address)).toList();
+    }
+
+    /** Waits (up to 20 s) until the messages to this address satisfy the condition; returns them. */
+    public static List<MimeMessage> awaitTo(String address, Predicate<List<MimeMessage>> condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        List<MimeMessage> received = to(address);
+        while (!condition.test(received) && Instant.now().isBefore(deadline)) {
+            pause();
+            received = to(address);
+        }
+        return received;
+    }
+
+    /** Waits until at least n messages reached the address; fails the test otherwise. */
+    public static List<MimeMessage> awaitAtLeast(String address, int n) {
+        List<MimeMessage> received = awaitTo(address, list -> list.size() >= n);
+        if (received.size() < n) {
+            throw new AssertionError(n + " mails expected for " + address + ", " + received.size() + " arrived");
+        }
+        return received;
+    }
+
+    private static boolean isTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+        } catch (MessagingException | NullPointerException e) {
+            return false;
+        }
+    }
+
+    /** The poll interval of the waits above: mail arrives from another process, after a delay of seconds. */
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for mail", e);
+        }
+    }
+}
