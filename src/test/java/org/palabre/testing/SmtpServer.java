@@ -55,6 +55,33 @@ public final class SmtpServer {
         return Arrays.stream(get().getReceivedMessages()).filter(message -> isTo(message, address)).toList();
     }
 
+    /** The mails about the forum's posts received for this address (they carry a List-Id), oldest first. */
+    public static List<MimeMessage> forumMailTo(String address) {
+        return to(address).stream().filter(SmtpServer::isForumMail).toList();
+    }
+
+    /** Waits until at least n mails about the forum reached the address; fails the test otherwise. */
+    public static List<MimeMessage> awaitForumMail(String address, int n) {
+        List<MimeMessage> received = awaitForumMailTo(address, list -> list.size() >= n);
+        if (received.size() < n) {
+            throw new AssertionError(n + " forum mails expected for " + address + ", " + received.size() + " arrived");
+        }
+        return received;
+    }
+
+    public static List<MimeMessage> awaitForumMailTo(String address, Predicate<List<MimeMessage>> condition) {
+        return awaitTo(address, all -> condition.test(all.stream().filter(SmtpServer::isForumMail).toList()))
+                .stream().filter(SmtpServer::isForumMail).toList();
+    }
+
+    public static boolean isForumMail(jakarta.mail.Message message) {
+        try {
+            return message.getHeader("List-Id") != null;
+        } catch (MessagingException e) {
+            return false;
+        }
+    }
+
     /** Waits (up to 20 s) until the messages to this address satisfy the condition; returns them. */
     public static List<MimeMessage> awaitTo(String address, Predicate<List<MimeMessage>> condition) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));

@@ -90,4 +90,72 @@ public class TestSupportResource {
     public String replayFanOut() {
         return String.valueOf(fanOutQueue.replay());
     }
+
+    @Inject
+    org.palabre.mail.control.MailRendering mailRendering;
+
+    @Inject
+    org.palabre.mail.control.Mailer mailer;
+
+    @Inject
+    org.palabre.mail.control.DigestMails digestMails;
+
+    /**
+     * Plays a mail worker that dies mid-batch: it claims the pending mails about the post (leasing them as the real
+     * workers do), hands the first half to the SMTP server, and stops before marking anything. Returns "claimed sent".
+     */
+    @GET
+    @Path("mail/abandon-mid-batch/{postId}")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String abandonMidBatch(@jakarta.ws.rs.PathParam("postId") long postId) throws Exception {
+        java.util.List<Long> claimed = claimForDeadWorker(postId);
+        java.util.List<org.palabre.mail.control.MailRendering.Ready> ready = mailRendering.render(claimed, "dead-worker");
+        int sent = 0;
+        try (org.palabre.mail.control.MailDrop drop = mailer.openDrop()) {
+            for (org.palabre.mail.control.MailRendering.Ready mail : ready.subList(0, ready.size() / 2)) {
+                drop.deliver(mail.message(), mail.envelopeSender());
+                sent++;
+            }
+        }
+        return claimed.size() + " " + sent;
+    }
+
+    @Inject
+    jakarta.transaction.UserTransaction transaction;
+
+    java.util.List<Long> claimForDeadWorker(long postId) throws Exception {
+        transaction.begin();
+        java.time.Instant now = java.time.Instant.now();
+        entityManager.createNativeQuery("UPDATE mail_outbox SET send_after = :now, lease_owner = 'dead-worker', lease_until = :until, "
+                + "attempts = attempts + 1 WHERE post_id = :post AND status = 'PENDING' AND lease_owner IS NULL")
+                .setParameter("now", now).setParameter("until", now.plusSeconds(6)).setParameter("post", postId).executeUpdate();
+        java.util.List<Long> claimed = ((java.util.List<?>) entityManager.createNativeQuery("SELECT id FROM mail_outbox WHERE post_id = :post "
+                + "AND lease_owner = 'dead-worker' ORDER BY id").setParameter("post", postId).getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
+        transaction.commit();
+        return claimed;
+    }
+
+    /** The outbox rows about a post: one line "email status attempts" each. */
+    @GET
+    @Path("mail/outbox/{postId}")
+    @Produces(MediaType.TEXT_PLAIN)
+    @jakarta.transaction.Transactional
+    public String outboxOf(@jakarta.ws.rs.PathParam("postId") long postId) {
+        java.util.List<?> rows = entityManager.createNativeQuery("SELECT a.email, o.status, o.attempts, o.id FROM mail_outbox o "
+                + "JOIN accounts a ON a.id = o.recipient_id WHERE o.post_id = :post ORDER BY o.id").setParameter("post", postId).getResultList();
+        StringBuilder lines = new StringBuilder();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            lines.append(columns[0]).append(' ').append(columns[1]).append(' ').append(columns[2]).append(' ').append(columns[3]).append('\n');
+        }
+        return lines.toString();
+    }
+
+    @GET
+    @Path("mail/digests")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String queueDigests() {
+        return String.valueOf(digestMails.queueDue());
+    }
 }

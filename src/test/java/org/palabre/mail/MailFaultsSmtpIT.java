@@ -1,0 +1,147 @@
+package org.palabre.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.palabre.testing.Administrator;
+import org.palabre.testing.Forum;
+import org.palabre.testing.Members;
+import org.palabre.testing.SmtpServer;
+import org.palabre.testing.WebClient;
+
+/**
+ * Nothing lost, nothing sent twice but in the one allowed case: an SMTP server that is down, then up; one that
+ * stays down past the deadline, and the administrator's retry; a worker that dies half-way through a batch.
+ * The Payara under test retries after 1-2 s, leases for 6 s and gives up after 20 s.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MailFaultsSmtpIT {
+
+    private static final String CATEGORY = "pannes-mf";
+
+    @ArquillianResource
+    URL base;
+
+    private URI uri;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        uri = base.toURI();
+        SmtpServer.get();
+        Forum.sharedPublicCategory(uri, CATEGORY);
+    }
+
+    @Test
+    void mailWaitsForAServerThatIsDownArrivesOnceAndIsGivenUpAfterTheDeadlineUntilRetried() throws Exception {
+        WebClient reader = Members.joined(uri, "mfpatiente", "mfpatiente@example.org");
+        MailMembers.alwaysMailed(reader);
+        WebClient author = Members.joined(uri, "mfpanne", "mfpanne@example.org");
+        SmtpServer.stop();
+        long abandoned;
+        long waiting;
+        try {
+            abandoned = Forum.postId(author, Forum.topic(author, CATEGORY, "Envoyé pendant une longue panne", "@mfpatiente premier"));
+            String dead = awaitOutbox(abandoned, rows -> rows.contains(" DEAD "), Duration.ofSeconds(45));
+            assertTrue(dead.contains("mfpatiente@example.org DEAD"), dead);
+            waiting = Forum.postId(author, Forum.topic(author, CATEGORY, "Envoyé pendant une courte panne", "@mfpatiente second"));
+            awaitOutbox(waiting, rows -> rows.matches("(?s).*PENDING [2-9].*"), Duration.ofSeconds(20));
+        } finally {
+            SmtpServer.start();
+        }
+
+        List<MimeMessage> received = SmtpServer.awaitForumMail("mfpatiente@example.org", 1);
+        pauseForLateDuplicates();
+        received = SmtpServer.forumMailTo("mfpatiente@example.org");
+        assertEquals(List.of("[Catégorie " + CATEGORY + "] Envoyé pendant une courte panne"), subjects(received), "sent once, once the server is up");
+
+        String deadRow = awaitOutbox(abandoned, rows -> true, Duration.ZERO);
+        long outboxId = Long.parseLong(deadRow.strip().split(" ")[3]);
+        WebClient admin = Administrator.signedIn(uri);
+        assertTrue(admin.get("/admin/mail?status=DEAD").body().contains("Gave up after"), "the page says why");
+        assertEquals(303, admin.submit("/admin/mail?status=DEAD", "/admin/mail/outbox/" + outboxId + "/retry", Map.of()).statusCode());
+        received = SmtpServer.awaitForumMail("mfpatiente@example.org", 2);
+        pauseForLateDuplicates();
+        assertEquals(2, SmtpServer.forumMailTo("mfpatiente@example.org").size(), subjects(received).toString());
+        assertTrue(awaitOutbox(waiting, rows -> true, Duration.ZERO).contains(" SENT "));
+    }
+
+    @Test
+    void aWorkerThatDiesMidBatchLosesNoMailAndRepeatsOnlyWithTheSameMessageId() throws Exception {
+        List<String> readers = List.of("mflecteur1", "mflecteur2", "mflecteur3", "mflecteur4", "mflecteur5", "mflecteur6");
+        for (String name : readers) {
+            MailMembers.alwaysMailed(Members.joined(uri, name, name + "@example.org"));
+        }
+        WebClient author = Members.joined(uri, "mfcrash", "mfcrash@example.org");
+        new WebClient(uri).get("/test-support/age/mfcrash"); // past the mention limit of new accounts
+        Forum.Place topic = Forum.topic(author, CATEGORY, "Appel à tous",
+                readers.stream().map(name -> "@" + name).collect(Collectors.joining(" ")) + " : réunion ce soir.");
+        long postId = Forum.postId(author, topic);
+
+        String crashed = new WebClient(uri).get("/test-support/mail/abandon-mid-batch/" + postId).body().strip();
+        assertEquals("6 3", crashed, "the dead worker claimed six mails and sent three before it died");
+
+        for (String name : readers) {
+            SmtpServer.awaitForumMail(name + "@example.org", 1);
+        }
+        awaitOutbox(postId, rows -> rows.lines().filter(line -> line.contains(" SENT ")).count() == 6, Duration.ofSeconds(30));
+        pauseForLateDuplicates();
+        int total = 0;
+        for (String name : readers) {
+            List<MimeMessage> received = SmtpServer.forumMailTo(name + "@example.org");
+            assertTrue(received.size() == 1 || received.size() == 2, name + " received " + received.size());
+            assertEquals(1, received.stream().map(MailWaits::messageId).distinct().count(),
+                    "a mail sent again carries the same Message-ID");
+            total += received.size();
+        }
+        assertEquals(9, total, "the three the dead worker sent went again (the allowed repeat), the three it did not, once");
+    }
+
+    private String awaitOutbox(long postId, Predicate<String> condition, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        String rows = outbox(postId);
+        while (!condition.test(rows) && Instant.now().isBefore(deadline)) {
+            MailWaits.pause(200);
+            rows = outbox(postId);
+        }
+        if (!condition.test(rows)) {
+            throw new AssertionError("the outbox never reached the expected state: " + rows);
+        }
+        return rows;
+    }
+
+    private String outbox(long postId) {
+        return new WebClient(uri).get("/test-support/mail/outbox/" + postId).body();
+    }
+
+    /** Gives a mail that would wrongly leave twice the time to arrive (retries come after 1-2 s). */
+    private static void pauseForLateDuplicates() {
+        MailWaits.pause(3000);
+    }
+
+    private static List<String> subjects(List<MimeMessage> messages) {
+        return messages.stream().map(m -> {
+            try {
+                return m.getSubject();
+            } catch (MessagingException e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+    }
+}

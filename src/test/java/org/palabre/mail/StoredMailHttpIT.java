@@ -1,0 +1,167 @@
+package org.palabre.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.palabre.testing.Administrator;
+import org.palabre.testing.Forum;
+import org.palabre.testing.MailLogReader;
+import org.palabre.testing.Members;
+import org.palabre.testing.WebClient;
+
+/**
+ * Notification mail on the embedded default, with no SMTP server: mails are rendered and kept in Palabre, where
+ * administrators read them, and everything a recipient can do with one (one-click unsubscribe) works the same.
+ * Also the mail preferences page, "only when away", mailing-list mode and the digest.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StoredMailHttpIT {
+
+    private static final String CATEGORY = "courrier-sm";
+
+    @ArquillianResource
+    URL base;
+
+    private URI uri;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        uri = base.toURI();
+        Forum.sharedPublicCategory(uri, CATEGORY);
+    }
+
+    @Test
+    void aMentionMailIsKeptWithItsHeadersAndListedAsSentInTheOutbox() {
+        WebClient reader = Members.joined(uri, "smlectrice", "smlectrice@example.org");
+        MailMembers.alwaysMailed(reader);
+        WebClient author = Members.joined(uri, "smauteur", "smauteur@example.org");
+        Forum.topic(author, CATEGORY, "Compte rendu de l’AG", "@smlectrice voici le compte rendu.");
+
+        String mail = awaitStoredMail("smlectrice@example.org", "Compte rendu de l’AG");
+        assertTrue(mail.contains("List-Unsubscribe-Post"), mail);
+        assertTrue(mail.contains("smauteur via Palabre"), mail);
+        assertTrue(mail.contains("@smlectrice voici le compte rendu."), mail);
+        assertTrue(mail.contains("Return-Path"), mail);
+        String outbox = Administrator.signedIn(uri).get("/admin/mail?status=SENT").body();
+        assertTrue(outbox.contains("Compte rendu de l’AG"), "the outbox lists it as sent");
+    }
+
+    @Test
+    void theMailPreferencesFormKeepsTheChoiceAndRefusesNonsense() {
+        WebClient member = Members.joined(uri, "smchoix", "smchoix@example.org");
+        MailMembers.choose(member, "NEVER", true, "DAILY");
+        String page = member.get("/preferences/mail").body();
+        assertTrue(page.contains("value=\"NEVER\" selected"), page);
+        assertTrue(page.contains("value=\"DAILY\" selected"), page);
+        assertTrue(page.contains("name=\"mailingList\" value=\"on\" checked"), page);
+        HttpResponse<String> nonsense = member.submit("/preferences/mail", "/preferences/mail", Map.of("mention", "SOMETIMES",
+                "reply", "ALWAYS", "quote", "ALWAYS", "watched", "ALWAYS", "digest", "NEVER"));
+        assertEquals(422, nonsense.statusCode());
+        assertTrue(member.get("/preferences/mail").body().contains("value=\"DAILY\" selected"), "nothing changed");
+        assertEquals(303, new WebClient(uri).get("/preferences/mail").statusCode(), "visitors are sent to sign in");
+    }
+
+    @Test
+    void aMemberOnTheSiteGetsNoAwayMailButOneWhoChoseAlwaysDoes() {
+        WebClient present = Members.joined(uri, "smpresente", "smpresente@example.org");
+        MailMembers.choose(present, "AWAY", false, "NEVER");
+        WebClient always = Members.joined(uri, "smtoujours", "smtoujours@example.org");
+        MailMembers.alwaysMailed(always);
+        WebClient author = Members.joined(uri, "smappel", "smappel@example.org");
+        Forum.topic(author, CATEGORY, "Appel à présence", "@smpresente et @smtoujours : venez.");
+
+        awaitStoredMail("smtoujours@example.org", "Appel à présence");
+        assertTrue(new MailLogReader(uri).mailsTo("smpresente@example.org").stream()
+                .noneMatch(id -> new MailLogReader(uri).page(id).contains("Appel à présence")), "a member using the site sees it there");
+    }
+
+    @Test
+    void mailingListModeMailsEveryPostOfReadableCategoriesButNotMutedOnes() {
+        WebClient listMember = Members.joined(uri, "smliste", "smliste@example.org");
+        MailMembers.choose(listMember, "NEVER", true, "NEVER");
+        Forum.sharedPublicCategory(uri, "bruit-sm");
+        assertEquals(303, listMember.submit("/c/bruit-sm", "/watches/categories/bruit-sm", Map.of("level", "MUTED")).statusCode());
+        WebClient author = Members.joined(uri, "smposte", "smposte@example.org");
+        Forum.topic(author, "bruit-sm", "Sujet en sourdine", "Rien à voir.");
+        Forum.Place topic = Forum.topic(author, CATEGORY, "Sujet pour la liste", "Premier message.");
+        Forum.reply(author, topic, null, "Deuxième message.");
+
+        String first = awaitStoredMail("smliste@example.org", "Deuxième message.");
+        assertTrue(first.contains("Precedence"), first);
+        List<Long> mails = new MailLogReader(uri).mailsTo("smliste@example.org");
+        assertTrue(mails.stream().noneMatch(id -> new MailLogReader(uri).page(id).contains("Sujet en sourdine")));
+    }
+
+    @Test
+    void oneClickUnsubscribeFromAStoredMailTurnsTheMailOff() throws Exception {
+        WebClient reader = Members.joined(uri, "smquitte", "smquitte@example.org");
+        MailMembers.alwaysMailed(reader);
+        WebClient author = Members.joined(uri, "smencore", "smencore@example.org");
+        Forum.topic(author, CATEGORY, "Avant désabonnement", "@smquitte premier.");
+        String mail = awaitStoredMail("smquitte@example.org", "Avant désabonnement");
+        Matcher link = Pattern.compile("https?://[^/\\s]+(/mail/unsubscribe/[A-Za-z0-9_-]+)").matcher(mail);
+        assertTrue(link.find(), mail);
+
+        HttpResponse<String> oneClick = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri.resolve(link.group(1)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, oneClick.statusCode());
+        assertTrue(reader.get("/preferences/mail").body().contains("<select id=\"mail-mention\" name=\"mention\">"));
+        String page = reader.get("/preferences/mail").body();
+        int mention = page.indexOf("id=\"mail-mention\"");
+        assertTrue(page.substring(mention, page.indexOf("</select>", mention)).contains("value=\"NEVER\" selected"), "mentions no longer mail");
+    }
+
+    @Test
+    void aDueDigestListsNewTopicsAndComesOncePerPeriod() {
+        WebClient reader = Members.joined(uri, "smresume", "smresume@example.org");
+        MailMembers.choose(reader, "NEVER", false, "DAILY");
+        new WebClient(uri).get("/test-support/age/smresume");
+        WebClient author = Members.joined(uri, "smactif", "smactif@example.org");
+        Forum.topic(author, CATEGORY, "Nouveau sujet pour le résumé", "Du nouveau.");
+        assertTrue(Integer.parseInt(new WebClient(uri).get("/test-support/mail/digests").body().strip()) >= 1);
+
+        String digest = awaitStoredMail("smresume@example.org", "Nouveau sujet pour le résumé");
+        assertTrue(digest.contains("Résumé des discussions"), digest);
+        new WebClient(uri).get("/test-support/mail/digests");
+        MailWaits.pause(3000);
+        MailLogReader log = new MailLogReader(uri);
+        assertEquals(1, log.mailsTo("smresume@example.org").stream().filter(id -> log.page(id).contains("Résumé des discussions")).count(),
+                "one digest per period");
+    }
+
+    /** The text of the first stored mail to the recipient that contains the words, waited for (mail leaves after 2 s). */
+    private String awaitStoredMail(String recipient, String words) {
+        MailLogReader log = new MailLogReader(uri);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            for (long id : log.mailsTo(recipient)) {
+                String page = log.page(id);
+                if (page.contains(words)) {
+                    return page;
+                }
+            }
+            MailWaits.pause(250);
+        }
+        throw new AssertionError("no stored mail to " + recipient + " containing " + words);
+    }
+}
