@@ -43,6 +43,8 @@ public class PostMails {
     @Inject
     Mailer mailer;
 
+    private final java.util.Map<String, String> mailHtmlByCooked = new java.util.concurrent.ConcurrentHashMap<>();
+
     PostMailComposer.Composed compose(OutboxMail mail, Account recipient, MailPreferences chosen) throws MailRendering.Cancelled {
         Post post = mail.postId() == null ? null : entityManager.find(Post.class, mail.postId());
         if (post == null || !post.isShownToMembers()) {
@@ -84,10 +86,21 @@ public class PostMails {
                         zone(recipient.timeZone())),
                 mail.purpose(), reason, post.id(), post.number(),
                 post.replyTo() == null ? null : post.replyTo().id(),
-                post.replyToNumber(), post.raw(), MailHtml.of(post.cooked(), siteAddress.baseUrl()), post.createdAt(),
+                post.replyToNumber(), post.raw(), mailHtml(post.cooked()), post.createdAt(),
                 post.author().shownName(), topic.id(), topic.title(), topic.path(), category.name(), category.slug(),
                 scope, links.token(recipient.id(), scope, scopeId), bounceToken(mail.id()));
         return PostMailComposer.compose(facts);
+    }
+
+    /**
+     * The post's HTML made fit for mail, computed once per version of the post: a post mailed to thousands of
+     * members is sanitized once, not once per recipient.
+     */
+    private String mailHtml(String cooked) {
+        if (mailHtmlByCooked.size() > 64) {
+            mailHtmlByCooked.clear();
+        }
+        return mailHtmlByCooked.computeIfAbsent(cooked, html -> MailHtml.of(html, siteAddress.baseUrl()));
     }
 
     String bounceToken(long outboxId) {

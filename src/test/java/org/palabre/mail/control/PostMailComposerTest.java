@@ -84,7 +84,7 @@ class PostMailComposerTest {
         PostMailComposer.Composed composed = PostMailComposer.compose(post("R", "T", "Léa", MailPurpose.MAILING_LIST, Locale.ENGLISH, null, null));
         assertTrue(composed.mail().text().contains("Leave mailing-list mode: https://forum.example/mail/unsubscribe/TOKEN"),
                 composed.mail().text());
-        assertTrue(composed.mail().text().contains("Léa wrote on 23 November 2026"), composed.mail().text());
+        assertTrue(composed.mail().text().contains("Léa wrote on November 23, 2026"), composed.mail().text());
         assertEquals("bounces+42-abc@forum.example", composed.envelopeSender());
     }
 
