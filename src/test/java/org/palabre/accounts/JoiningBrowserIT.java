@@ -105,6 +105,8 @@ class JoiningBrowserIT {
         try (Browser administrator = Browser.open(base, javaScript, "fr")) {
             signIn(administrator, Administrator.EMAIL, Administrator.PASSWORD);
             administrator.click(".site-nav a[href='/admin/mail']");
+            assertEquals("Courriels", administrator.text("main h1"));
+            administrator.click("a[href='/admin/mail/stored']");
             assertEquals("Courriels envoyés", administrator.text("main h1"));
             String mail = administrator.findAll("table.mail-log tbody tr").stream()
                     .filter(row -> row.findElement(By.cssSelector("td:nth-child(2)")).getText().equals(recipient))

@@ -132,7 +132,7 @@ class StoredMailHttpIT {
     }
 
     @Test
-    void aDueDigestListsNewTopicsAndComesOncePerPeriod() {
+    void aDueDigestLinksTheMostActiveNewTopicsAndComesOncePerPeriod() {
         WebClient reader = Members.joined(uri, "smresume", "smresume@example.org");
         MailMembers.choose(reader, "NEVER", false, "DAILY");
         new WebClient(uri).get("/test-support/age/smresume");
@@ -140,8 +140,9 @@ class StoredMailHttpIT {
         Forum.topic(author, CATEGORY, "Nouveau sujet pour le résumé", "Du nouveau.");
         assertTrue(Integer.parseInt(new WebClient(uri).get("/test-support/mail/digests").body().strip()) >= 1);
 
-        String digest = awaitStoredMail("smresume@example.org", "Nouveau sujet pour le résumé");
-        assertTrue(digest.contains("Résumé des discussions"), digest);
+        String digest = awaitStoredMail("smresume@example.org", "Résumé des discussions");
+        assertTrue(digest.contains("Voici ce qui s’est passé sur Palabre"), digest);
+        assertTrue(Pattern.compile("https?://[^/\\s]+/t/[a-z0-9-]+/[0-9]+").matcher(digest).find(), "links to the most active new topics");
         new WebClient(uri).get("/test-support/mail/digests");
         MailWaits.pause(3000);
         MailLogReader log = new MailLogReader(uri);

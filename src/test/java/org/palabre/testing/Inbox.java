@@ -32,15 +32,20 @@ public final class Inbox {
         long deadline = System.nanoTime() + 10_000_000_000L;
         List<String> found = notifications(member);
         while (found.size() < count && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            pause();
             found = notifications(member);
         }
         assertEquals(count, found.size(), found.toString());
         return found;
+    }
+
+    /** The poll interval of waits on the server's background work (telling watchers, sending mail). */
+    public static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 }

@@ -75,6 +75,16 @@ public class TestSupportResource {
                 .setParameter("at", java.time.Instant.now().minus(java.time.Duration.ofMinutes(minutesAgo))).executeUpdate());
     }
 
+    /** Whether the post's watchers are still to be told: "1" while it is queued, "0" once told. */
+    @GET
+    @Path("fanout/{postId}/queued")
+    @Produces(MediaType.TEXT_PLAIN)
+    @jakarta.transaction.Transactional
+    public String fanOutQueued(@jakarta.ws.rs.PathParam("postId") long postId) {
+        return String.valueOf(((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM notification_fanouts WHERE post_id = :post")
+                .setParameter("post", postId).getSingleResult()).longValue());
+    }
+
     /** Runs the periodic retry of the queue now; returns how many queued posts it told. */
     @GET
     @Path("fanout/retry-stale")

@@ -159,13 +159,23 @@ class TopicPageQueriesIT {
         }
     }
 
+    /**
+     * The statements of one request for the page. The statistics are the whole server's, and background work
+     * (mail workers, watchers being told) adds to them now and then, never takes away: the fewest of three is the page's.
+     */
     private Counted served(String path, String session) throws Exception {
         get(path, session); // the first request of a kind may fill caches (site keys, message bundles)
-        statistics.clear();
-        HttpResponse<String> page = get(path, session);
-        long statements = statistics.getPrepareStatementCount();
-        assertEquals(200, page.statusCode(), path);
-        return new Counted(page.body(), statements);
+        Counted fewest = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            statistics.clear();
+            HttpResponse<String> page = get(path, session);
+            long statements = statistics.getPrepareStatementCount();
+            assertEquals(200, page.statusCode(), path);
+            if (fewest == null || statements < fewest.statements()) {
+                fewest = new Counted(page.body(), statements);
+            }
+        }
+        return fewest;
     }
 
     private HttpResponse<String> get(String path, String session) throws Exception {

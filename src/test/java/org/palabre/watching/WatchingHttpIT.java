@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.palabre.testing.Administrator;
 import org.palabre.testing.Forum;
+import org.palabre.testing.Inbox;
 import org.palabre.testing.Members;
 import org.palabre.testing.WebClient;
 
@@ -212,7 +213,12 @@ class WatchingHttpIT {
         assertEquals(List.of(), notifications(late), "watching came after the post");
 
         WebClient support = new WebClient(uri);
-        assertEquals("1", support.get("/test-support/fanout/" + postId(author, reply) + "/queue").body());
+        long replyId = postId(author, reply);
+        // The reply's own telling runs in the background after its commit: it must be over before the replay plays.
+        for (int i = 0; i < 100 && !"0".equals(support.get("/test-support/fanout/" + replyId + "/queued").body()); i++) {
+            Inbox.pause();
+        }
+        assertEquals("1", support.get("/test-support/fanout/" + replyId + "/queue").body());
         assertEquals("1", support.get("/test-support/fanout/replay").body());
         List<String> told = notifications(late);
         assertEquals(1, told.size(), told.toString());
