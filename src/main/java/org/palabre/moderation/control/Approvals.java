@@ -84,7 +84,7 @@ public class Approvals {
     public Post reject(Account actor, long postId, String reason) {
         Post post = held(actor, postId);
         post.reject();
-        log.record(actor, "POST_REJECTED", TargetKind.POST, post.id(), post.topic().categoryId(), reason,
+        log.record(actor, "POST_REJECTED", TargetKind.POST, post.id(), post.topic().categoryId(), TopicModeration.reason(reason),
                 post.topic().title() + " #" + post.number());
         return post;
     }

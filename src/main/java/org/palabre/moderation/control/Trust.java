@@ -78,13 +78,13 @@ public class Trust {
     public void trust(Account actor, Account member, String reason) {
         Account account = entityManager.find(Account.class, member.id());
         account.trust();
-        log.record(actor, "MEMBER_TRUSTED", TargetKind.ACCOUNT, account.id(), null, reason, account.username());
+        log.record(actor, "MEMBER_TRUSTED", TargetKind.ACCOUNT, account.id(), null, TopicModeration.reason(reason), account.username());
     }
 
     @Transactional
     public void removeTrust(Account actor, Account member, String reason) {
         Account account = entityManager.find(Account.class, member.id());
         account.removeTrust();
-        log.record(actor, "MEMBER_TRUST_REMOVED", TargetKind.ACCOUNT, account.id(), null, reason, account.username());
+        log.record(actor, "MEMBER_TRUST_REMOVED", TargetKind.ACCOUNT, account.id(), null, TopicModeration.reason(reason), account.username());
     }
 }

@@ -4,6 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
+import org.palabre.accounts.entity.Account;
+import org.palabre.categories.entity.Category;
+import org.palabre.moderation.control.ModerationLog;
+import org.palabre.moderation.entity.ModerationAction.TargetKind;
 import org.palabre.settings.entity.SiteSetting;
 
 /**
@@ -26,16 +31,29 @@ public class ModerationSettings {
     @PersistenceContext
     EntityManager entityManager;
 
+    @Inject
+    ModerationLog log;
+
     @Transactional
     public Thresholds thresholds() {
         return new Thresholds(number(APPROVAL_YOUNGER_THAN_DAYS), number(APPROVAL_FEWER_POSTS_THAN), number(TRUST_FEWER_POSTS_THAN));
     }
 
     @Transactional
-    public void choose(Thresholds chosen) {
+    public void choose(Account actor, Thresholds chosen) {
         save(APPROVAL_YOUNGER_THAN_DAYS, chosen.approvalYoungerThanDays());
         save(APPROVAL_FEWER_POSTS_THAN, chosen.approvalFewerPostsThan());
         save(TRUST_FEWER_POSTS_THAN, chosen.trustFewerPostsThan());
+        log.record(actor, "APPROVAL_SETTINGS_CHANGED", TargetKind.SETTING, null, null, null, chosen.toString());
+    }
+
+    /** Every new topic in the category waits for approval, or no longer does. */
+    @Transactional
+    public void requireApprovalOfTopics(Account actor, long categoryId, boolean required) {
+        Category category = entityManager.find(Category.class, categoryId);
+        category.requireApprovalOfTopics(required);
+        log.record(actor, required ? "CATEGORY_APPROVAL_REQUIRED" : "CATEGORY_APPROVAL_LIFTED", TargetKind.CATEGORY, categoryId,
+                categoryId, null, category.slug());
     }
 
     private int number(String key) {
