@@ -2,7 +2,6 @@ package org.palabre.moderation.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -27,9 +26,7 @@ import org.palabre.moderation.control.ReviewQueue;
 import org.palabre.moderation.control.TopicModeration;
 import org.palabre.moderation.control.TopicSplits;
 import org.palabre.moderation.control.Trust;
-import org.palabre.moderation.control.WatchedWords;
 import org.palabre.moderation.entity.TopicAction;
-import org.palabre.moderation.entity.WatchedWordAction;
 import org.palabre.posts.entity.Post;
 import org.palabre.topics.entity.Topic;
 import org.palabre.web.control.InvalidInput;
@@ -84,12 +81,6 @@ public class ModerationApi {
     public record TrustState(String username, boolean trusted) {
     }
 
-    public record WatchedWordJson(long id, String phrase, String action) {
-    }
-
-    public record NewWatchedWord(String phrase, String action) {
-    }
-
     @Inject
     CurrentAccount currentAccount;
 
@@ -110,9 +101,6 @@ public class ModerationApi {
 
     @Inject
     Trust trust;
-
-    @Inject
-    WatchedWords watchedWords;
 
     @Inject
     ModerationPermissions permissions;
@@ -224,50 +212,9 @@ public class ModerationApi {
         return new TrustState(member.username(), "trust".equals(action));
     }
 
-    @GET
-    @Path("watched-words")
-    @Operation(summary = "The watched words (administrators)")
-    public List<WatchedWordJson> watchedWords() {
-        admin();
-        return watchedWords.all().stream().map(w -> new WatchedWordJson(w.id(), w.phrase(), w.action().name())).toList();
-    }
-
-    @POST
-    @Path("watched-words")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Watch a word or phrase (* for letters within a word) with BLOCK, REQUIRE_APPROVAL or FLAG")
-    public List<WatchedWordJson> addWatchedWord(NewWatchedWord word) {
-        Account admin = admin();
-        NewWatchedWord given = word == null ? new NewWatchedWord(null, null) : word;
-        WatchedWordAction action = WatchedWordsResource.parse(given.action());
-        if (action == null) {
-            throw new InvalidInput(Map.of("action", "watchedWords.action.unknown"));
-        }
-        watchedWords.add(admin, given.phrase(), action).ifPresent(problem -> {
-            throw new InvalidInput(Map.of("phrase", problem), org.palabre.moderation.entity.WatchedWord.MAX_LENGTH);
-        });
-        return watchedWords();
-    }
-
-    @DELETE
-    @Path("watched-words/{id}")
-    @Operation(summary = "Stop watching a word")
-    public List<WatchedWordJson> removeWatchedWord(@PathParam("id") long id) {
-        if (!watchedWords.remove(admin(), id)) {
-            throw new NotFoundException();
-        }
-        return watchedWords();
-    }
-
     private Account reviewer() {
         Account actor = currentAccount.require(Role.MEMBER);
         ModerationPermissions.require(permissions.canReview(actor));
-        return actor;
-    }
-
-    private Account admin() {
-        Account actor = currentAccount.require(Role.MEMBER);
-        ModerationPermissions.require(permissions.canManageWatchedWords(actor));
         return actor;
     }
 }
