@@ -30,6 +30,8 @@ import org.palabre.moderation.control.Trust;
 import org.palabre.moderation.entity.TopicAction;
 import org.palabre.topics.control.TopicPages;
 import org.palabre.topics.entity.Topic;
+import org.palabre.web.control.InvalidInput;
+import org.palabre.web.control.PageContext;
 import org.palabre.web.control.Pages;
 
 /** The moderators' forms, from the topic page's moderation menu, each post's actions and members' profiles. */
@@ -64,6 +66,9 @@ public class ModerationResource {
     @Inject
     Pages pages;
 
+    @Inject
+    PageContext page;
+
     @POST
     @Path("topics/{id: [0-9]{1,18}}/{action: [a-z-]{1,20}}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -76,8 +81,7 @@ public class ModerationResource {
         if (action == null) {
             throw new NotFoundException();
         }
-        Topic topic = topics.act(actor, id, action, new TopicModeration.Details(reason, category, title, scope, number(seconds)));
-        return Response.seeOther(URI.create(topic.path())).build();
+        return done(() -> topics.act(actor, id, action, new TopicModeration.Details(reason, category, title, scope, number(seconds))).path());
     }
 
     /** The split form: each post of the topic with a box to tick, and the new topic's title. */
@@ -98,8 +102,8 @@ public class ModerationResource {
     @Operation(hidden = true)
     public Response split(@PathParam("id") long id, @FormParam("post") List<Integer> numbers, @FormParam("title") String title,
             @FormParam("reason") String reason) {
-        Topic created = splits.split(currentAccount.require(Role.MEMBER), id, new HashSet<>(numbers), title, reason);
-        return Response.seeOther(URI.create(created.path())).build();
+        Account actor = currentAccount.require(Role.MEMBER);
+        return done(() -> splits.split(actor, id, new HashSet<>(numbers), title, reason).path());
     }
 
     @POST
@@ -110,10 +114,9 @@ public class ModerationResource {
         Account actor = currentAccount.require(Role.MEMBER);
         Integer targetId = number(target);
         if (targetId == null) {
-            throw new org.palabre.web.control.InvalidInput(Map.of("target", "moderation.merge.target"));
+            throw new InvalidInput(Map.of("target", "moderation.merge.target"));
         }
-        Topic merged = splits.merge(actor, id, targetId, reason);
-        return Response.seeOther(URI.create(merged.path())).build();
+        return done(() -> splits.merge(actor, id, targetId, reason).path());
     }
 
     @POST
@@ -123,12 +126,23 @@ public class ModerationResource {
     public Response postAction(@PathParam("id") long id, @PathParam("action") String action, @FormParam("reason") String reason,
             @FormParam("username") String username) {
         Account actor = currentAccount.require(Role.MEMBER);
-        var post = switch (action) {
+        return done(() -> switch (action) {
             case "delete" -> posts.delete(actor, id, reason);
             case "restore" -> posts.restore(actor, id, reason);
             default -> posts.changeAuthor(actor, id, username, reason);
-        };
-        return Response.seeOther(URI.create(post.path())).build();
+        }.path());
+    }
+
+    /** Goes to where the action leads; a refused value comes back as a page that says what is wrong. */
+    private Response done(java.util.function.Supplier<String> action) {
+        try {
+            return Response.seeOther(URI.create(action.get())).build();
+        } catch (InvalidInput refused) {
+            String key = refused.problems().values().iterator().next();
+            String text = refused.argument() == null ? page.t(key) : page.t(key, refused.argument());
+            return Response.status(422).entity(pages.render("site/notice.jte", Map.of("title", page.t("error.title.422"), "text", text)))
+                    .build();
+        }
     }
 
     /** A number typed in a form (a topic's number, seconds), or null when blank or not a number. */

@@ -112,15 +112,19 @@ public class TopicSplits {
         all.addAll(posts(target));
         all.sort(Comparator.comparing(Post::createdAt).thenComparing(Post::id));
         Map<Long, Integer> newNumbers = new HashMap<>();
+        Map<Long, Post> parents = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
-            newNumbers.put(all.get(i).id(), i + 1);
+            Post post = all.get(i);
+            newNumbers.put(post.id(), i + 1);
+            parents.put(post.id(), post.replyTo());
             // First out of the way: the unique (topic, number) pair must hold after every single update.
-            all.get(i).moveTo(target, -(i + 1), null, null);
+            post.moveTo(target, -(i + 1), post.replyTo(), null);
         }
         entityManager.flush();
         for (Post post : all) {
-            Post parent = post.replyTo();
-            post.moveTo(target, newNumbers.get(post.id()), parent, parent == null ? null : newNumbers.get(parent.id()));
+            Post parent = parents.get(post.id());
+            boolean together = parent != null && newNumbers.containsKey(parent.id());
+            post.moveTo(target, newNumbers.get(post.id()), together ? parent : null, together ? newNumbers.get(parent.id()) : null);
         }
         recount(target, all, all.size());
         source.mergeInto(target);
