@@ -28,6 +28,7 @@ import org.palabre.moderation.control.TopicModeration;
 import org.palabre.moderation.control.TopicSplits;
 import org.palabre.moderation.control.Trust;
 import org.palabre.moderation.entity.TopicAction;
+import org.palabre.posts.entity.Post;
 import org.palabre.topics.control.TopicPages;
 import org.palabre.topics.entity.Topic;
 import org.palabre.web.control.InvalidInput;
@@ -126,11 +127,14 @@ public class ModerationResource {
     public Response postAction(@PathParam("id") long id, @PathParam("action") String action, @FormParam("reason") String reason,
             @FormParam("username") String username) {
         Account actor = currentAccount.require(Role.MEMBER);
-        return done(() -> switch (action) {
-            case "delete" -> posts.delete(actor, id, reason);
-            case "restore" -> posts.restore(actor, id, reason);
-            default -> posts.changeAuthor(actor, id, username, reason);
-        }.path());
+        return done(() -> {
+            Post post = switch (action) {
+                case "delete" -> posts.delete(actor, id, reason);
+                case "restore" -> posts.restore(actor, id, reason);
+                default -> posts.changeAuthor(actor, id, username, reason);
+            };
+            return post.path();
+        });
     }
 
     /** Goes to where the action leads; a refused value comes back as a page that says what is wrong. */
