@@ -168,4 +168,32 @@ public class TestSupportResource {
     public String queueDigests() {
         return String.valueOf(digestMails.queueDue());
     }
+
+    /**
+     * How many moderation log rows name this action on this target (a post's or topic's id, or an account's
+     * username): lets tests check the audit trail before its own page exists.
+     */
+    @GET
+    @Path("moderation-log/{action}/{target}")
+    @Produces(MediaType.TEXT_PLAIN)
+    @jakarta.transaction.Transactional
+    public String moderationLog(@jakarta.ws.rs.PathParam("action") String action, @jakarta.ws.rs.PathParam("target") String target) {
+        Long id = target.matches("[0-9]{1,18}") ? Long.valueOf(target) : entityManager.createQuery(
+                "SELECT a.id FROM Account a WHERE a.usernameKey = :key", Long.class)
+                .setParameter("key", org.palabre.accounts.entity.Account.loginKey(target)).getResultStream().findFirst().orElse(-1L);
+        return String.valueOf(entityManager.createQuery("SELECT COUNT(m) FROM ModerationAction m WHERE m.action = :action "
+                + "AND m.targetId = :target", Long.class).setParameter("action", action).setParameter("target", id).getSingleResult());
+    }
+
+    /** Makes the members of a group the moderators of a category (its administration page has no field for it yet). */
+    @GET
+    @Path("category-moderators/{category}/{group}")
+    @Produces(MediaType.TEXT_PLAIN)
+    @jakarta.transaction.Transactional
+    public String categoryModerators(@jakarta.ws.rs.PathParam("category") String category, @jakarta.ws.rs.PathParam("group") String group) {
+        Long groupId = entityManager.createQuery("SELECT g.id FROM MemberGroup g WHERE g.name = :name", Long.class)
+                .setParameter("name", group).getSingleResult();
+        return String.valueOf(entityManager.createQuery("UPDATE Category c SET c.moderatorGroupId = :group WHERE c.slug = :slug")
+                .setParameter("group", groupId).setParameter("slug", category).executeUpdate());
+    }
 }

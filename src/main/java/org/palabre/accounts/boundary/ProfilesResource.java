@@ -34,6 +34,9 @@ import org.palabre.web.control.Pages;
 @Path("/")
 public class ProfilesResource {
 
+    @Inject
+    org.palabre.moderation.control.ModerationPermissions moderation;
+
     public record Profile(String username, String displayName, String bioHtml, Instant joinedAt) {
         static Profile of(Account account) {
             return new Profile(account.username(), account.displayName(), account.bioHtml(), account.createdAt());
@@ -69,7 +72,8 @@ public class ProfilesResource {
         boolean canMute = reader != null && reader.has(Role.MEMBER) && !reader.id().equals(member.id());
         return pages.render("accounts/profile.jte", Map.of("member", member, "canChangeRole", canChangeRole,
                 "lastAdmin", "lastAdmin".equals(problem), "recentPosts", authoredPosts.recent(member, reader, 10),
-                "canMute", canMute, "muted", canMute && mutes.hasMuted(reader.id(), member.id())));
+                "canMute", canMute, "muted", canMute && mutes.hasMuted(reader.id(), member.id()),
+                "canTrust", moderation.canChangeTrust(reader)));
     }
 
     @POST

@@ -82,6 +82,9 @@ public class Account {
     @Column(name = "bio_renderer_version")
     private int bioRendererVersion;
 
+    @Column(name = "trusted_at")
+    private Instant trustedAt;
+
     protected Account() {
         // for JPA
     }
@@ -229,5 +232,19 @@ public class Account {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** A moderator trusts the member ahead of the automatic thresholds for new accounts. */
+    public void trust() {
+        this.trustedAt = Instant.now();
+    }
+
+    /** Back to the automatic thresholds. */
+    public void removeTrust() {
+        this.trustedAt = null;
+    }
+
+    public boolean isTrusted() {
+        return trustedAt != null;
     }
 }

@@ -53,6 +53,10 @@ public class Category {
     @Column(name = "moderator_group_id")
     private Long moderatorGroupId;
 
+    /** Every new topic here waits for a moderator's approval before anyone else sees it. */
+    @Column(name = "topics_need_approval")
+    private boolean topicsNeedApproval;
+
     @OneToMany(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "category_id", insertable = false, updatable = false)
     private Set<CategoryGroup> groups = new HashSet<>();
@@ -139,5 +143,13 @@ public class Category {
 
     public void moderateBy(Long groupId) {
         this.moderatorGroupId = groupId;
+    }
+
+    public boolean topicsNeedApproval() {
+        return topicsNeedApproval;
+    }
+
+    public void requireApprovalOfTopics(boolean required) {
+        this.topicsNeedApproval = required;
     }
 }

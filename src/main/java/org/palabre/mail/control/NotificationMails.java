@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.notifications.entity.WatchersTold;
+import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostEdited;
 import org.palabre.posts.entity.PostPublished;
 
@@ -38,7 +39,7 @@ public class NotificationMails {
             + "attempts, created_at, give_up_at) SELECT 'MAILING_LIST', a.id, p.id, NULL, 'PENDING', :after, 0, :now, :giveUp "
             + "FROM posts p JOIN topics t ON t.id = p.topic_id JOIN categories c ON c.id = t.category_id "
             + "JOIN mail_preferences mp ON mp.mailing_list = TRUE JOIN accounts a ON a.id = mp.account_id "
-            + "WHERE p.id = :post AND p.withdrawn_at IS NULL AND a.status = 'ACTIVE' AND a.id <> p.author_id AND "
+            + "WHERE p.id = :post AND " + Post.SHOWN_SQL + " AND t.pending = FALSE AND a.status = 'ACTIVE' AND a.id <> p.author_id AND "
             + CategoryPermissions.MAY_READ_SQL
             + " AND NOT EXISTS (SELECT 1 FROM member_mutes mm WHERE mm.account_id = a.id AND mm.muted_id = p.author_id) "
             + "AND NOT EXISTS (SELECT 1 FROM category_watches cw WHERE cw.category_id = c.id AND cw.account_id = a.id AND cw.watch_level = 'MUTED') "

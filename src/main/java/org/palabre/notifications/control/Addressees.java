@@ -35,7 +35,6 @@ public class Addressees {
     /** The link a quote opens with, to the quoted post's permalink (posts' Quotes). */
     private static final Pattern POST_PATH = Pattern.compile("/t/[^/]+/([0-9]{1,18})/([0-9]{1,9})");
     private static final int MOST_QUOTES_READ = 10;
-    static final Duration NEW_ACCOUNT = Duration.ofDays(1);
 
     /** The mentioned members who will be told, and those who will not, by reason. */
     public record Mentioned(List<Account> notified, List<Account> overLimit, List<Account> cannotRead) {
@@ -52,6 +51,9 @@ public class Addressees {
 
     @Inject
     Mutes mutes;
+
+    @Inject
+    org.palabre.moderation.control.Trust trust;
 
     // Mentions notify few people per post, fewer still from new accounts: mass mentions are how spam pings.
     @Inject
@@ -71,7 +73,7 @@ public class Addressees {
         List<Account> mentioned = active.stream()
                 .filter(account -> !isActorOrAuthor(account, post, actor) && !muters.contains(account.id()))
                 .sorted(Comparator.comparingInt(account -> order.indexOf(Account.loginKey(account.username())))).toList();
-        int limit = actor.createdAt().isAfter(Instant.now().minus(NEW_ACCOUNT)) ? maxPerPostNewAccount : maxPerPost;
+        int limit = trust.isNew(actor) ? maxPerPostNewAccount : maxPerPost;
         List<Account> notified = new ArrayList<>();
         List<Account> overLimit = new ArrayList<>();
         List<Account> cannotRead = new ArrayList<>();
@@ -105,7 +107,7 @@ public class Addressees {
             }
         }
         return quotedPosts.stream().flatMap(topicAndNumber -> entityManager.createQuery(
-                "SELECT p.author FROM Post p WHERE p.topic.id = :topic AND p.number = :number AND p.withdrawnAt IS NULL", Account.class)
+                "SELECT p.author FROM Post p WHERE p.topic.id = :topic AND p.number = :number AND " + Post.SHOWN, Account.class)
                 .setParameter("topic", topicAndNumber.get(0)).setParameter("number", topicAndNumber.get(1).intValue())
                 .getResultStream()).toList();
     }

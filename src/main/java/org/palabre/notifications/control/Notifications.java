@@ -21,7 +21,7 @@ import org.palabre.notifications.entity.Notification;
 public class Notifications {
 
     /** Only what the member may still see; the parameters are :me and :readable. */
-    private static final String VISIBLE = "WHERE n.recipient.id = :me AND p.withdrawnAt IS NULL AND t.categoryId IN :readable ";
+    private static final String VISIBLE = "WHERE n.recipient.id = :me AND " + org.palabre.posts.entity.Post.SHOWN + " AND t.pending = false AND t.categoryId IN :readable ";
 
     @PersistenceContext
     EntityManager entityManager;

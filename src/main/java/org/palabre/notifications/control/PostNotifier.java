@@ -79,6 +79,9 @@ public class PostNotifier {
     @ActivateRequestContext
     void edited(@Observes PostEdited event) {
         Post post = entityManager.find(Post.class, event.postId());
+        if (!post.isShownToMembers()) {
+            return; // a post held for approval tells nobody, edited or not, until it is approved
+        }
         Account editor = entityManager.find(Account.class, event.editorId());
         Set<String> before = MentionExtractor.keys(markdown.parse(event.previousRaw()));
         Set<String> after = MentionExtractor.keys(markdown.parse(post.raw()));

@@ -46,7 +46,7 @@ public class UnnotifiedMentions {
     public Unnotified in(Account reader, long topicId, int number) {
         Post post = entityManager.createQuery("SELECT p FROM Post p JOIN FETCH p.topic WHERE p.topic.id = :topic AND p.number = :number",
                 Post.class).setParameter("topic", topicId).setParameter("number", number).getResultStream().findFirst().orElse(null);
-        if (reader == null || post == null || post.isWithdrawn() || !post.author().id().equals(reader.id())) {
+        if (reader == null || post == null || !post.isShownToMembers() || !post.author().id().equals(reader.id())) {
             return NONE;
         }
         Set<String> keys = MentionExtractor.keys(markdown.parse(post.raw()));

@@ -70,7 +70,12 @@ public class PostsResource {
         if (!"publish".equals(intent)) {
             return composerPages.preview(composer, raw);
         }
-        return composerPages.edited(composer, editor.edit(member, id, raw, reason), post.path());
+        try {
+            return composerPages.edited(composer, editor.edit(member, id, raw, reason), post.path());
+        } catch (org.palabre.web.control.InvalidInput refused) {
+            // A watched word or a new account's limit: the form comes back with the reason and the text as typed.
+            return Response.status(422).entity(composerPages.render(composer.withProblems(refused.problems(), refused.argument()))).build();
+        }
     }
 
     @POST

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.palabre.accounts.entity.Account;
+import org.palabre.moderation.control.Trust;
+import org.palabre.moderation.control.WatchedWords;
+import org.palabre.web.control.InvalidInput;
 import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostEdited;
 import org.palabre.posts.entity.PostRevision;
@@ -34,12 +37,18 @@ public class PostEditor {
     @Inject
     Event<PostEdited> edited;
 
+    @Inject
+    WatchedWords watchedWords;
+
+    @Inject
+    Trust trust;
+
     /** The post if this reader may read its topic; nothing otherwise, as if it did not exist. */
     @Transactional
     public Optional<Post> readable(Account reader, long postId) {
         return entityManager.createQuery("SELECT p FROM Post p JOIN FETCH p.topic t JOIN FETCH t.category JOIN FETCH p.author "
                 + "WHERE p.id = :id", Post.class).setParameter("id", postId).getResultStream()
-                .filter(post -> permissions.canRead(reader, post.topic())).findFirst();
+                .filter(post -> permissions.canSee(reader, post)).findFirst();
     }
 
     /** The post with this number in the topic, if the reader may read it and it was not withdrawn. */
@@ -48,7 +57,7 @@ public class PostEditor {
         return entityManager.createQuery("SELECT p FROM Post p JOIN FETCH p.topic JOIN FETCH p.author "
                 + "WHERE p.topic.id = :topic AND p.number = :number", Post.class)
                 .setParameter("topic", topic.id()).setParameter("number", number).getResultStream()
-                .filter(post -> !post.isWithdrawn() && permissions.canRead(reader, post.topic())).findFirst();
+                .filter(post -> post.isShownToMembers() && permissions.canRead(reader, post.topic())).findFirst();
     }
 
     /** Per field what is wrong (message keys); empty when the edit was saved. */
@@ -68,6 +77,17 @@ public class PostEditor {
         if (cooked.cooked().raw().equals(post.raw())) {
             return Map.of();
         }
+        // An edit cannot take a published post back out of view: words that would hold a new post flag the edit for review.
+        WatchedWords.Verdict words = watchedWords.check(raw);
+        if (words.blocked()) {
+            throw new InvalidInput(Map.of("raw", "watchedWords.blocked"), words.blockedBy());
+        }
+        var overLimit = trust.refusal(post.author(), raw);
+        if (overLimit.isPresent()) {
+            throw new InvalidInput(Map.of("raw", overLimit.get().problem()), overLimit.get().limit());
+        }
+        watchedWords.recordFlags(post.id(), new WatchedWords.Verdict(null, List.of(),
+                java.util.stream.Stream.concat(words.needApproval().stream(), words.flagged().stream()).toList()));
         String previousRaw = post.raw();
         entityManager.persist(post.edit(editor, cooked.cooked(), reason));
         edited.fire(new PostEdited(post.id(), editor.id(), previousRaw));

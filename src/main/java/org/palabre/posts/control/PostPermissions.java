@@ -15,12 +15,32 @@ public class PostPermissions {
     @Inject
     CategoryPermissions categories;
 
+    /** A topic whose first post awaits approval exists only for its author and the category's moderators. */
     public boolean canRead(Account reader, Topic topic) {
-        return categories.canRead(reader, topic.categoryId());
+        if (!categories.canRead(reader, topic.categoryId())) {
+            return false;
+        }
+        return !topic.isPending() || (reader != null && topic.author().id().equals(reader.id()))
+                || categories.canModerate(reader, topic.categoryId());
     }
 
+    /** A post held for approval, or rejected, is seen by its author and the category's moderators only. */
+    public boolean canSee(Account reader, Post post) {
+        if (!canRead(reader, post.topic())) {
+            return false;
+        }
+        if (!post.isPending()) {
+            return true;
+        }
+        return (reader != null && isAuthor(reader, post) && !post.isDeleted()) || categories.canModerate(reader, post.topic().categoryId());
+    }
+
+    /** Nobody writes in an archived topic; only its moderators in a closed one. */
     public boolean canReply(Account writer, Topic topic) {
-        return categories.canWrite(writer, topic.categoryId());
+        if (topic.isArchived() || topic.mergedIntoId() != null || !categories.canWrite(writer, topic.categoryId())) {
+            return false;
+        }
+        return !topic.isClosed() || categories.canModerate(writer, topic.categoryId());
     }
 
     /** Authors edit their own posts while they may still write there; moderators edit any post. */
@@ -31,11 +51,11 @@ public class PostPermissions {
         if (isStaff(editor)) {
             return true;
         }
-        return isAuthor(editor, post) && !post.isWithdrawn() && canReply(editor, post.topic());
+        return isAuthor(editor, post) && !post.isWithdrawn() && !post.isDeleted() && canReply(editor, post.topic());
     }
 
     public boolean canWithdraw(Account actor, Post post) {
-        return !post.isWithdrawn() && actor != null && actor.isActive() && canRead(actor, post.topic())
+        return !post.isWithdrawn() && !post.isDeleted() && actor != null && actor.isActive() && canRead(actor, post.topic())
                 && (isStaff(actor) || isAuthor(actor, post));
     }
 
@@ -46,7 +66,7 @@ public class PostPermissions {
 
     /** Revisions show what a post said before: whoever may read the post may read them, but not of a withdrawn one. */
     public boolean canSeeHistory(Account reader, Post post) {
-        return canRead(reader, post.topic()) && (!post.isWithdrawn() || canSeeWithdrawn(reader));
+        return canSee(reader, post) && ((!post.isWithdrawn() && !post.isDeleted()) || canSeeWithdrawn(reader));
     }
 
     private static boolean isAuthor(Account account, Post post) {

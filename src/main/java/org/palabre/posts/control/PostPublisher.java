@@ -8,11 +8,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
+import org.palabre.moderation.control.Approvals;
+import org.palabre.moderation.control.Trust;
+import org.palabre.moderation.control.WatchedWords;
+import org.palabre.security.control.TooManyRequests;
 import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostPublished;
 import org.palabre.topics.entity.Topic;
@@ -47,6 +53,15 @@ public class PostPublisher {
     @Inject
     Event<PostPublished> published;
 
+    @Inject
+    WatchedWords watchedWords;
+
+    @Inject
+    Trust trust;
+
+    @Inject
+    Approvals approvals;
+
     @Transactional
     public Published startTopic(Account author, Category category, String title, String raw) {
         if (!categoryPermissions.canWrite(author, category)) {
@@ -61,10 +76,27 @@ public class PostPublisher {
         if (!problems.isEmpty()) {
             return new Published(null, problems, cooked.argument());
         }
+        WatchedWords.Verdict words = watchedWords.check(title, raw);
+        Published refused = refusal(author, words, raw);
+        if (refused != null) {
+            return refused;
+        }
         limits.takeTopic(author);
+        boolean held = approvals.mustHold(author, category, true, words);
         Topic topic = new Topic(entityManager.getReference(Category.class, category.id()), TopicTitle.of(title), author);
+        if (held) {
+            topic.hold();
+        }
         entityManager.persist(topic);
-        return new Published(save(new Post(topic, author, null, cooked.cooked()), true), Map.of(), null);
+        return new Published(save(new Post(topic, author, null, cooked.cooked(), held), true, words), Map.of(), null);
+    }
+
+    /** A watched word that blocks, or a new account's post over its limits: refused, naming what is wrong. */
+    private Published refusal(Account author, WatchedWords.Verdict words, String raw) {
+        if (words.blocked()) {
+            return new Published(null, Map.of("raw", "watchedWords.blocked"), words.blockedBy());
+        }
+        return trust.refusal(author, raw).map(r -> new Published(null, Map.of("raw", r.problem()), r.limit())).orElse(null);
     }
 
     /** A reply to the topic, or to one of its posts (by number) that is still there. */
@@ -76,7 +108,7 @@ public class PostPublisher {
             throw new jakarta.ws.rs.NotFoundException();
         }
         if (!permissions.canReply(author, topic)) {
-            throw new ForbiddenException("topics.forbidden");
+            throw new ForbiddenException(topic.isArchived() ? "topics.archived" : topic.isClosed() ? "topics.closed" : "topics.forbidden");
         }
         PostContent.Outcome cooked = content.cook(raw, author);
         if (cooked.refused()) {
@@ -86,21 +118,47 @@ public class PostPublisher {
         if (replyToNumber != null && parent == null) {
             return new Published(null, Map.of("replyTo", "posts.replyTo.unknown"), null);
         }
+        WatchedWords.Verdict words = watchedWords.check(raw);
+        Published refused = refusal(author, words, raw);
+        if (refused != null) {
+            return refused;
+        }
+        slowMode(author, topic);
         limits.takePost(author);
-        return new Published(save(new Post(topic, author, parent, cooked.cooked()), false), Map.of(), null);
+        boolean held = approvals.mustHold(author, topic.category(), false, words);
+        return new Published(save(new Post(topic, author, parent, cooked.cooked(), held), false, words), Map.of(), null);
+    }
+
+    /** In slow mode a member waits the topic's interval between two of their posts there; its moderators do not. */
+    private void slowMode(Account author, Topic topic) {
+        if (topic.slowModeSeconds() <= 0 || categoryPermissions.canModerate(author, topic.categoryId())) {
+            return;
+        }
+        Instant last = entityManager.createQuery("SELECT MAX(p.createdAt) FROM Post p WHERE p.topic.id = :topic AND p.author.id = :author",
+                Instant.class).setParameter("topic", topic.id()).setParameter("author", author.id()).getSingleResult();
+        if (last != null) {
+            long wait = topic.slowModeSeconds() - Duration.between(last, Instant.now()).toSeconds();
+            if (wait > 0) {
+                throw new TooManyRequests(wait);
+            }
+        }
     }
 
     private Post numbered(Topic topic, int number) {
         return entityManager.createQuery("SELECT p FROM Post p WHERE p.topic = :topic AND p.number = :number", Post.class)
                 .setParameter("topic", topic).setParameter("number", number).getResultStream()
-                .filter(p -> !p.isWithdrawn()).findFirst().orElse(null);
+                .filter(Post::isShownToMembers).findFirst().orElse(null);
     }
 
-    private Post save(Post post, boolean startsTopic) {
+    /** Saves the post; a post held for approval is announced (PostPublished) only when a moderator approves it. */
+    private Post save(Post post, boolean startsTopic, WatchedWords.Verdict words) {
         entityManager.persist(post);
         entityManager.persist(post.firstRevision());
         entityManager.flush();
-        published.fire(new PostPublished(post.id(), post.topic().id(), post.author().id(), startsTopic));
+        watchedWords.recordFlags(post.id(), words);
+        if (!post.isPending()) {
+            published.fire(new PostPublished(post.id(), post.topic().id(), post.author().id(), startsTopic));
+        }
         return post;
     }
 }

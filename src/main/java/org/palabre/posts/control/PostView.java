@@ -9,16 +9,31 @@ import java.time.Instant;
  */
 public record PostView(long id, int number, long authorId, String authorUsername, String authorDisplayName,
         Instant createdAt, Instant editedAt, int revisionCount, String cooked, int cookedVersion, Instant withdrawnAt,
-        Integer replyToNumber, String replyToUsername) {
+        Integer replyToNumber, String replyToUsername, Instant deletedAt, Instant pendingSince) {
 
     public static final String SELECT = "SELECT new org.palabre.posts.control.PostView(p.id, p.number, a.id, a.username, "
             + "a.displayName, p.createdAt, p.editedAt, p.revisionCount, p.cooked, p.cookedVersion, p.withdrawnAt, "
-            + "p.replyToNumber, ra.username) FROM Post p JOIN p.author a LEFT JOIN p.replyTo r LEFT JOIN r.author ra ";
+            + "p.replyToNumber, ra.username, p.deletedAt, p.pendingSince) FROM Post p JOIN p.author a LEFT JOIN p.replyTo r LEFT JOIN r.author ra ";
 
     private static final String DELETED = "deleted:";
 
     public boolean isWithdrawn() {
         return withdrawnAt != null;
+    }
+
+    /** Deleted by a moderator: members see that it was, staff still see what it said. */
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    /** Held for approval (or rejected): only its author and staff ever get this post. */
+    public boolean isPending() {
+        return pendingSince != null;
+    }
+
+    /** Out of members' view for any reason; mirrors Post.isShownToMembers. */
+    public boolean isShownToMembers() {
+        return !isWithdrawn() && !isDeleted() && !isPending();
     }
 
     public boolean isEdited() {
@@ -40,6 +55,6 @@ public record PostView(long id, int number, long authorId, String authorUsername
 
     public PostView withCooked(String html, int version) {
         return new PostView(id, number, authorId, authorUsername, authorDisplayName, createdAt, editedAt, revisionCount, html,
-                version, withdrawnAt, replyToNumber, replyToUsername);
+                version, withdrawnAt, replyToNumber, replyToUsername, deletedAt, pendingSince);
     }
 }

@@ -3,8 +3,8 @@ package org.palabre.posts.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import org.palabre.accounts.entity.Account;
+import org.palabre.moderation.control.Trust;
 import org.palabre.security.control.RateLimits;
 import org.palabre.security.control.RateLimits.Limit;
 
@@ -19,21 +19,20 @@ public class PostingLimits {
     static final Limit TOPIC_NEW_ACCOUNT = new Limit("topic-new-account", 1, Duration.ofSeconds(120));
     static final Limit POST = new Limit("post", 1, Duration.ofSeconds(5));
     static final Limit POST_NEW_ACCOUNT = new Limit("post-new-account", 1, Duration.ofSeconds(30));
-    static final Duration NEW_ACCOUNT = Duration.ofDays(1);
 
     @Inject
     RateLimits rateLimits;
 
+    // New as Trust sees it: a moderator's trust, or enough approved posts, lifts the stricter limits too.
+    @Inject
+    Trust trust;
+
     /** Throws TooManyRequests, with the wait, when the member started a topic too recently. */
     public void takeTopic(Account author) {
-        rateLimits.take(isNew(author, Instant.now()) ? TOPIC_NEW_ACCOUNT : TOPIC, author.id().toString());
+        rateLimits.take(trust.isNew(author) ? TOPIC_NEW_ACCOUNT : TOPIC, author.id().toString());
     }
 
     public void takePost(Account author) {
-        rateLimits.take(isNew(author, Instant.now()) ? POST_NEW_ACCOUNT : POST, author.id().toString());
-    }
-
-    static boolean isNew(Account author, Instant now) {
-        return author.createdAt().isAfter(now.minus(NEW_ACCOUNT));
+        rateLimits.take(trust.isNew(author) ? POST_NEW_ACCOUNT : POST, author.id().toString());
     }
 }

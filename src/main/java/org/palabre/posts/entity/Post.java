@@ -60,18 +60,36 @@ public class Post {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Column(name = "pending_since")
+    private Instant pendingSince;
+
+    /** The condition, in JPQL on a post aliased {@code p}, that {@link #isShownToMembers()} states: for queries. */
+    public static final String SHOWN = "p.withdrawnAt IS NULL AND p.deletedAt IS NULL AND p.pendingSince IS NULL";
+
+    /** The same in SQL, on table posts aliased {@code p}. */
+    public static final String SHOWN_SQL = "p.withdrawn_at IS NULL AND p.deleted_at IS NULL AND p.pending_since IS NULL";
+
     protected Post() {
         // for JPA
     }
 
     /** A new post; the topic is locked by the caller while it hands out the number. */
     public Post(Topic topic, Account author, Post replyTo, Cooked content) {
+        this(topic, author, replyTo, content, false);
+    }
+
+    /** A new post, held for approval when {@code held}: numbered, but neither counted nor shown until approved. */
+    public Post(Topic topic, Account author, Post replyTo, Cooked content, boolean held) {
         this.topic = topic;
         this.author = author;
         this.replyTo = replyTo;
         this.replyToNumber = replyTo == null ? null : replyTo.number();
         this.createdAt = Instant.now();
-        this.number = topic.nextNumber(createdAt);
+        this.number = held ? topic.nextHeldNumber() : topic.nextNumber(createdAt);
+        this.pendingSince = held ? createdAt : null;
         this.revisionCount = 1;
         take(content);
     }
@@ -96,9 +114,61 @@ public class Post {
 
     public void withdraw() {
         if (withdrawnAt == null) {
+            boolean shown = isShownToMembers();
             withdrawnAt = Instant.now();
-            topic.postWithdrawn();
+            if (shown) {
+                topic.postWithdrawn();
+            }
         }
+    }
+
+    /** A moderator takes the post out of view; its content stays for staff, members see that it was deleted. */
+    public void delete() {
+        if (deletedAt == null) {
+            boolean shown = isShownToMembers();
+            deletedAt = Instant.now();
+            if (shown) {
+                topic.postWithdrawn();
+            }
+        }
+    }
+
+    public void restore() {
+        if (deletedAt != null) {
+            deletedAt = null;
+            if (isShownToMembers()) {
+                topic.postShown(null);
+            }
+        }
+    }
+
+    /** Publishes a held post: from now on it is counted and shown, as if posted now. */
+    public void approve() {
+        if (pendingSince != null) {
+            pendingSince = null;
+            if (isShownToMembers()) {
+                topic.postShown(Instant.now());
+            }
+        }
+    }
+
+    /** Refusing a held post deletes it; it stays marked pending, so it was never published. */
+    public void reject() {
+        if (deletedAt == null) {
+            deletedAt = Instant.now();
+        }
+    }
+
+    public void attributeTo(Account newAuthor) {
+        this.author = newAuthor;
+    }
+
+    /** Moves the post to another topic (split, merge) under a new number; replyTo is the post it answers there, if any. */
+    public void moveTo(Topic newTopic, int newNumber, Post newReplyTo, Integer newReplyToNumber) {
+        this.topic = newTopic;
+        this.number = newNumber;
+        this.replyTo = newReplyTo;
+        this.replyToNumber = newReplyTo == null ? null : newReplyToNumber;
     }
 
     /** Removes what the post said for good (its author deleted their account and chose so). */
@@ -176,7 +246,20 @@ public class Post {
      * notifications, mails rendered at send time) asks here, so a post taken out of view leaves all of them.
      */
     public boolean isShownToMembers() {
-        return !isWithdrawn();
+        return !isWithdrawn() && !isDeleted() && !isPending();
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    /** Held for approval: only its author and staff see it, and nobody has been told of it. */
+    public boolean isPending() {
+        return pendingSince != null;
+    }
+
+    public Instant pendingSince() {
+        return pendingSince;
     }
 
     public Instant withdrawnAt() {

@@ -17,6 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.accounts.control.CurrentAccount;
 import org.palabre.accounts.entity.Role;
 import org.palabre.settings.control.SiteSettings;
+import org.palabre.settings.control.ModerationSettings;
+import org.palabre.accounts.entity.Account;
+import org.palabre.categories.control.CategoryPermissions;
+import org.palabre.categories.entity.Category;
+import jakarta.ws.rs.PathParam;
 import org.palabre.settings.entity.RegistrationMode;
 import org.palabre.web.control.Pages;
 
@@ -34,11 +39,18 @@ public class SettingsResource {
     @Inject
     Pages pages;
 
+    @Inject
+    ModerationSettings moderationSettings;
+
+    @Inject
+    CategoryPermissions categories;
+
     @GET
     @Operation(hidden = true)
     public String page(@QueryParam("saved") String saved) {
         currentAccount.require(Role.ADMIN);
-        return pages.render("settings/settings.jte", Map.of("mode", settings.registrationMode().name(), "saved", saved != null));
+        return pages.render("settings/settings.jte", Map.of("mode", settings.registrationMode().name(), "saved", saved != null,
+                "thresholds", moderationSettings.thresholds(), "categories", categories.all()));
     }
 
     @POST
@@ -50,5 +62,38 @@ public class SettingsResource {
                 .orElseThrow(() -> new jakarta.ws.rs.BadRequestException("settings.unknownMode"));
         settings.chooseRegistrationMode(chosen);
         return Response.seeOther(URI.create("/admin/settings?saved")).build();
+    }
+
+    /** Which posts wait for approval, and how long accounts count as new; 0 turns a threshold off. */
+    @POST
+    @Path("moderation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response saveModeration(@FormParam("approvalYoungerThanDays") String days, @FormParam("approvalFewerPostsThan") String posts,
+            @FormParam("trustFewerPostsThan") String trustPosts) {
+        Account admin = currentAccount.require(Role.ADMIN);
+        moderationSettings.choose(admin, new ModerationSettings.Thresholds(bounded(days), bounded(posts), bounded(trustPosts)));
+        return Response.seeOther(URI.create("/admin/settings?saved")).build();
+    }
+
+    @POST
+    @Path("moderation/categories/{slug}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response saveCategoryApproval(@PathParam("slug") String slug, @FormParam("topicsNeedApproval") String required) {
+        Account admin = currentAccount.require(Role.ADMIN);
+        Category category = categories.all().stream().filter(c -> c.slug().equals(slug)).findFirst()
+                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        moderationSettings.requireApprovalOfTopics(admin, category.id(), "true".equals(required));
+        return Response.seeOther(URI.create("/admin/settings?saved")).build();
+    }
+
+    /** A count typed in a form: blank or unreadable is 0 (off), never more than 10 000. */
+    static int bounded(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? 0 : Math.max(0, Math.min(Integer.parseInt(typed.strip()), 10_000));
+        } catch (NumberFormatException e) {
+            throw new jakarta.ws.rs.BadRequestException("settings.number.invalid");
+        }
     }
 }

@@ -7,7 +7,8 @@ import org.palabre.topics.control.TopicPages;
 import org.palabre.topics.entity.Topic;
 
 /** Everything the topic page template needs: the topic, one page of posts (flat or tree), and what the reader may do. */
-public record TopicScreen(Topic topic, TopicPages.Flat flat, TopicPages.Tree tree, Account reader, boolean canReply, Integer requestedSize) {
+public record TopicScreen(Topic topic, TopicPages.Flat flat, TopicPages.Tree tree, Account reader, boolean canReply, Integer requestedSize,
+        boolean canModerate) {
 
     public boolean isTree() {
         return tree != null;
@@ -45,7 +46,7 @@ public record TopicScreen(Topic topic, TopicPages.Flat flat, TopicPages.Tree tre
 
     /** Mirrors PostPermissions.canEdit for the page's read model: own posts while one may write, or staff. */
     public boolean canEdit(PostView post) {
-        if (reader == null || post.isWithdrawn()) {
+        if (reader == null || post.isWithdrawn() || post.isDeleted()) {
             return false;
         }
         return reader.has(Role.MODERATOR) || (post.authorId() == reader.id() && canReply);

@@ -36,11 +36,12 @@ import org.palabre.web.control.InvalidInput;
 public class TopicsApi {
 
     public record TopicJson(long id, String title, String slug, String path, long categoryId, String author, Instant createdAt,
-            Instant lastPostedAt, int replies, List<String> participants, Integer unread) {
+            Instant lastPostedAt, int replies, List<String> participants, Integer unread, boolean pinned, boolean closed,
+            boolean archived) {
         public static TopicJson of(TopicSummary topic) {
             return new TopicJson(topic.id(), topic.title(), topic.slug(), topic.path(), topic.categoryId(), topic.author(),
                     topic.createdAt(), topic.lastPostedAt(), topic.replyCount(), topic.participants(),
-                    topic.unread() < 0 ? null : topic.unread());
+                    topic.unread() < 0 ? null : topic.unread(), topic.pinned(), topic.closed(), topic.archived());
         }
     }
 

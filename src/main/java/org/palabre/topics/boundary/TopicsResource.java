@@ -80,6 +80,9 @@ public class TopicsResource {
     @Inject
     RenderedPosts renderedPosts;
 
+    @Inject
+    org.palabre.moderation.control.ModerationPermissions moderation;
+
     @GET
     @Path("{slug}/{id: [0-9]{1,18}}")
     @Operation(hidden = true)
@@ -88,6 +91,11 @@ public class TopicsResource {
             @QueryParam(ComposerPages.UNNOTIFIED) Integer unnotifiedNumber, @Context UriInfo uri) {
         Account reader = currentAccount.get().orElse(null);
         Topic topic = topicPages.readable(reader, id).orElseThrow(NotFoundException::new);
+        if (topic.mergedIntoId() != null) {
+            // Merged into another topic: old links, notifications and bookmarks lead to where the posts went.
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(
+                    topicPages.readable(reader, topic.mergedIntoId()).map(Topic::path).orElseThrow(NotFoundException::new))).build();
+        }
         if (!topic.slug().equals(slug)) {
             String query = uri.getRequestUri().getRawQuery();
             return Response.status(Response.Status.MOVED_PERMANENTLY)
@@ -97,9 +105,9 @@ public class TopicsResource {
         int current = pageNumber == null ? 1 : pageNumber;
         TopicScreen screen = "tree".equals(view)
                 ? new TopicScreen(topic, null, topicPages.tree(reader, topic, root, current, pageSize), reader,
-                        permissions.canReply(reader, topic), size)
+                        permissions.canReply(reader, topic), size, moderation.canModerate(reader, topic))
                 : new TopicScreen(topic, topicPages.flat(reader, topic, current, pageSize), null, reader,
-                        permissions.canReply(reader, topic), size);
+                        permissions.canReply(reader, topic), size, moderation.canModerate(reader, topic));
         if (reader != null) {
             progress.seen(reader, topic.id(), screen.isTree() ? topic.highestNumber()
                     : Math.min(topic.highestNumber(), screen.currentPage() * pageSize));
@@ -124,6 +132,9 @@ public class TopicsResource {
     public Response permalink(@PathParam("id") long id, @PathParam("number") int number, @QueryParam("size") Integer size,
             @QueryParam(ComposerPages.UNNOTIFIED) String unnotifiedAsked) {
         Topic topic = topicPages.readable(currentAccount.get().orElse(null), id).orElseThrow(NotFoundException::new);
+        if (topic.mergedIntoId() != null) {
+            return Response.status(Response.Status.FOUND).location(URI.create(topic.path())).build();
+        }
         if (number < 1 || number > topic.highestNumber()) {
             throw new NotFoundException();
         }
@@ -143,7 +154,7 @@ public class TopicsResource {
         Account author = currentAccount.require(Role.MEMBER);
         Topic topic = topicPages.readable(author, id).orElseThrow(NotFoundException::new);
         if (!permissions.canReply(author, topic)) {
-            throw new jakarta.ws.rs.ForbiddenException("topics.forbidden");
+            throw new jakarta.ws.rs.ForbiddenException(topic.isArchived() ? "topics.archived" : topic.isClosed() ? "topics.closed" : "topics.forbidden");
         }
         Post parent = to == null ? null : repliedTo(author, topic, to);
         String raw = parent != null && quote != null

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
+import org.palabre.posts.entity.Post;
+import org.palabre.topics.entity.PinScope;
 import org.palabre.watching.control.Watches;
 
 /**
@@ -27,6 +29,9 @@ import org.palabre.watching.control.Watches;
 public class TopicListings {
 
     public static final int PAGE_SIZE = 30;
+
+    /** Topics that lists show: not unlisted, not waiting for approval, not merged into another. */
+    public static final String LISTED = "t.unlistedAt IS NULL AND t.pending = false AND t.mergedIntoId IS NULL";
     private static final int PARTICIPANTS_SHOWN = 5;
 
     public record Listing(List<TopicSummary> topics, int page, boolean hasNext) {
@@ -50,9 +55,17 @@ public class TopicListings {
         if (readable.isEmpty()) {
             return new Listing(List.of(), current, false);
         }
-        List<Object[]> rows = entityManager.createQuery("SELECT t.id, t.title, t.slug, t.categoryId, a.username, t.createdAt, "
-                + "t.lastPostedAt, t.postCount FROM Topic t JOIN t.author a WHERE t.categoryId IN :readable "
-                + "ORDER BY t.lastPostedAt DESC, t.id DESC", Object[].class)
+        // Pinned topics first (on the home page only those pinned site-wide), archived ones after the active ones.
+        String pinnedFirst = category == null ? "CASE WHEN t.pinned = :site THEN 0 ELSE 1 END"
+                : "CASE WHEN t.pinned IS NOT NULL THEN 0 ELSE 1 END";
+        var query = entityManager.createQuery("SELECT t.id, t.title, t.slug, t.categoryId, a.username, t.createdAt, "
+                + "t.lastPostedAt, t.postCount, t.pinned, t.closedAt, t.archivedAt FROM Topic t JOIN t.author a WHERE t.categoryId IN :readable "
+                + "AND " + LISTED + " ORDER BY " + pinnedFirst + ", CASE WHEN t.archivedAt IS NULL THEN 0 ELSE 1 END, "
+                + "t.lastPostedAt DESC, t.id DESC", Object[].class);
+        if (category == null) {
+            query.setParameter("site", PinScope.SITE);
+        }
+        List<Object[]> rows = query
                 .setParameter("readable", readable)
                 .setFirstResult((current - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
         boolean hasNext = rows.size() > PAGE_SIZE;
@@ -65,7 +78,7 @@ public class TopicListings {
             long id = (Long) row[0];
             topics.add(new TopicSummary(id, (String) row[1], (String) row[2], (Long) row[3], (String) row[4], (Instant) row[5],
                     (Instant) row[6], (Integer) row[7], participants.getOrDefault(id, List.of()),
-                    reader == null ? 0 : unread.getOrDefault(id, -1)));
+                    reader == null ? 0 : unread.getOrDefault(id, -1), row[8] != null, row[9] != null, row[10] != null));
         }
         return new Listing(topics, current, hasNext);
     }
@@ -88,7 +101,7 @@ public class TopicListings {
         }
         Map<Long, List<Participant>> byTopic = new HashMap<>();
         entityManager.createQuery("SELECT p.topic.id, a.username, COUNT(p), MIN(p.number) FROM Post p JOIN p.author a "
-                + "WHERE p.topic.id IN :ids AND p.withdrawnAt IS NULL GROUP BY p.topic.id, a.username", Object[].class)
+                + "WHERE p.topic.id IN :ids AND " + Post.SHOWN + " GROUP BY p.topic.id, a.username", Object[].class)
                 .setParameter("ids", topicIds).getResultStream()
                 .forEach(row -> byTopic.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
                         .add(new Participant((String) row[1], (Long) row[2], (Integer) row[3])));
@@ -106,7 +119,7 @@ public class TopicListings {
         }
         Map<Long, Integer> unread = new HashMap<>();
         List<?> rows = entityManager.createNativeQuery("SELECT r.topic_id, (SELECT COUNT(*) FROM posts p WHERE p.topic_id = r.topic_id "
-                + "AND p.withdrawn_at IS NULL AND p.number > r.last_read_number) FROM topic_reads r "
+                + "AND " + Post.SHOWN_SQL + " AND p.number > r.last_read_number) FROM topic_reads r "
                 + "WHERE r.account_id = :account AND r.topic_id IN (:ids)")
                 .setParameter("account", reader.id()).setParameter("ids", topicIds).getResultList();
         for (Object row : rows) {

@@ -2,6 +2,8 @@ package org.palabre.topics.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -49,6 +51,27 @@ public class Topic {
     @Column(name = "highest_number")
     private int highestNumber;
 
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    @Column(name = "unlisted_at")
+    private Instant unlistedAt;
+
+    @Enumerated(EnumType.STRING)
+    private PinScope pinned;
+
+    @Column(name = "slow_mode_seconds")
+    private int slowModeSeconds;
+
+    // The first post awaits approval: the topic is hidden from all but its author and staff.
+    private boolean pending;
+
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
     protected Topic() {
         // for JPA
     }
@@ -70,8 +93,122 @@ public class Topic {
         return highestNumber;
     }
 
+    /** A number for a post held for approval: not counted, and the topic does not rise in the lists until approved. */
+    public int nextHeldNumber() {
+        return ++highestNumber;
+    }
+
     public void postWithdrawn() {
         postCount = Math.max(0, postCount - 1);
+    }
+
+    /** A post came into members' view (approved, restored): counted again; an approval is new activity. */
+    public void postShown(Instant activity) {
+        postCount++;
+        if (activity != null && activity.isAfter(lastPostedAt)) {
+            lastPostedAt = activity;
+        }
+    }
+
+    /** After posts moved in or out: the count, highest number and latest activity as the posts now are. */
+    public void recount(int shownPosts, int highest, Instant latest) {
+        postCount = shownPosts;
+        highestNumber = highest;
+        if (latest != null) {
+            lastPostedAt = latest;
+        }
+    }
+
+    public void attributeTo(Account newAuthor) {
+        author = newAuthor;
+    }
+
+    public void hold() {
+        pending = true;
+    }
+
+    public void approve() {
+        pending = false;
+    }
+
+    public void close() {
+        closedAt = closedAt == null ? Instant.now() : closedAt;
+    }
+
+    public void reopen() {
+        closedAt = null;
+    }
+
+    public void archive() {
+        archivedAt = archivedAt == null ? Instant.now() : archivedAt;
+    }
+
+    public void unarchive() {
+        archivedAt = null;
+    }
+
+    public void unlist() {
+        unlistedAt = unlistedAt == null ? Instant.now() : unlistedAt;
+    }
+
+    public void relist() {
+        unlistedAt = null;
+    }
+
+    public void pin(PinScope scope) {
+        pinned = scope;
+    }
+
+    public void unpin() {
+        pinned = null;
+    }
+
+    public void slowDown(int seconds) {
+        slowModeSeconds = Math.max(0, seconds);
+    }
+
+    public void retitle(TopicTitle newTitle) {
+        title = newTitle.text();
+        slug = newTitle.slug();
+    }
+
+    public void moveTo(Category newCategory) {
+        category = newCategory;
+        categoryId = newCategory.id();
+    }
+
+    /** Every post went to the other topic: this one only points there now. */
+    public void mergeInto(Topic target) {
+        mergedIntoId = target.id();
+        postCount = 0;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    public boolean isUnlisted() {
+        return unlistedAt != null;
+    }
+
+    public PinScope pinned() {
+        return pinned;
+    }
+
+    public int slowModeSeconds() {
+        return slowModeSeconds;
+    }
+
+    public boolean isPending() {
+        return pending;
+    }
+
+    public Long mergedIntoId() {
+        return mergedIntoId;
     }
 
     public Long id() {

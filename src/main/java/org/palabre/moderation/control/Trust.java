@@ -1,0 +1,90 @@
+package org.palabre.moderation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.Role;
+import org.palabre.moderation.entity.ModerationAction.TargetKind;
+import org.palabre.settings.control.ModerationSettings;
+
+/**
+ * Whether an account is still new: its first day, or fewer approved posts than the site asks. New accounts
+ * are where spam and raids come from, so they post fewer links and mentions, no images, and more slowly.
+ * The limits lift by themselves past the thresholds, or when a moderator trusts the member.
+ */
+@ApplicationScoped
+public class Trust {
+
+    public static final Duration FIRST_DAY = Duration.ofDays(1);
+
+    /** What a new account's post may hold at most. */
+    public static final int MAX_LINKS = 2;
+    public static final int MAX_IMAGES = 0;
+
+    /** Why a new account's post is refused: the message key and the limit it went over. */
+    public record Refusal(String problem, int limit) {
+    }
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    ModerationSettings settings;
+
+    @Inject
+    ModerationLog log;
+
+    @Transactional
+    public boolean isNew(Account account) {
+        if (account.isTrusted() || account.has(Role.MODERATOR)) {
+            return false;
+        }
+        if (account.createdAt().isAfter(Instant.now().minus(FIRST_DAY))) {
+            return true;
+        }
+        int needed = settings.thresholds().trustFewerPostsThan();
+        return needed > 0 && approvedPosts(account) < needed;
+    }
+
+    /** The limits a new account's post goes over, the first found; nothing for an established member. */
+    public Optional<Refusal> refusal(Account author, String raw) {
+        if (raw == null || raw.isBlank() || !isNew(author)) {
+            return Optional.empty();
+        }
+        LinkCount count = LinkCount.of(raw);
+        if (count.images() > MAX_IMAGES) {
+            return Optional.of(new Refusal("trust.noImages", MAX_IMAGES));
+        }
+        if (count.links() > MAX_LINKS) {
+            return Optional.of(new Refusal("trust.tooManyLinks", MAX_LINKS));
+        }
+        return Optional.empty();
+    }
+
+    /** Posts members see: the measure of an account's standing. */
+    @Transactional
+    public long approvedPosts(Account account) {
+        return entityManager.createQuery("SELECT COUNT(p) FROM Post p WHERE p.author.id = :author AND " + org.palabre.posts.entity.Post.SHOWN,
+                Long.class).setParameter("author", account.id()).getSingleResult();
+    }
+
+    @Transactional
+    public void trust(Account actor, Account member, String reason) {
+        Account account = entityManager.find(Account.class, member.id());
+        account.trust();
+        log.record(actor, "MEMBER_TRUSTED", TargetKind.ACCOUNT, account.id(), null, TopicModeration.reason(reason), account.username());
+    }
+
+    @Transactional
+    public void removeTrust(Account actor, Account member, String reason) {
+        Account account = entityManager.find(Account.class, member.id());
+        account.removeTrust();
+        log.record(actor, "MEMBER_TRUST_REMOVED", TargetKind.ACCOUNT, account.id(), null, TopicModeration.reason(reason), account.username());
+    }
+}

@@ -1,0 +1,73 @@
+package org.palabre.moderation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.palabre.testing.Forum;
+import org.palabre.testing.WebClient;
+
+/** Moderation as the tests drive it: the topic page's forms, the API with a token, and the log. */
+final class ModerationCalls {
+
+    private ModerationCalls() {
+    }
+
+    /** Posts a moderation form with the anti-forgery token of the topic page it sits on. */
+    static HttpResponse<String> act(WebClient actor, String fromPage, String action, Map<String, String> fields) {
+        return actor.submit(fromPage, action, fields);
+    }
+
+    static HttpResponse<String> api(WebClient client, String token, String method, String path, String body) {
+        HttpRequest.Builder request = client.request(path).header("Content-Type", "application/json").header("Authorization", "Bearer " + token);
+        return client.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    static String tokenFor(WebClient signedIn) {
+        return signedIn.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "moderation")).body()
+                .replaceAll("(?s).*<code class=\"new-token\">([^<]+)</code>.*", "$1");
+    }
+
+    /** How many log rows name this action on this target. */
+    static int logged(WebClient client, String action, Object target) {
+        return Integer.parseInt(client.get("/test-support/moderation-log/" + action + "/" + target).body().strip());
+    }
+
+    static void assertLogged(WebClient client, String action, Object target) {
+        assertEquals(1, logged(client, action, target), action + " on " + target + " is in the moderation log once");
+    }
+
+    /**
+     * The posts of a topic as a reader gets them from the API, in order: each as its number and the marker word
+     * (mq...) its text holds, or "-" when the reader gets no text.
+     */
+    static List<String> numbersAndMarkers(WebClient reader, long topicId) {
+        HttpResponse<String> topic = Forum.json(reader, "GET", "/api/topics/" + topicId + "?size=200", null);
+        assertEquals(200, topic.statusCode(), topic.body());
+        String page = topic.body().substring(topic.body().indexOf("\"page\":["));
+        Matcher object = Pattern.compile("\\{[^{}]*\\}").matcher(page);
+        List<String> found = new ArrayList<>();
+        while (object.find()) {
+            Matcher number = Pattern.compile("\"number\":(\\d+)").matcher(object.group());
+            Matcher marker = Pattern.compile("mq[a-z0-9]+").matcher(object.group());
+            if (number.find()) {
+                found.add(number.group(1) + " " + (marker.find() ? marker.group() : "-"));
+            }
+        }
+        return found;
+    }
+
+    static long topicIdIn(String json) {
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(json);
+        if (!id.find()) {
+            throw new AssertionError("no id in " + json);
+        }
+        return Long.parseLong(id.group(1));
+    }
+}
