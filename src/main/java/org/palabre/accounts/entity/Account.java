@@ -82,6 +82,18 @@ public class Account {
     @Column(name = "bio_renderer_version")
     private int bioRendererVersion;
 
+    @Column(name = "silenced_until")
+    private Instant silencedUntil;
+
+    @Column(name = "silence_reason")
+    private String silenceReason;
+
+    @Column(name = "suspended_until")
+    private Instant suspendedUntil;
+
+    @Column(name = "suspension_reason")
+    private String suspensionReason;
+
     protected Account() {
         // for JPA
     }
@@ -179,6 +191,52 @@ public class Account {
         this.displayName = null;
         this.bioRaw = null;
         this.bioHtml = null;
+    }
+
+    /** Silenced members read but do not write; the silence ends by itself when the moment passes. */
+    public boolean isSilenced(Instant now) {
+        return silencedUntil != null && silencedUntil.isAfter(now);
+    }
+
+    /** Suspended members cannot sign in, and their sessions and tokens open nothing, until the moment passes. */
+    public boolean isSuspended(Instant now) {
+        return suspendedUntil != null && suspendedUntil.isAfter(now);
+    }
+
+    public void silence(Instant until, String reason) {
+        this.silencedUntil = until;
+        this.silenceReason = reason;
+    }
+
+    public void suspend(Instant until, String reason) {
+        this.suspendedUntil = until;
+        this.suspensionReason = reason;
+    }
+
+    public void liftSilence() {
+        this.silencedUntil = null;
+        this.silenceReason = null;
+    }
+
+    public void liftSuspension() {
+        this.suspendedUntil = null;
+        this.suspensionReason = null;
+    }
+
+    public Instant silencedUntil() {
+        return silencedUntil;
+    }
+
+    public String silenceReason() {
+        return silenceReason;
+    }
+
+    public Instant suspendedUntil() {
+        return suspendedUntil;
+    }
+
+    public String suspensionReason() {
+        return suspensionReason;
     }
 
     public boolean isDeleted() {

@@ -105,7 +105,7 @@ public class Addressees {
             }
         }
         return quotedPosts.stream().flatMap(topicAndNumber -> entityManager.createQuery(
-                "SELECT p.author FROM Post p WHERE p.topic.id = :topic AND p.number = :number AND p.withdrawnAt IS NULL", Account.class)
+                "SELECT p.author FROM Post p WHERE p.topic.id = :topic AND p.number = :number AND p.withdrawnAt IS NULL AND p.hiddenAt IS NULL", Account.class)
                 .setParameter("topic", topicAndNumber.get(0)).setParameter("number", topicAndNumber.get(1).intValue())
                 .getResultStream()).toList();
     }

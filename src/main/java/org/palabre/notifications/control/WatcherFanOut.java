@@ -27,7 +27,7 @@ public class WatcherFanOut {
             + "SELECT a.id, :kind, p.id, p.topic_id, p.author_id, :now FROM posts p "
             + "JOIN topics t ON t.id = p.topic_id JOIN categories c ON c.id = t.category_id ";
 
-    private static final String TOLD = "WHERE p.id = :post AND p.withdrawn_at IS NULL AND a.status = 'ACTIVE' AND a.id <> p.author_id "
+    private static final String TOLD = "WHERE p.id = :post AND p.withdrawn_at IS NULL AND p.hidden_at IS NULL AND a.status = 'ACTIVE' AND a.id <> p.author_id "
             + "AND " + MAY_READ + " AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.post_id = p.id AND n.recipient_id = a.id) "
             + "AND NOT EXISTS (SELECT 1 FROM member_mutes mm WHERE mm.account_id = a.id AND mm.muted_id = p.author_id)";
 

@@ -36,15 +36,18 @@ public class PostsApi {
 
     private static final String DELETED_USER = null;
 
-    /** author is null for a deleted account; raw and cooked are null for a withdrawn post (except for moderators). */
+    /**
+     * author is null for a deleted account; raw and cooked are null for a withdrawn post (except for moderators)
+     * and for a post hidden pending review (except for its moderators and its author).
+     */
     public record PostJson(long id, long topicId, int number, String path, String author, Instant createdAt, Instant editedAt,
-            int revisions, Integer replyTo, boolean withdrawn, String raw, String cooked) {
+            int revisions, Integer replyTo, boolean withdrawn, boolean hidden, String raw, String cooked) {
 
         public static PostJson of(Topic topic, PostView post) {
             return new PostJson(post.id(), topic.id(), post.number(), topic.path() + "/" + post.number(),
                     post.byDeletedAccount() ? DELETED_USER : post.authorUsername(), post.createdAt(), post.editedAt(),
-                    post.revisionCount(), post.replyToNumber(), post.isWithdrawn(), null,
-                    post.isWithdrawn() && post.cooked().isEmpty() ? null : post.cooked());
+                    post.revisionCount(), post.replyToNumber(), post.isWithdrawn(), post.isHidden(), null,
+                    (post.isWithdrawn() || post.isHidden()) && post.cooked().isEmpty() ? null : post.cooked());
         }
 
         public static PostJson of(Post post) {
@@ -54,7 +57,7 @@ public class PostsApi {
         static PostJson of(Post post, boolean content) {
             return new PostJson(post.id(), post.topic().id(), post.number(), post.path(),
                     post.author().isDeleted() ? DELETED_USER : post.author().username(), post.createdAt(), post.editedAt(),
-                    post.revisionCount(), post.replyToNumber(), post.isWithdrawn(), content ? post.raw() : null,
+                    post.revisionCount(), post.replyToNumber(), post.isWithdrawn(), post.isHidden(), content ? post.raw() : null,
                     content ? post.cooked() : null);
         }
     }
@@ -94,7 +97,7 @@ public class PostsApi {
     public PostJson post(@PathParam("id") long id) {
         Account reader = currentAccount.get().orElse(null);
         Post post = editor.readable(reader, id).orElseThrow(NotFoundException::new);
-        return PostJson.of(post, !post.isWithdrawn() || permissions.canSeeWithdrawn(reader));
+        return PostJson.of(post, permissions.canSeeContent(reader, post));
     }
 
     @PUT

@@ -40,7 +40,7 @@ public class AuthoredPosts {
             return List.of();
         }
         return entityManager.createQuery("SELECT p FROM Post p JOIN FETCH p.topic t WHERE p.author.id = :author "
-                + "AND p.withdrawnAt IS NULL AND t.categoryId IN :readable ORDER BY p.createdAt DESC", Post.class)
+                + "AND p.withdrawnAt IS NULL AND p.hiddenAt IS NULL AND t.categoryId IN :readable ORDER BY p.createdAt DESC", Post.class)
                 .setParameter("author", author.id()).setParameter("readable", readable).setMaxResults(limit).getResultStream()
                 .map(p -> new Recent(p.topic().title(), p.path(), p.createdAt(), p.cooked())).toList();
     }

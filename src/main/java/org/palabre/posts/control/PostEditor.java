@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.palabre.accounts.control.WritingRights;
 import org.palabre.accounts.entity.Account;
 import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostEdited;
@@ -48,7 +49,7 @@ public class PostEditor {
         return entityManager.createQuery("SELECT p FROM Post p JOIN FETCH p.topic JOIN FETCH p.author "
                 + "WHERE p.topic.id = :topic AND p.number = :number", Post.class)
                 .setParameter("topic", topic.id()).setParameter("number", number).getResultStream()
-                .filter(post -> !post.isWithdrawn() && permissions.canRead(reader, post.topic())).findFirst();
+                .filter(post -> post.isShownToMembers() && permissions.canRead(reader, post.topic())).findFirst();
     }
 
     /** Per field what is wrong (message keys); empty when the edit was saved. */
@@ -58,6 +59,7 @@ public class PostEditor {
         if (!permissions.canEdit(editor, post)) {
             throw new ForbiddenException("posts.edit.forbidden");
         }
+        WritingRights.requireNotSilenced(editor);
         if (reason != null && (reason.strip().length() > REASON_MAX_LENGTH || reason.chars().anyMatch(Character::isISOControl))) {
             return Map.of("reason", "posts.reason.invalid");
         }

@@ -31,7 +31,7 @@ public class PostPermissions {
         if (isStaff(editor)) {
             return true;
         }
-        return isAuthor(editor, post) && !post.isWithdrawn() && canReply(editor, post.topic());
+        return isAuthor(editor, post) && post.isShownToMembers() && canReply(editor, post.topic());
     }
 
     public boolean canWithdraw(Account actor, Post post) {
@@ -44,9 +44,22 @@ public class PostPermissions {
         return isStaff(reader);
     }
 
-    /** Revisions show what a post said before: whoever may read the post may read them, but not of a withdrawn one. */
+    /** A post hidden pending review stays readable by those who review it. */
+    public boolean canSeeHidden(Account reader, Topic topic) {
+        return reader != null && reader.isActive() && categories.canModerate(reader, topic.categoryId());
+    }
+
+    /** Whether this reader sees what the post says (not only that it is there). */
+    public boolean canSeeContent(Account reader, Post post) {
+        if (post.isWithdrawn() && !canSeeWithdrawn(reader)) {
+            return false;
+        }
+        return !post.isHidden() || canSeeHidden(reader, post.topic()) || (reader != null && isAuthor(reader, post));
+    }
+
+    /** Revisions show what a post said before: whoever may read the post may read them, but not of a post out of view. */
     public boolean canSeeHistory(Account reader, Post post) {
-        return canRead(reader, post.topic()) && (!post.isWithdrawn() || canSeeWithdrawn(reader));
+        return canRead(reader, post.topic()) && canSeeContent(reader, post);
     }
 
     private static boolean isAuthor(Account account, Post post) {

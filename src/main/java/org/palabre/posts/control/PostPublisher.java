@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.palabre.accounts.control.WritingRights;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
@@ -52,6 +53,7 @@ public class PostPublisher {
         if (!categoryPermissions.canWrite(author, category)) {
             throw new ForbiddenException("topics.forbidden");
         }
+        WritingRights.requireNotSilenced(author);
         Map<String, String> problems = new LinkedHashMap<>();
         TopicTitle.problem(title).ifPresent(p -> problems.put("title", p));
         PostContent.Outcome cooked = content.cook(raw, author);
@@ -78,6 +80,7 @@ public class PostPublisher {
         if (!permissions.canReply(author, topic)) {
             throw new ForbiddenException("topics.forbidden");
         }
+        WritingRights.requireNotSilenced(author);
         PostContent.Outcome cooked = content.cook(raw, author);
         if (cooked.refused()) {
             return new Published(null, Map.of("raw", cooked.problem()), cooked.argument());
@@ -93,7 +96,7 @@ public class PostPublisher {
     private Post numbered(Topic topic, int number) {
         return entityManager.createQuery("SELECT p FROM Post p WHERE p.topic = :topic AND p.number = :number", Post.class)
                 .setParameter("topic", topic).setParameter("number", number).getResultStream()
-                .filter(p -> !p.isWithdrawn()).findFirst().orElse(null);
+                .filter(Post::isShownToMembers).findFirst().orElse(null);
     }
 
     private Post save(Post post, boolean startsTopic) {

@@ -9,16 +9,21 @@ import java.time.Instant;
  */
 public record PostView(long id, int number, long authorId, String authorUsername, String authorDisplayName,
         Instant createdAt, Instant editedAt, int revisionCount, String cooked, int cookedVersion, Instant withdrawnAt,
-        Integer replyToNumber, String replyToUsername) {
+        Integer replyToNumber, String replyToUsername, Instant hiddenAt) {
 
     public static final String SELECT = "SELECT new org.palabre.posts.control.PostView(p.id, p.number, a.id, a.username, "
             + "a.displayName, p.createdAt, p.editedAt, p.revisionCount, p.cooked, p.cookedVersion, p.withdrawnAt, "
-            + "p.replyToNumber, ra.username) FROM Post p JOIN p.author a LEFT JOIN p.replyTo r LEFT JOIN r.author ra ";
+            + "p.replyToNumber, ra.username, p.hiddenAt) FROM Post p JOIN p.author a LEFT JOIN p.replyTo r LEFT JOIN r.author ra ";
 
     private static final String DELETED = "deleted:";
 
     public boolean isWithdrawn() {
         return withdrawnAt != null;
+    }
+
+    /** Hidden pending review: in place, its content only for staff and its author. */
+    public boolean isHidden() {
+        return hiddenAt != null;
     }
 
     public boolean isEdited() {
@@ -40,6 +45,6 @@ public record PostView(long id, int number, long authorId, String authorUsername
 
     public PostView withCooked(String html, int version) {
         return new PostView(id, number, authorId, authorUsername, authorDisplayName, createdAt, editedAt, revisionCount, html,
-                version, withdrawnAt, replyToNumber, replyToUsername);
+                version, withdrawnAt, replyToNumber, replyToUsername, hiddenAt);
     }
 }

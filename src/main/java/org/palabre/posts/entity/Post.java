@@ -60,6 +60,12 @@ public class Post {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
+    @Column(name = "hidden_reason")
+    private String hiddenReason;
+
     protected Post() {
         // for JPA
     }
@@ -96,8 +102,32 @@ public class Post {
 
     public void withdraw() {
         if (withdrawnAt == null) {
+            if (hiddenAt == null) { // a hidden post already left the count
+                topic.postWithdrawn();
+            }
             withdrawnAt = Instant.now();
-            topic.postWithdrawn();
+        }
+    }
+
+    /** Takes the post out of members' view until someone reviews it; it keeps its place and its content. */
+    public void hide(String reason) {
+        if (hiddenAt == null) {
+            if (withdrawnAt == null) {
+                topic.postWithdrawn();
+            }
+            hiddenAt = Instant.now();
+            hiddenReason = reason;
+        }
+    }
+
+    /** Shows a hidden post to members again. */
+    public void restore() {
+        if (hiddenAt != null) {
+            hiddenAt = null;
+            hiddenReason = null;
+            if (withdrawnAt == null) {
+                topic.postRestored();
+            }
         }
     }
 
@@ -176,7 +206,19 @@ public class Post {
      * notifications, mails rendered at send time) asks here, so a post taken out of view leaves all of them.
      */
     public boolean isShownToMembers() {
-        return !isWithdrawn();
+        return !isWithdrawn() && !isHidden();
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    public Instant hiddenAt() {
+        return hiddenAt;
+    }
+
+    public String hiddenReason() {
+        return hiddenReason;
     }
 
     public Instant withdrawnAt() {

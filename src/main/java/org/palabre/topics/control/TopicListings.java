@@ -88,7 +88,7 @@ public class TopicListings {
         }
         Map<Long, List<Participant>> byTopic = new HashMap<>();
         entityManager.createQuery("SELECT p.topic.id, a.username, COUNT(p), MIN(p.number) FROM Post p JOIN p.author a "
-                + "WHERE p.topic.id IN :ids AND p.withdrawnAt IS NULL GROUP BY p.topic.id, a.username", Object[].class)
+                + "WHERE p.topic.id IN :ids AND p.withdrawnAt IS NULL AND p.hiddenAt IS NULL GROUP BY p.topic.id, a.username", Object[].class)
                 .setParameter("ids", topicIds).getResultStream()
                 .forEach(row -> byTopic.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
                         .add(new Participant((String) row[1], (Long) row[2], (Integer) row[3])));
@@ -106,7 +106,7 @@ public class TopicListings {
         }
         Map<Long, Integer> unread = new HashMap<>();
         List<?> rows = entityManager.createNativeQuery("SELECT r.topic_id, (SELECT COUNT(*) FROM posts p WHERE p.topic_id = r.topic_id "
-                + "AND p.withdrawn_at IS NULL AND p.number > r.last_read_number) FROM topic_reads r "
+                + "AND p.withdrawn_at IS NULL AND p.hidden_at IS NULL AND p.number > r.last_read_number) FROM topic_reads r "
                 + "WHERE r.account_id = :account AND r.topic_id IN (:ids)")
                 .setParameter("account", reader.id()).setParameter("ids", topicIds).getResultList();
         for (Object row : rows) {

@@ -69,7 +69,7 @@ public class TopicPages {
         int current = Math.max(1, Math.min(page, pages));
         List<PostView> posts = entityManager.createQuery(PostView.SELECT + "WHERE p.topic.id = :topic ORDER BY p.number", PostView.class)
                 .setParameter("topic", topic.id()).setFirstResult((current - 1) * pageSize).setMaxResults(pageSize).getResultList();
-        return new Flat(shownTo(reader, posts), current, pages, pageSize);
+        return new Flat(shownTo(reader, topic, posts), current, pages, pageSize);
     }
 
     @Transactional
@@ -85,7 +85,7 @@ public class TopicPages {
             return new Tree(List.of(), current, pages, pageSize, root);
         }
         List<Integer> numbers = shown.stream().map(ThreadTree.Entry::number).toList();
-        Map<Integer, PostView> byNumber = shownTo(reader, entityManager.createQuery(PostView.SELECT
+        Map<Integer, PostView> byNumber = shownTo(reader, topic, entityManager.createQuery(PostView.SELECT
                 + "WHERE p.topic.id = :topic AND p.number IN :numbers", PostView.class)
                 .setParameter("topic", topic.id()).setParameter("numbers", numbers).getResultList())
                 .stream().collect(Collectors.toMap(PostView::number, Function.identity()));
@@ -99,11 +99,15 @@ public class TopicPages {
         return new Tree(posts, current, pages, pageSize, root);
     }
 
-    /** Withdrawn posts keep their place, but their content only for moderators. */
-    private List<PostView> shownTo(Account reader, List<PostView> posts) {
-        if (permissions.canSeeWithdrawn(reader)) {
-            return posts;
-        }
-        return posts.stream().map(post -> post.isWithdrawn() ? post.withCooked("", post.cookedVersion()) : post).toList();
+    /**
+     * Withdrawn posts keep their place, but their content only for moderators; posts hidden pending review
+     * keep theirs for moderators of the category and for their author.
+     */
+    private List<PostView> shownTo(Account reader, Topic topic, List<PostView> posts) {
+        boolean seesWithdrawn = permissions.canSeeWithdrawn(reader);
+        boolean seesHidden = permissions.canSeeHidden(reader, topic);
+        return posts.stream().map(post -> (post.isWithdrawn() && !seesWithdrawn)
+                || (post.isHidden() && !seesHidden && (reader == null || post.authorId() != reader.id()))
+                ? post.withCooked("", post.cookedVersion()) : post).toList();
     }
 }

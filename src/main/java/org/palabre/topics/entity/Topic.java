@@ -74,6 +74,11 @@ public class Topic {
         postCount = Math.max(0, postCount - 1);
     }
 
+    /** A post hidden pending review is shown again. */
+    public void postRestored() {
+        postCount++;
+    }
+
     public Long id() {
         return id;
     }
