@@ -53,6 +53,9 @@ public class Category {
     @Column(name = "moderator_group_id")
     private Long moderatorGroupId;
 
+    @Column(name = "public_moderation_log")
+    private boolean publicModerationLog;
+
     @OneToMany(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "category_id", insertable = false, updatable = false)
     private Set<CategoryGroup> groups = new HashSet<>();
@@ -139,5 +142,14 @@ public class Category {
 
     public void moderateBy(Long groupId) {
         this.moderatorGroupId = groupId;
+    }
+
+    /** Whether readers of the category may read what its moderators did there, and why. */
+    public boolean hasPublicModerationLog() {
+        return publicModerationLog;
+    }
+
+    public void showModerationLog(boolean shown) {
+        this.publicModerationLog = shown;
     }
 }
