@@ -90,4 +90,17 @@ public class TestSupportResource {
     public String replayFanOut() {
         return String.valueOf(fanOutQueue.replay());
     }
+
+    /** Makes a group the moderators of a category (no page does it yet). */
+    @GET
+    @Path("category-moderators/{slug}/{group}")
+    @Produces(MediaType.TEXT_PLAIN)
+    @jakarta.transaction.Transactional
+    public String categoryModerators(@jakarta.ws.rs.PathParam("slug") String slug, @jakarta.ws.rs.PathParam("group") String group) {
+        Long groupId = entityManager.createQuery("SELECT g.id FROM MemberGroup g WHERE g.name = :name", Long.class)
+                .setParameter("name", group).getSingleResult();
+        entityManager.createQuery("SELECT c FROM Category c WHERE c.slug = :slug", org.palabre.categories.entity.Category.class)
+                .setParameter("slug", slug).getSingleResult().moderateBy(groupId);
+        return "1";
+    }
 }
