@@ -186,7 +186,9 @@ class ModerationHttpIT {
                 .statusCode());
 
         WebClient groupModerator = joined("KesModoGroupe", "fr");
-        assertEquals(303, groupModerator.submit("/groups", "/groups", Map.of("name", "kes-moderateurs", "description", "")).statusCode());
+        WebClient admin = Administrator.signedIn(uri);
+        assertEquals(303, admin.submit("/groups", "/groups", Map.of("name", "kes-moderateurs", "description", "")).statusCode());
+        assertEquals(303, admin.submit("/g/kes-moderateurs", "/g/kes-moderateurs/members", Map.of("username", "KesModoGroupe")).statusCode());
         Forum.publicCategory(uri, "kes-quartier");
         assertEquals("1", groupModerator.get("/test-support/category-moderators/kes-quartier/kes-moderateurs").body());
         WebClient author = joined("KesAuteurF", "fr");

@@ -56,7 +56,7 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
         }
         Response.ResponseBuilder response;
         if (failure instanceof org.palabre.web.control.Refusal refusal) {
-            response = errors.renderText(status, errors.text(refusal.key(), errors.shown(refusal.arguments())), api);
+            response = errors.renderText(status, errors.text(errors.detailKey(status, refusal.key()), errors.shown(refusal.arguments())), api);
         } else if (failure instanceof TooManyRequests limited) {
             response = errors.renderText(status, errors.text("error.rateLimited", limited.waitSeconds()), api)
                     .header("Retry-After", limited.waitSeconds());
