@@ -3,6 +3,12 @@ package org.palabre.moderation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.palabre.moderation.ModerationCalls.bearer;
+import static org.palabre.moderation.ModerationCalls.flag;
+import static org.palabre.moderation.ModerationCalls.joined;
+import static org.palabre.moderation.ModerationCalls.moderator;
+import static org.palabre.moderation.ModerationCalls.send;
+import static org.palabre.moderation.ModerationCalls.token;
 
 import java.net.URI;
 import java.net.URL;
@@ -44,8 +50,8 @@ class ModerationHttpIT {
 
     @Test
     void flagsAreOnePerMemberNeverOnOnesOwnPostRefusedWhereUnreadableAndRateLimited() {
-        WebClient author = joined("KesAuteurA", "en");
-        WebClient flagger = joined("KesSignaleurA", "fr");
+        WebClient author = joined(uri, "KesAuteurA", "en");
+        WebClient flagger = joined(uri, "KesSignaleurA", "fr");
         Place topic = Forum.topic(author, CATEGORY, "Sujet à signaler une fois", "Un texte qu’on peut signaler.");
         long post = Forum.postId(author, topic);
 
@@ -64,15 +70,15 @@ class ModerationHttpIT {
         Forum.category(uri, "kes-bureau", "GROUPS", "", "GROUPS", "");
         Place hidden = Forum.topic(Administrator.signedIn(uri), "kes-bureau", "Sujet du bureau", "Réservé au bureau.");
         long unreadable = Forum.postId(Administrator.signedIn(uri), hidden);
-        WebClient outsider = joined("KesDehors", "fr");
+        WebClient outsider = joined(uri, "KesDehors", "fr");
         assertEquals(404, flag(outsider, unreadable, "SPAM", "").statusCode(), "a post one cannot read does not exist");
         assertEquals(404, outsider.get("/p/" + unreadable + "/flag").statusCode());
     }
 
     @Test
     void threeFlagsHideAPostEverywhereAndTellModeratorsWhoDecideFromTheQueue() {
-        WebClient author = joined("KesAuteurB", "fr");
-        WebClient moderator = moderator("KesModoB");
+        WebClient author = joined(uri, "KesAuteurB", "fr");
+        WebClient moderator = moderator(uri, "KesModoB");
         Place topic = Forum.topic(author, CATEGORY, "Sujet qui sera masqué", "Premier message tranquille.");
         Place reply = Forum.reply(author, topic, null, "Texte douteux kesdouteux à masquer.");
         long post = Forum.postId(author, reply);
@@ -82,7 +88,7 @@ class ModerationHttpIT {
                     Map.of("reason", "INAPPROPRIATE", "message", "pas à sa place"));
             assertEquals(303, flagged.statusCode(), flagged.body());
         }
-        WebClient reader = joined("KesLecteurB", "fr");
+        WebClient reader = joined(uri, "KesLecteurB", "fr");
         String page = reader.get(topic.topicPath()).body();
         assertFalse(page.contains("kesdouteux"), "members no longer read it");
         assertTrue(page.contains("masqué en attendant l’examen"), "the page says it is hidden in place");
@@ -105,16 +111,16 @@ class ModerationHttpIT {
 
     @Test
     void aSuspensionEndsSessionsAndTokensAtOnceIsMailedInTheMembersLanguageAndCanBeLifted() {
-        WebClient member = joined("KesSuspendu", "en");
+        WebClient member = joined(uri, "KesSuspendu", "en");
         String token = token(member);
-        assertEquals(200, bearer("/api/me", token).statusCode());
-        WebClient moderator = moderator("KesModoC");
+        assertEquals(200, bearer(uri, "/api/me", token).statusCode());
+        WebClient moderator = moderator(uri, "KesModoC");
         HttpResponse<String> suspended = moderator.submit("/moderation/members/KesSuspendu", "/moderation/members/KesSuspendu/suspend",
                 Map.of("days", "7", "reason", "kes insultes répétées"));
         assertEquals(303, suspended.statusCode(), suspended.body());
 
         assertEquals(303, member.get("/preferences").statusCode(), "the open session opens nothing");
-        assertEquals(401, bearer("/api/me", token).statusCode(), "nor does the token");
+        assertEquals(401, bearer(uri, "/api/me", token).statusCode(), "nor does the token");
         WebClient again = new WebClient(uri).speaking("en");
         HttpResponse<String> refused = again.submit("/signin", "/signin", Map.of("login", "KesSuspendu", "password", Members.PASSWORD));
         assertEquals(403, refused.statusCode());
@@ -127,18 +133,18 @@ class ModerationHttpIT {
         assertEquals(303, moderator.submit("/moderation/members/KesSuspendu", "/moderation/members/KesSuspendu/lift-suspension",
                 Map.of("reason", "")).statusCode());
         Members.signedIn(uri, "KesSuspendu", Members.PASSWORD);
-        assertEquals(200, bearer("/api/me", token).statusCode());
+        assertEquals(200, bearer(uri, "/api/me", token).statusCode());
         String log = moderator.get("/admin/log?actor=KesModoC").body();
         assertTrue(log.contains("MEMBER_SUSPENDED") && log.contains("SUSPENSION_LIFTED") && log.contains("/u/KesSuspendu"), log);
     }
 
     @Test
     void aSilencedMemberReadsButCannotPostReplyOrFlag() {
-        WebClient member = joined("KesMuet", "fr");
-        WebClient other = joined("KesBavard", "fr");
+        WebClient member = joined(uri, "KesMuet", "fr");
+        WebClient other = joined(uri, "KesBavard", "fr");
         Place topic = Forum.topic(other, CATEGORY, "Sujet pour le silence", "On discute.");
         long post = Forum.postId(other, topic);
-        WebClient moderator = moderator("KesModoD");
+        WebClient moderator = moderator(uri, "KesModoD");
         assertEquals(200, Forum.json(moderator, "POST", "/api/moderation/members/KesMuet/silence",
                 "{\"days\":3,\"reason\":\"kes calmer le jeu\"}").statusCode());
 
@@ -154,9 +160,9 @@ class ModerationHttpIT {
 
     @Test
     void aLongSuspensionWaitsForASecondModeratorNotTheSameOne() {
-        joined("KesLongue", "fr");
-        WebClient first = moderator("KesModoE1");
-        WebClient second = moderator("KesModoE2");
+        joined(uri, "KesLongue", "fr");
+        WebClient first = moderator(uri, "KesModoE1");
+        WebClient second = moderator(uri, "KesModoE2");
         HttpResponse<String> asked = Forum.json(first, "POST", "/api/moderation/members/KesLongue/suspend",
                 "{\"days\":60,\"reason\":\"kes spam organisé\"}");
         assertTrue(asked.body().contains("PENDING"), asked.body());
@@ -175,24 +181,24 @@ class ModerationHttpIT {
 
     @Test
     void membersAndCategoryModeratorsAreRefusedWhatIsNotTheirs() {
-        WebClient member = joined("KesCurieux", "fr");
+        WebClient member = joined(uri, "KesCurieux", "fr");
         String token = token(member);
         assertEquals(403, member.get("/review").statusCode());
         assertEquals(403, member.get("/admin/log").statusCode());
         assertEquals(403, member.get("/moderation/members/KesCurieux").statusCode());
-        assertEquals(403, bearer("/api/moderation/review", token).statusCode());
-        assertEquals(403, send(member.request("/api/moderation/members/KesCurieux/suspend").header("Authorization", "Bearer " + token)
+        assertEquals(403, bearer(uri, "/api/moderation/review", token).statusCode());
+        assertEquals(403, send(uri, member.request("/api/moderation/members/KesCurieux/suspend").header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"days\":1,\"reason\":\"x\"}")).build())
                 .statusCode());
 
-        WebClient groupModerator = joined("KesModoGroupe", "fr");
+        WebClient groupModerator = joined(uri, "KesModoGroupe", "fr");
         WebClient admin = Administrator.signedIn(uri);
         assertEquals(303, admin.submit("/groups", "/groups", Map.of("name", "kes-moderateurs", "description", "")).statusCode());
         assertEquals(303, admin.submit("/g/kes-moderateurs", "/g/kes-moderateurs/members", Map.of("username", "KesModoGroupe")).statusCode());
         Forum.publicCategory(uri, "kes-quartier");
         assertEquals("1", groupModerator.get("/test-support/category-moderators/kes-quartier/kes-moderateurs").body());
-        WebClient author = joined("KesAuteurF", "fr");
-        WebClient witness = joined("KesTemoinF", "fr");
+        WebClient author = joined(uri, "KesAuteurF", "fr");
+        WebClient witness = joined(uri, "KesTemoinF", "fr");
         Place outside = Forum.topic(author, CATEGORY, "Sujet hors de son quartier", "Texte ailleurs.");
         long post = Forum.postId(author, outside);
         assertEquals(201, flag(witness, post, "SPAM", "").statusCode());
@@ -200,7 +206,7 @@ class ModerationHttpIT {
                 "a category's moderators decide only there");
         assertEquals(403, groupModerator.get("/moderation/members/KesAuteurF").statusCode(), "member actions are for site moderators");
 
-        Place inside = Forum.topic(joined("KesAuteurF2", "fr"), "kes-quartier", "Sujet du quartier", "Texte kesquartier du quartier.");
+        Place inside = Forum.topic(joined(uri, "KesAuteurF2", "fr"), "kes-quartier", "Sujet du quartier", "Texte kesquartier du quartier.");
         long own = Forum.postId(witness, inside);
         assertEquals(201, flag(groupModerator, own, "OFF_TOPIC", "").statusCode());
         assertFalse(witness.get(inside.topicPath()).body().contains("kesquartier"), "one flag from its moderator hides it");
@@ -211,8 +217,8 @@ class ModerationHttpIT {
     @Test
     void theCategoryLogShowsActionsWithoutPrivateDetailsOnlyWhenTheCategoryAsks() {
         Forum.publicCategory(uri, "kes-transparente");
-        WebClient author = joined("KesAuteurG", "fr");
-        WebClient moderator = moderator("KesModoG");
+        WebClient author = joined(uri, "KesAuteurG", "fr");
+        WebClient moderator = moderator(uri, "KesModoG");
         Place topic = Forum.topic(author, "kes-transparente", "Sujet transparent", "Texte à masquer.");
         long post = Forum.postId(author, topic);
         assertEquals(201, flag(moderator, post, "HARASSMENT", "kes message privé du signaleur").statusCode());
@@ -228,41 +234,5 @@ class ModerationHttpIT {
         String log = visitor.get("/c/kes-transparente/moderation-log").body();
         assertTrue(log.contains("kes propos blessants") && log.contains("Signalements retenus"), log);
         assertFalse(log.contains("KesModoG") || log.contains("kes message privé") || log.contains("@kes.test"), log);
-    }
-
-    private WebClient joined(String username, String language) {
-        WebClient visitor = new WebClient(uri).speaking(language);
-        String email = username.toLowerCase() + "@kes.test";
-        HttpResponse<String> signedUp = visitor.submit("/signup", "/signup", Map.of("username", username, "email", email,
-                "password", Members.PASSWORD, "passwordAgain", Members.PASSWORD));
-        assertEquals(200, signedUp.statusCode(), signedUp.body());
-        String link = new MailLogReader(uri).newestLinkPath(email, "/signup/verify/");
-        assertEquals(200, visitor.submit(link, link, Map.of()).statusCode());
-        new WebClient(uri).get("/test-support/age/" + username);
-        return Members.signedIn(uri, username, Members.PASSWORD);
-    }
-
-    private WebClient moderator(String username) {
-        joined(username, "fr");
-        assertEquals(200, Forum.json(Administrator.signedIn(uri), "PUT", "/api/users/" + username + "/role", "{\"role\":\"MODERATOR\"}")
-                .statusCode());
-        return Members.signedIn(uri, username, Members.PASSWORD);
-    }
-
-    private static HttpResponse<String> flag(WebClient member, long post, String reason, String message) {
-        return Forum.json(member, "POST", "/api/posts/" + post + "/flags", "{\"reason\":\"" + reason + "\",\"message\":\"" + message + "\"}");
-    }
-
-    private static String token(WebClient member) {
-        return member.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "kes"))
-                .body().replaceAll("(?s).*<code class=\"new-token\">([^<]+)</code>.*", "$1");
-    }
-
-    private HttpResponse<String> bearer(String path, String token) {
-        return send(new WebClient(uri).request(path).header("Authorization", "Bearer " + token).GET().build());
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        return new WebClient(uri).send(request);
     }
 }

@@ -38,7 +38,8 @@ public class SettingsResource {
     @Operation(hidden = true)
     public String page(@QueryParam("saved") String saved) {
         currentAccount.require(Role.ADMIN);
-        return pages.render("settings/settings.jte", Map.of("mode", settings.registrationMode().name(), "saved", saved != null));
+        return pages.render("settings/settings.jte", Map.of("mode", settings.registrationMode().name(), "saved", saved != null,
+                "flagThreshold", settings.flagThreshold(), "twoPersonRule", settings.twoPersonRule()));
     }
 
     @POST
@@ -49,6 +50,22 @@ public class SettingsResource {
         RegistrationMode chosen = Arrays.stream(RegistrationMode.values()).filter(m -> m.name().equals(mode)).findFirst()
                 .orElseThrow(() -> new jakarta.ws.rs.BadRequestException("settings.unknownMode"));
         settings.chooseRegistrationMode(chosen);
+        return Response.seeOther(URI.create("/admin/settings?saved")).build();
+    }
+
+    @POST
+    @Path("moderation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response saveModeration(@FormParam("flagThreshold") String threshold, @FormParam("twoPersonRule") String twoPersons) {
+        currentAccount.require(Role.ADMIN);
+        int chosen;
+        try {
+            chosen = Integer.parseInt(threshold == null ? "" : threshold.strip());
+        } catch (NumberFormatException e) {
+            throw new jakarta.ws.rs.BadRequestException("settings.flagThreshold.invalid");
+        }
+        settings.chooseModeration(chosen, twoPersons != null);
         return Response.seeOther(URI.create("/admin/settings?saved")).build();
     }
 }
