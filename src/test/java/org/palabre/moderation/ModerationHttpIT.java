@@ -83,7 +83,7 @@ class ModerationHttpIT {
         Place reply = Forum.reply(author, topic, null, "Texte douteux kesdouteux à masquer.");
         long post = Forum.postId(author, reply);
         for (String name : List.of("KesTemoinB1", "KesTemoinB2", "KesTemoinB3")) {
-            WebClient witness = joined(name, "fr");
+            WebClient witness = joined(uri, name, "fr");
             HttpResponse<String> flagged = witness.submit("/p/" + post + "/flag", "/p/" + post + "/flag",
                     Map.of("reason", "INAPPROPRIATE", "message", "pas à sa place"));
             assertEquals(303, flagged.statusCode(), flagged.body());
