@@ -111,6 +111,17 @@ class ModerationLogHttpIT {
                 "nor through the page");
     }
 
+    @Test
+    void theApiDocumentListsFlaggingReviewAndMemberActions() throws Exception {
+        String openApi = new WebClient(base.toURI()).get("/openapi").body();
+        for (String path : new String[] {"/api/posts/{id}/flags:", "/api/moderation/review:", "/api/moderation/review/{postId}:",
+                "/api/moderation/members/{username}/suspend:", "/api/moderation/suspension-requests/{id}/{decision}:",
+                "/api/moderation/log:"}) {
+            assertTrue(openApi.contains(path), "the API document lists " + path);
+        }
+        assertFalse(openApi.contains("\n  /review:"), "pages are not API");
+    }
+
     private static long post(URI uri, String author, String title, String raw) {
         WebClient member = joined(uri, author, "fr");
         return Forum.postId(member, Forum.topic(member, "kes-journal", title, raw));

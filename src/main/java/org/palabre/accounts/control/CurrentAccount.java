@@ -54,7 +54,7 @@ public class CurrentAccount {
             }
             // A suspension takes effect at once: sessions and tokens it finds open nothing until it ends.
             Instant now = Instant.now();
-            account = account.filter(a -> a.isActive() && !a.isSuspended(now));
+            account = account.filter(a -> a.isActive() && !a.standing().isSuspended(now));
         }
         return account;
     }

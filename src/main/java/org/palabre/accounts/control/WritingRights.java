@@ -11,8 +11,8 @@ public final class WritingRights {
     }
 
     public static void requireNotSilenced(Account member) {
-        if (member != null && member.isSilenced(Instant.now())) {
-            throw new Refusal(403, "moderation.silenced", member.silencedUntil());
+        if (member != null && member.standing().isSilenced(Instant.now())) {
+            throw new Refusal(403, "moderation.silenced", member.standing().silencedUntil());
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.palabre.accounts.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -82,17 +83,8 @@ public class Account {
     @Column(name = "bio_renderer_version")
     private int bioRendererVersion;
 
-    @Column(name = "silenced_until")
-    private Instant silencedUntil;
-
-    @Column(name = "silence_reason")
-    private String silenceReason;
-
-    @Column(name = "suspended_until")
-    private Instant suspendedUntil;
-
-    @Column(name = "suspension_reason")
-    private String suspensionReason;
+    @Embedded
+    private Standing standing;
 
     protected Account() {
         // for JPA
@@ -193,50 +185,12 @@ public class Account {
         this.bioHtml = null;
     }
 
-    /** Silenced members read but do not write; the silence ends by itself when the moment passes. */
-    public boolean isSilenced(Instant now) {
-        return silencedUntil != null && silencedUntil.isAfter(now);
-    }
-
-    /** Suspended members cannot sign in, and their sessions and tokens open nothing, until the moment passes. */
-    public boolean isSuspended(Instant now) {
-        return suspendedUntil != null && suspendedUntil.isAfter(now);
-    }
-
-    public void silence(Instant until, String reason) {
-        this.silencedUntil = until;
-        this.silenceReason = reason;
-    }
-
-    public void suspend(Instant until, String reason) {
-        this.suspendedUntil = until;
-        this.suspensionReason = reason;
-    }
-
-    public void liftSilence() {
-        this.silencedUntil = null;
-        this.silenceReason = null;
-    }
-
-    public void liftSuspension() {
-        this.suspendedUntil = null;
-        this.suspensionReason = null;
-    }
-
-    public Instant silencedUntil() {
-        return silencedUntil;
-    }
-
-    public String silenceReason() {
-        return silenceReason;
-    }
-
-    public Instant suspendedUntil() {
-        return suspendedUntil;
-    }
-
-    public String suspensionReason() {
-        return suspensionReason;
+    /** Whether the member is silenced or suspended, and until when. */
+    public Standing standing() {
+        if (standing == null) { // Hibernate leaves an embedded value null while all its columns are
+            standing = new Standing();
+        }
+        return standing;
     }
 
     public boolean isDeleted() {

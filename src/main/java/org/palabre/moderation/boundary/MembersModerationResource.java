@@ -118,7 +118,7 @@ public class MembersModerationResource {
         Account member = restrictions.member(username).orElseThrow(NotFoundException::new);
         Instant now = Instant.now();
         return Response.status(status).entity(pages.render("moderation/member.jte", Map.of("member", member,
-                "silenced", member.isSilenced(now), "suspended", member.isSuspended(now), "notice", notice, "problems", problems))).build();
+                "silenced", member.standing().isSilenced(now), "suspended", member.standing().isSuspended(now), "notice", notice, "problems", problems))).build();
     }
 
     private static Response back(String username, String done) {

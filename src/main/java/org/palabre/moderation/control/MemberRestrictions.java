@@ -73,7 +73,7 @@ public class MemberRestrictions {
     public void silence(Account actor, String username, int days, String reason) {
         Account target = target(actor, username);
         Instant until = Instant.now().plus(Duration.ofDays(days));
-        target.silence(until, reason.strip());
+        target.standing().silence(until, reason.strip());
         log.record(moderator(actor), "MEMBER_SILENCED", TargetKind.ACCOUNT, target.id(), null, reason, days + " days");
         mails.silenced(target, until, reason.strip());
     }
@@ -122,14 +122,14 @@ public class MemberRestrictions {
     @Transactional
     public void liftSilence(Account actor, String username, String reason) {
         Account target = target(actor, username);
-        target.liftSilence();
+        target.standing().liftSilence();
         log.record(moderator(actor), "SILENCE_LIFTED", TargetKind.ACCOUNT, target.id(), null, reason, null);
     }
 
     @Transactional
     public void liftSuspension(Account actor, String username, String reason) {
         Account target = target(actor, username);
-        target.liftSuspension();
+        target.standing().liftSuspension();
         log.record(moderator(actor), "SUSPENSION_LIFTED", TargetKind.ACCOUNT, target.id(), null, reason, null);
     }
 
@@ -143,7 +143,7 @@ public class MemberRestrictions {
 
     private void applySuspension(Account actor, Account target, int days, String reason) {
         Instant until = Instant.now().plus(Duration.ofDays(days));
-        target.suspend(until, reason);
+        target.standing().suspend(until, reason);
         sessions.closeAll(target);
         log.record(actor, "MEMBER_SUSPENDED", TargetKind.ACCOUNT, target.id(), null, reason, days + " days");
         mails.suspended(target, until, reason);

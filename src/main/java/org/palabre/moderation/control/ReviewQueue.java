@@ -75,7 +75,8 @@ public class ReviewQueue {
         return new Item(post.id(), post.topic().title(), post.path(), post.topic().categoryId(), post.isHidden(), post.cooked(),
                 flags.stream().map(f -> new FlagLine(f.flagger().username(), f.reason().name(), f.message(), f.createdAt())).toList(),
                 new AuthorHistory(author.username(), author.createdAt(), posts, agreed,
-                        author.isSilenced(now) ? author.silencedUntil() : null, author.isSuspended(now) ? author.suspendedUntil() : null));
+                        author.standing().isSilenced(now) ? author.standing().silencedUntil() : null,
+                        author.standing().isSuspended(now) ? author.standing().suspendedUntil() : null));
     }
 
     /**

@@ -14,18 +14,18 @@ class AccountStandingTest {
 
     @Test
     void aSilenceEndsByItselfWhenItsMomentPasses() {
-        member.silence(now.plus(Duration.ofDays(2)), "calmer le jeu");
-        assertTrue(member.isSilenced(now));
-        assertFalse(member.isSilenced(now.plus(Duration.ofDays(2))), "over at the moment itself, without any job");
-        assertFalse(member.isSuspended(now), "a silence is not a suspension");
+        member.standing().silence(now.plus(Duration.ofDays(2)), "calmer le jeu");
+        assertTrue(member.standing().isSilenced(now));
+        assertFalse(member.standing().isSilenced(now.plus(Duration.ofDays(2))), "over at the moment itself, without any job");
+        assertFalse(member.standing().isSuspended(now), "a silence is not a suspension");
     }
 
     @Test
     void aSuspensionEndsByItselfOrWhenLifted() {
-        member.suspend(now.plus(Duration.ofDays(7)), "insultes");
-        assertTrue(member.isSuspended(now.plus(Duration.ofDays(6))));
-        assertFalse(member.isSuspended(now.plus(Duration.ofDays(8))));
-        member.liftSuspension();
-        assertFalse(member.isSuspended(now));
+        member.standing().suspend(now.plus(Duration.ofDays(7)), "insultes");
+        assertTrue(member.standing().isSuspended(now.plus(Duration.ofDays(6))));
+        assertFalse(member.standing().isSuspended(now.plus(Duration.ofDays(8))));
+        member.standing().liftSuspension();
+        assertFalse(member.standing().isSuspended(now));
     }
 }
