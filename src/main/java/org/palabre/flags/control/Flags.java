@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -75,6 +76,8 @@ public class Flags {
         if (!problems.isEmpty()) {
             return problems;
         }
+        // One flag at a time per post: the duplicate check and the count that may hide it see every earlier flag.
+        entityManager.lock(post, LockModeType.PESSIMISTIC_WRITE);
         if (alreadyFlagged(flagger, post)) {
             throw new Refusal(409, "flags.already");
         }
