@@ -56,7 +56,7 @@ class JsonApiHttpIT {
     @Test
     void aMemberChangesPasswordAndAddressThroughTheApiWithATokenOnly() {
         WebClient member = Members.joined(uri, "Xavier", "xavier@collectif.test");
-        String token = tokenFor(member);
+        String token = token(member);
         assertEquals(422, json(member, "PUT", "/api/me/password", token,
                 "{\"currentPassword\":\"pas le bon\",\"newPassword\":\"un autre mot de passe\"}").statusCode());
         assertEquals(204, json(member, "PUT", "/api/me/password", token,
@@ -70,11 +70,11 @@ class JsonApiHttpIT {
 
     @Test
     void staffManageGroupsInvitationsRolesAndSettingsThroughTheApiAndMembersAreRefused() {
-        String admin = tokenFor(Administrator.signedIn(uri));
+        String admin = token(Administrator.signedIn(uri));
         WebClient any = new WebClient(uri);
         assertEquals(201, json(any, "POST", "/api/groups", admin, "{\"name\":\"api-groupe\",\"description\":\"par l’API\"}").statusCode());
         WebClient member = Members.joined(uri, "Yasmine", "yasmine@collectif.test");
-        String memberToken = tokenFor(member);
+        String memberToken = token(member);
         HttpResponse<String> added = json(any, "POST", "/api/groups/api-groupe/members", admin, "{\"username\":\"yasmine\"}");
         assertTrue(added.body().contains("\"username\":\"Yasmine\""), added.body());
         assertEquals(403, json(any, "POST", "/api/groups/api-groupe/members", memberToken, "{\"username\":\"yasmine\"}").statusCode());
@@ -97,7 +97,7 @@ class JsonApiHttpIT {
 
     @Test
     void anAdministratorCreatesACategoryThroughTheApiAndIsAnsweredWithIt() {
-        String admin = tokenFor(Administrator.signedIn(uri));
+        String admin = token(Administrator.signedIn(uri));
         HttpResponse<String> created = json(new WebClient(uri), "POST", "/api/categories", admin,
                 "{\"name\":\"Par l’API\",\"slug\":\"par-api\",\"description\":\"\",\"colour\":\"#336699\",\"position\":\"0\","
                         + "\"readAccess\":\"EVERYONE\",\"readGroups\":[],\"writeAccess\":\"MEMBERS\",\"writeGroups\":[]}");
@@ -106,7 +106,7 @@ class JsonApiHttpIT {
         assertEquals(200, json(new WebClient(uri), "GET", "/api/categories/par-api", null, null).statusCode());
     }
 
-    private static String tokenFor(WebClient signedIn) {
+    private static String token(WebClient signedIn) {
         return signedIn.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "tests")).body()
                 .replaceAll("(?s).*<code class=\"new-token\">([^<]+)</code>.*", "$1");
     }

@@ -96,7 +96,7 @@ class PostActionsHttpIT {
         assertLogged(admin, "TOPIC_SPLIT", topic.id());
 
         // The API moves the reply to the moved post along with it.
-        HttpResponse<String> viaApi = api(admin, ModerationCalls.tokenFor(admin), "POST", "/api/moderation/topics/" + topic.id() + "/split",
+        HttpResponse<String> viaApi = api(admin, ModerationCalls.token(admin), "POST", "/api/moderation/topics/" + topic.id() + "/split",
                 "{\"posts\":[4],\"title\":\"Encore une digression\"}");
         assertEquals(200, viaApi.statusCode(), viaApi.body());
         long second = ModerationCalls.topicIdIn(viaApi.body());
@@ -144,7 +144,7 @@ class PostActionsHttpIT {
         assertEquals(403, mia.get("/admin/watched-words").statusCode());
         assertEquals(403, mia.post("/admin/watched-words", Map.of("_csrf", csrf, "phrase", "mot", "action", "BLOCK")).statusCode());
 
-        String token = ModerationCalls.tokenFor(mia);
+        String token = ModerationCalls.token(mia);
         for (String action : List.of("close", "pin", "archive", "unlist", "move", "retitle", "slow-mode", "split", "merge")) {
             HttpResponse<String> refused = api(mia, token, "POST", "/api/moderation/topics/" + topic.id() + "/" + action,
                     "{\"category\":\"mq-atelier\",\"title\":\"Un autre titre correct\",\"seconds\":5,\"target\":" + other + ",\"posts\":[2]}");
@@ -178,7 +178,7 @@ class PostActionsHttpIT {
         assertEquals(403, act(nils, inWorkshop.topicPath(), "/moderation/topics/" + inWorkshop.id() + "/close", Map.of()).statusCode());
         assertEquals(403, act(nils, inGarden.topicPath(), "/moderation/topics/" + inGarden.id() + "/move", Map.of("category", "mq-atelier"))
                 .statusCode(), "moving out needs the other category too");
-        String token = ModerationCalls.tokenFor(nils);
+        String token = ModerationCalls.token(nils);
         assertEquals(403, api(nils, token, "POST", "/api/moderation/topics/" + inWorkshop.id() + "/pin", "{}").statusCode());
         assertEquals(200, api(nils, token, "POST", "/api/moderation/topics/" + inGarden.id() + "/pin", "{\"reason\":\"important\"}").statusCode());
         assertEquals(0, ModerationCalls.logged(admin, "TOPIC_CLOSED", inWorkshop.id()));

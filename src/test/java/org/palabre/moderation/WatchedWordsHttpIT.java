@@ -126,7 +126,7 @@ class WatchedWordsHttpIT {
     }
 
     private long wordId(String phrase) {
-        String token = ModerationCalls.tokenFor(admin);
+        String token = ModerationCalls.token(admin);
         String list = ModerationCalls.api(admin, token, "GET", "/api/moderation/watched-words", null).body();
         Matcher word = Pattern.compile("\\{\"action\":\"[A-Z_]+\",\"id\":(\\d+),\"phrase\":\"" + Pattern.quote(phrase) + "\"\\}").matcher(list);
         assertTrue(word.find(), list);

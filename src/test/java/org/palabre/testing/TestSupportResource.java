@@ -185,15 +185,16 @@ public class TestSupportResource {
                 + "AND m.targetId = :target", Long.class).setParameter("action", action).setParameter("target", id).getSingleResult());
     }
 
-    /** Makes the members of a group the moderators of a category (its administration page has no field for it yet). */
+    /** Makes a group the moderators of a category (no page does it yet). */
     @GET
-    @Path("category-moderators/{category}/{group}")
+    @Path("category-moderators/{slug}/{group}")
     @Produces(MediaType.TEXT_PLAIN)
     @jakarta.transaction.Transactional
-    public String categoryModerators(@jakarta.ws.rs.PathParam("category") String category, @jakarta.ws.rs.PathParam("group") String group) {
+    public String categoryModerators(@jakarta.ws.rs.PathParam("slug") String slug, @jakarta.ws.rs.PathParam("group") String group) {
         Long groupId = entityManager.createQuery("SELECT g.id FROM MemberGroup g WHERE g.name = :name", Long.class)
                 .setParameter("name", group).getSingleResult();
-        return String.valueOf(entityManager.createQuery("UPDATE Category c SET c.moderatorGroupId = :group WHERE c.slug = :slug")
-                .setParameter("group", groupId).setParameter("slug", category).executeUpdate());
+        entityManager.createQuery("SELECT c FROM Category c WHERE c.slug = :slug", org.palabre.categories.entity.Category.class)
+                .setParameter("slug", slug).getSingleResult().moderateBy(groupId);
+        return "1";
     }
 }

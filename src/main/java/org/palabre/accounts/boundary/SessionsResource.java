@@ -78,6 +78,10 @@ public class SessionsResource {
                             Map.of("login", Typed.shortened(login), "next", LocalPath.orHome(next), "problem", problem)))
                     .build();
         }
+        if (account.get().standing().isSuspended(java.time.Instant.now())) {
+            // Only someone who knows the password learns of the suspension, and until when it lasts.
+            throw new org.palabre.web.control.Refusal(403, "signin.suspended", account.get().standing().suspendedUntil());
+        }
         currentAccount.signIn(account.get(), remember != null, response);
         csrfCookies.issue(request, response); // tokens of the anonymous visit die with it
         return Response.seeOther(URI.create(LocalPath.orHome(next))).build();

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.AccountDeleted;
 import org.palabre.accounts.entity.AccountDeletion;
+import org.palabre.accounts.entity.BlockedEmail;
 import org.palabre.accounts.entity.PostsChoice;
 import org.palabre.accounts.entity.Role;
 
@@ -64,13 +65,31 @@ public class AccountDeletions {
             return problems;
         }
         mails.accountDeleted(account, choice.get()); // to the address while the account still has it
+        remove(account, choice.get());
+        return problems;
+    }
+
+    /**
+     * A moderator deletes a spammer: the account goes as if its owner chose to remove their posts, and its
+     * address may not sign up again. No mail: the address is most likely a throwaway.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deleteSpammer(Account spammer) {
+        Account account = entityManager.find(Account.class, spammer.id());
+        String email = account.email();
+        remove(account, PostsChoice.REMOVE);
+        if (entityManager.find(BlockedEmail.class, BlockedEmail.hashOf(email)) == null) {
+            entityManager.persist(new BlockedEmail(email));
+        }
+    }
+
+    private void remove(Account account, PostsChoice choice) {
         sessions.closeAll(account);
         apiTokens.revokeAll(account);
         accountTokens.deleteAll(account);
-        entityManager.persist(new AccountDeletion(account.id(), choice.get(), Instant.now()));
-        deleted.fire(new AccountDeleted(account.id(), choice.get()));
+        entityManager.persist(new AccountDeletion(account.id(), choice, Instant.now()));
+        deleted.fire(new AccountDeleted(account.id(), choice));
         account.delete();
-        return problems;
     }
 
     private long activeAdministrators() {

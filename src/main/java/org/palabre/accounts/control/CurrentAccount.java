@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Optional;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
@@ -51,7 +52,9 @@ public class CurrentAccount {
             } else {
                 account = Cookies.value(request, COOKIE).flatMap(sessions::accountFor);
             }
-            account = account.filter(Account::isActive);
+            // A suspension takes effect at once: sessions and tokens it finds open nothing until it ends.
+            Instant now = Instant.now();
+            account = account.filter(a -> a.isActive() && !a.standing().isSuspended(now));
         }
         return account;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.AccountToken;
+import org.palabre.accounts.entity.BlockedEmail;
 import org.palabre.accounts.entity.UsernameSkeleton;
 import org.palabre.groups.entity.MemberGroup;
 import org.palabre.invites.control.Invites;
@@ -71,6 +72,9 @@ public class Registration {
         AccountRules.passwordProblem(password).ifPresent(p -> problems.put("password", p));
         if (password != null && !password.equals(passwordAgain)) {
             problems.putIfAbsent("passwordAgain", "account.password.mismatch");
+        }
+        if (problems.isEmpty() && entityManager.find(BlockedEmail.class, BlockedEmail.hashOf(email)) != null) {
+            problems.put("email", "account.email.blocked");
         }
         if (!problems.isEmpty()) {
             return problems;

@@ -1,6 +1,7 @@
 package org.palabre.accounts.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -84,6 +85,8 @@ public class Account {
 
     @Column(name = "trusted_at")
     private Instant trustedAt;
+    @Embedded
+    private Standing standing;
 
     protected Account() {
         // for JPA
@@ -182,6 +185,14 @@ public class Account {
         this.displayName = null;
         this.bioRaw = null;
         this.bioHtml = null;
+    }
+
+    /** Whether the member is silenced or suspended, and until when. */
+    public Standing standing() {
+        if (standing == null) { // Hibernate leaves an embedded value null while all its columns are
+            standing = new Standing();
+        }
+        return standing;
     }
 
     public boolean isDeleted() {

@@ -56,6 +56,8 @@ public class Category {
     /** Every new topic here waits for a moderator's approval before anyone else sees it. */
     @Column(name = "topics_need_approval")
     private boolean topicsNeedApproval;
+    @Column(name = "public_moderation_log")
+    private boolean publicModerationLog;
 
     @OneToMany(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "category_id", insertable = false, updatable = false)
@@ -151,5 +153,14 @@ public class Category {
 
     public void requireApprovalOfTopics(boolean required) {
         this.topicsNeedApproval = required;
+    }
+
+    /** Whether readers of the category may read what its moderators did there, and why. */
+    public boolean hasPublicModerationLog() {
+        return publicModerationLog;
+    }
+
+    public void showModerationLog(boolean shown) {
+        this.publicModerationLog = shown;
     }
 }

@@ -12,6 +12,7 @@ import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.notifications.entity.WatchersTold;
 import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostEdited;
+import org.palabre.posts.entity.PostHidden;
 import org.palabre.posts.entity.PostPublished;
 
 /**
@@ -25,12 +26,12 @@ import org.palabre.posts.entity.PostPublished;
 public class NotificationMails {
 
     /** The member's choice for the notification's kind; a member who never chose mails when away. */
-    private static final String CHOICE = "COALESCE(CASE n.kind WHEN 'MENTIONED' THEN mp.on_mention WHEN 'GROUP_MENTIONED' THEN mp.on_mention "
+    private static final String CHOICE = "COALESCE(CASE n.kind WHEN 'MENTIONED' THEN mp.on_mention WHEN 'GROUP_MENTIONED' THEN mp.on_mention WHEN 'POST_FLAGGED' THEN mp.on_mention "
             + "WHEN 'REPLIED' THEN mp.on_reply WHEN 'QUOTED' THEN mp.on_quote ELSE mp.on_watched END, 'AWAY')";
 
     private static final String NOTIFICATION_MAILS = "INSERT INTO mail_outbox (purpose, recipient_id, post_id, reason, status, send_after, "
             + "attempts, created_at, give_up_at) SELECT 'NOTIFICATION', n.recipient_id, n.post_id, n.kind, 'PENDING', "
-            + "CASE WHEN n.kind IN ('MENTIONED', 'GROUP_MENTIONED') THEN :mentionAfter ELSE :after END, 0, :now, :giveUp "
+            + "CASE WHEN n.kind IN ('MENTIONED', 'GROUP_MENTIONED', 'POST_FLAGGED') THEN :mentionAfter ELSE :after END, 0, :now, :giveUp "
             + "FROM notifications n LEFT JOIN mail_preferences mp ON mp.account_id = n.recipient_id "
             + "WHERE n.post_id = :post AND " + CHOICE + " <> 'NEVER' AND COALESCE(mp.mailing_list, FALSE) = FALSE "
             + "AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.recipient_id = n.recipient_id AND o.post_id = n.post_id)";
@@ -57,6 +58,11 @@ public class NotificationMails {
     }
 
     void edited(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) PostEdited event) {
+        queueNotificationMails(event.postId());
+    }
+
+    /** Moderators told that flags hid a post get the mail their choice for mentions asks for. */
+    void hidden(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) PostHidden event) {
         queueNotificationMails(event.postId());
     }
 

@@ -47,7 +47,8 @@ public class PostMails {
 
     PostMailComposer.Composed compose(OutboxMail mail, Account recipient, MailPreferences chosen) throws MailRendering.Cancelled {
         Post post = mail.postId() == null ? null : entityManager.find(Post.class, mail.postId());
-        if (post == null || !post.isShownToMembers()) {
+        NotificationKind reason = mail.reason() == null ? null : NotificationKind.valueOf(mail.reason());
+        if (post == null || !(post.isShownToMembers() || isForItsReviewer(post, reason, recipient))) {
             throw new MailRendering.Cancelled("The post was withdrawn, hidden or deleted before the mail was due.");
         }
         Topic topic = post.topic();
@@ -55,7 +56,6 @@ public class PostMails {
         if (category == null || !permissions.canRead(recipient, category)) {
             throw new MailRendering.Cancelled("The recipient can no longer read this category.");
         }
-        NotificationKind reason = mail.reason() == null ? null : NotificationKind.valueOf(mail.reason());
         MailFrequency frequency;
         if (mail.purpose() == MailPurpose.MAILING_LIST) {
             if (!chosen.mailingList()) {
@@ -103,6 +103,12 @@ public class PostMails {
         return mailHtmlByCooked.computeIfAbsent(cooked, html -> MailHtml.of(html, siteAddress.baseUrl()));
     }
 
+    /** A post hidden by flags is still mailed to the moderators asked to review it, and to nobody else. */
+    private boolean isForItsReviewer(Post post, NotificationKind reason, Account recipient) {
+        return reason == NotificationKind.POST_FLAGGED && post.isHidden() && !post.isWithdrawn() && !post.isDeleted()
+                && permissions.canModerate(recipient, post.topic().categoryId());
+    }
+
     String bounceToken(long outboxId) {
         return links.bounceToken(outboxId);
     }
@@ -112,7 +118,7 @@ public class PostMails {
             return UnsubscribeScope.MAILING_LIST;
         }
         return switch (reason) {
-            case MENTIONED, GROUP_MENTIONED -> UnsubscribeScope.MENTION;
+            case MENTIONED, GROUP_MENTIONED, POST_FLAGGED -> UnsubscribeScope.MENTION;
             case REPLIED -> UnsubscribeScope.REPLY;
             case QUOTED -> UnsubscribeScope.QUOTE;
             case NEW_POST_IN_WATCHED_TOPIC -> UnsubscribeScope.TOPIC;

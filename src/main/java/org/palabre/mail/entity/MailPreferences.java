@@ -62,10 +62,13 @@ public class MailPreferences {
         this.digest = digestFrequency;
     }
 
-    /** The member's choice for mail about a notification of this kind. */
+    /**
+     * The member's choice for mail about a notification of this kind. A flagged post in a category a member
+     * moderates calls on them as a mention does, so it follows the same choice.
+     */
     public MailFrequency forKind(NotificationKind kind) {
         return switch (kind) {
-            case MENTIONED, GROUP_MENTIONED -> onMention;
+            case MENTIONED, GROUP_MENTIONED, POST_FLAGGED -> onMention;
             case REPLIED -> onReply;
             case QUOTED -> onQuote;
             case NEW_POST_IN_WATCHED_TOPIC, NEW_TOPIC_IN_WATCHED_CATEGORY -> onWatched;
@@ -74,7 +77,7 @@ public class MailPreferences {
 
     public void stopMailFor(NotificationKind kind) {
         switch (kind) {
-            case MENTIONED, GROUP_MENTIONED -> onMention = MailFrequency.NEVER;
+            case MENTIONED, GROUP_MENTIONED, POST_FLAGGED -> onMention = MailFrequency.NEVER;
             case REPLIED -> onReply = MailFrequency.NEVER;
             case QUOTED -> onQuote = MailFrequency.NEVER;
             case NEW_POST_IN_WATCHED_TOPIC, NEW_TOPIC_IN_WATCHED_CATEGORY -> onWatched = MailFrequency.NEVER;

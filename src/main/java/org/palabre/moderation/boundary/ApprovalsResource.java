@@ -18,7 +18,7 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.moderation.control.Approvals;
 import org.palabre.moderation.control.ModerationPermissions;
-import org.palabre.moderation.control.ReviewQueue;
+import org.palabre.moderation.control.ApprovalQueue;
 import org.palabre.web.control.Pages;
 
 /** The approval queue: held posts, oldest first, to approve or reject; and posts a watched word flagged. */
@@ -30,7 +30,7 @@ public class ApprovalsResource {
     CurrentAccount currentAccount;
 
     @Inject
-    ReviewQueue queue;
+    ApprovalQueue queue;
 
     @Inject
     Approvals approvals;

@@ -22,7 +22,7 @@ import org.palabre.accounts.entity.Role;
 import org.palabre.moderation.control.Approvals;
 import org.palabre.moderation.control.ModerationPermissions;
 import org.palabre.moderation.control.PostModeration;
-import org.palabre.moderation.control.ReviewQueue;
+import org.palabre.moderation.control.ApprovalQueue;
 import org.palabre.moderation.control.TopicModeration;
 import org.palabre.moderation.control.TopicSplits;
 import org.palabre.moderation.control.Trust;
@@ -97,7 +97,7 @@ public class ModerationApi {
     Approvals approvals;
 
     @Inject
-    ReviewQueue queue;
+    ApprovalQueue queue;
 
     @Inject
     Trust trust;

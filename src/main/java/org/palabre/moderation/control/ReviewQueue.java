@@ -7,32 +7,35 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
+import org.palabre.flags.entity.Flag;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
-import org.palabre.moderation.entity.WatchedWordHit;
 import org.palabre.posts.entity.Post;
+import org.palabre.web.control.Refusal;
 
 /**
- * What waits for a moderator at /review/approvals: posts held for approval, oldest first, each with the post
- * before it and its author's history; and published posts a watched word flagged. Each moderator sees the
- * part of the queue in the categories they moderate.
+ * Flagged posts awaiting a decision, oldest first, each with its flags and its author's history; and the
+ * decisions. Moderators of a category see and decide only its posts; site moderators see all.
  */
 @ApplicationScoped
 public class ReviewQueue {
 
-    static final int MOST_SHOWN = 100;
+    /** What a moderator decides about a flagged post. */
+    public enum Decision { AGREE, DISAGREE, IGNORE }
 
-    /** An author's standing, for deciding: when they joined, what was published and what was refused. */
-    public record History(String username, Instant joinedAt, long published, long refused, boolean trusted) {
+    public record FlagLine(String flagger, String reason, String message, Instant at) {
     }
 
-    /** A held post with the post it answers (or the one before it), if there is one members see. */
-    public record Held(Post post, Post context, History author) {
+    public record AuthorHistory(String username, Instant joinedAt, long posts, long agreedFlags, Instant silencedUntil,
+            Instant suspendedUntil) {
     }
 
-    public record Flagged(WatchedWordHit hit, Post post) {
+    public record Item(long postId, String topicTitle, String postPath, long categoryId, boolean hidden, String cooked,
+            List<FlagLine> flags, AuthorHistory author) {
     }
 
     @PersistenceContext
@@ -42,55 +45,82 @@ public class ReviewQueue {
     CategoryPermissions categories;
 
     @Inject
-    Trust trust;
-
-    @Inject
     ModerationLog log;
 
-    @Transactional
-    public List<Held> held(Account moderator) {
-        return entityManager.createQuery("SELECT p FROM Post p JOIN FETCH p.topic t JOIN FETCH p.author "
-                + "WHERE p.pendingSince IS NOT NULL AND p.deletedAt IS NULL ORDER BY p.pendingSince, p.id", Post.class)
-                .setMaxResults(MOST_SHOWN * 4).getResultStream()
-                .filter(p -> categories.canModerate(moderator, p.topic().categoryId())).limit(MOST_SHOWN)
-                .map(p -> new Held(p, context(p), history(p.author()))).toList();
+    /** Whether this person has a queue at all: a site moderator, or a moderator of some category. */
+    public boolean canReview(Account actor) {
+        return actor != null && categories.all().stream().anyMatch(c -> categories.canModerate(actor, c));
     }
 
     @Transactional
-    public List<Flagged> flagged(Account moderator) {
-        return entityManager.createQuery("SELECT h, p FROM WatchedWordHit h, Post p JOIN FETCH p.topic JOIN FETCH p.author "
-                + "WHERE p.id = h.postId AND h.dismissedAt IS NULL ORDER BY h.createdAt, h.id", Object[].class)
-                .setMaxResults(MOST_SHOWN * 4).getResultStream()
-                .map(row -> new Flagged((WatchedWordHit) row[0], (Post) row[1]))
-                .filter(f -> categories.canModerate(moderator, f.post().topic().categoryId())).limit(MOST_SHOWN).toList();
+    public List<Item> pending(Account moderator) {
+        List<Flag> open = entityManager.createQuery("SELECT f FROM Flag f JOIN FETCH f.post p JOIN FETCH p.topic t "
+                + "JOIN FETCH p.author JOIN FETCH f.flagger WHERE f.resolution IS NULL ORDER BY f.createdAt, f.id", Flag.class)
+                .getResultList();
+        Map<Long, List<Flag>> byPost = new LinkedHashMap<>();
+        open.stream().filter(f -> categories.canModerate(moderator, f.post().topic().categoryId()))
+                .forEach(f -> byPost.computeIfAbsent(f.post().id(), id -> new java.util.ArrayList<>()).add(f));
+        return byPost.values().stream().map(this::item).toList();
     }
 
-    /** The flag was looked at: off the list, and logged. */
+    private Item item(List<Flag> flags) {
+        Post post = flags.get(0).post();
+        Account author = post.author();
+        long posts = entityManager.createQuery("SELECT COUNT(p) FROM Post p WHERE p.author.id = :a", Long.class)
+                .setParameter("a", author.id()).getSingleResult();
+        long agreed = entityManager.createQuery("SELECT COUNT(DISTINCT f.post.id) FROM Flag f WHERE f.post.author.id = :a "
+                + "AND f.resolution = org.palabre.flags.entity.Flag.Resolution.AGREED", Long.class)
+                .setParameter("a", author.id()).getSingleResult();
+        Instant now = Instant.now();
+        return new Item(post.id(), post.topic().title(), post.path(), post.topic().categoryId(), post.isHidden(), post.cooked(),
+                flags.stream().map(f -> new FlagLine(f.flagger().username(), f.reason().name(), f.message(), f.createdAt())).toList(),
+                new AuthorHistory(author.username(), author.createdAt(), posts, agreed,
+                        author.standing().isSilenced(now) ? author.standing().silencedUntil() : null,
+                        author.standing().isSuspended(now) ? author.standing().suspendedUntil() : null));
+    }
+
+    /**
+     * Decides every open flag of the post: agree keeps it hidden (or deletes it: withdrawn, its content kept for
+     * staff), disagree shows it again, ignore leaves it as it is. Logged with the reason given.
+     */
     @Transactional
-    public void dismiss(Account moderator, long hitId) {
-        WatchedWordHit hit = entityManager.find(WatchedWordHit.class, hitId);
-        Post post = hit == null ? null : entityManager.find(Post.class, hit.postId());
-        if (post == null) {
+    public Post decide(Account moderator, long postId, Decision decision, boolean delete, String reason) {
+        Post post = entityManager.find(Post.class, postId);
+        if (post == null || !categories.canRead(moderator, post.topic().categoryId())) {
             throw new NotFoundException();
         }
-        ModerationPermissions.require(categories.canModerate(moderator, post.topic().categoryId()));
-        hit.dismiss();
-        log.record(moderator, "WATCHED_WORD_FLAG_DISMISSED", TargetKind.POST, post.id(), post.topic().categoryId(), null, hit.phrase());
-    }
-
-    private Post context(Post post) {
-        Integer number = post.replyToNumber() != null ? post.replyToNumber() : post.number() > 1 ? post.number() - 1 : null;
-        if (number == null) {
-            return null;
+        if (!categories.canModerate(moderator, post.topic().categoryId())) {
+            throw new Refusal(403, "moderation.notYourCategory");
         }
-        return entityManager.createQuery("SELECT p FROM Post p JOIN FETCH p.author WHERE p.topic.id = :topic AND p.number <= :number AND "
-                + Post.SHOWN + " ORDER BY p.number DESC", Post.class).setParameter("topic", post.topic().id())
-                .setParameter("number", number).setMaxResults(1).getResultStream().findFirst().orElse(null);
-    }
-
-    private History history(Account author) {
-        long refused = entityManager.createQuery("SELECT COUNT(p) FROM Post p WHERE p.author.id = :author AND p.deletedAt IS NOT NULL",
-                Long.class).setParameter("author", author.id()).getSingleResult();
-        return new History(author.username(), author.createdAt(), trust.approvedPosts(author), refused, author.isTrusted());
+        List<Flag> open = entityManager.createQuery("SELECT f FROM Flag f WHERE f.post.id = :post AND f.resolution IS NULL", Flag.class)
+                .setParameter("post", postId).getResultList();
+        if (open.isEmpty()) {
+            throw new Refusal(409, "moderation.noOpenFlags");
+        }
+        Account actor = entityManager.find(Account.class, moderator.id());
+        Flag.Resolution resolution = switch (decision) {
+            case AGREE -> Flag.Resolution.AGREED;
+            case DISAGREE -> Flag.Resolution.DISAGREED;
+            case IGNORE -> Flag.Resolution.IGNORED;
+        };
+        open.forEach(f -> f.resolve(resolution, actor));
+        Long category = post.topic().categoryId();
+        String details = open.size() + " flags";
+        switch (decision) {
+            case AGREE -> {
+                post.hide("FLAGS");
+                log.record(actor, "FLAGS_AGREED", TargetKind.POST, postId, category, reason, details);
+                if (delete) {
+                    post.withdraw();
+                    log.record(actor, "POST_DELETED", TargetKind.POST, postId, category, reason, null);
+                }
+            }
+            case DISAGREE -> {
+                post.unhide();
+                log.record(actor, "FLAGS_DISAGREED", TargetKind.POST, postId, category, reason, details);
+            }
+            case IGNORE -> log.record(actor, "FLAGS_IGNORED", TargetKind.POST, postId, category, reason, details);
+        }
+        return post;
     }
 }

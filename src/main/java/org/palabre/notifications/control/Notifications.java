@@ -20,8 +20,13 @@ import org.palabre.notifications.entity.Notification;
 @ApplicationScoped
 public class Notifications {
 
-    /** Only what the member may still see; the parameters are :me and :readable. */
-    private static final String VISIBLE = "WHERE n.recipient.id = :me AND " + org.palabre.posts.entity.Post.SHOWN + " AND t.pending = false AND t.categoryId IN :readable ";
+    /**
+     * Only what the member may still see; the parameters are :me and :readable. A post hidden pending review
+     * leaves every list but that of the moderators told to review it.
+     */
+    private static final String VISIBLE = "WHERE n.recipient.id = :me AND p.withdrawnAt IS NULL AND p.deletedAt IS NULL "
+            + "AND p.pendingSince IS NULL AND t.pending = false AND t.categoryId IN :readable "
+            + "AND (p.hiddenAt IS NULL OR n.kind = org.palabre.notifications.entity.NotificationKind.POST_FLAGGED) ";
 
     @PersistenceContext
     EntityManager entityManager;

@@ -61,6 +61,14 @@ public class Notification {
         this.createdAt = Instant.now();
     }
 
+    /** The same post concerns the member again, for a weightier reason: unread again, saying that. */
+    public void retell(NotificationKind newKind, Account newActor) {
+        this.kind = newKind;
+        this.actor = newActor;
+        this.createdAt = Instant.now();
+        this.readAt = null;
+    }
+
     public void markRead() {
         if (readAt == null) {
             readAt = Instant.now();

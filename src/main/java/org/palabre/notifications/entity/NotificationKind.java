@@ -7,5 +7,7 @@ public enum NotificationKind {
     REPLIED,
     GROUP_MENTIONED,
     NEW_POST_IN_WATCHED_TOPIC,
-    NEW_TOPIC_IN_WATCHED_CATEGORY
+    NEW_TOPIC_IN_WATCHED_CATEGORY,
+    /** To moderators of the category: flags hid the post until someone reviews it. */
+    POST_FLAGGED
 }

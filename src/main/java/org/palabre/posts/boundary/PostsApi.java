@@ -38,17 +38,19 @@ public class PostsApi {
 
     /**
      * author is null for a deleted account; raw and cooked are null for a withdrawn or deleted post (except for
-     * moderators). pending: held for approval, which only its author and moderators ever see.
+     * moderators) and for a post hidden pending review (except for its moderators and its author). pending: held for
+     * approval, which only its author and moderators ever see.
      */
     public record PostJson(long id, long topicId, int number, String path, String author, Instant createdAt, Instant editedAt,
-            int revisions, Integer replyTo, boolean withdrawn, String raw, String cooked, boolean deleted, boolean pending) {
+            int revisions, Integer replyTo, boolean withdrawn, boolean hidden, String raw, String cooked, boolean deleted,
+            boolean pending) {
 
         public static PostJson of(Topic topic, PostView post) {
             return new PostJson(post.id(), topic.id(), post.number(), topic.path() + "/" + post.number(),
                     post.byDeletedAccount() ? DELETED_USER : post.authorUsername(), post.createdAt(), post.editedAt(),
-                    post.revisionCount(), post.replyToNumber(), post.isWithdrawn(), null,
-                    (post.isWithdrawn() || post.isDeleted()) && post.cooked().isEmpty() ? null : post.cooked(), post.isDeleted(),
-                    post.isPending());
+                    post.revisionCount(), post.replyToNumber(), post.isWithdrawn(), post.isHidden(), null,
+                    (post.isWithdrawn() || post.isDeleted() || post.isHidden()) && post.cooked().isEmpty() ? null : post.cooked(),
+                    post.isDeleted(), post.isPending());
         }
 
         public static PostJson of(Post post) {
@@ -58,7 +60,7 @@ public class PostsApi {
         static PostJson of(Post post, boolean content) {
             return new PostJson(post.id(), post.topic().id(), post.number(), post.path(),
                     post.author().isDeleted() ? DELETED_USER : post.author().username(), post.createdAt(), post.editedAt(),
-                    post.revisionCount(), post.replyToNumber(), post.isWithdrawn(), content ? post.raw() : null,
+                    post.revisionCount(), post.replyToNumber(), post.isWithdrawn(), post.isHidden(), content ? post.raw() : null,
                     content ? post.cooked() : null, post.isDeleted(), post.isPending());
         }
     }
@@ -98,7 +100,7 @@ public class PostsApi {
     public PostJson post(@PathParam("id") long id) {
         Account reader = currentAccount.get().orElse(null);
         Post post = editor.readable(reader, id).orElseThrow(NotFoundException::new);
-        return PostJson.of(post, (!post.isWithdrawn() && !post.isDeleted()) || permissions.canSeeWithdrawn(reader));
+        return PostJson.of(post, permissions.canSeeContent(reader, post));
     }
 
     @PUT

@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.palabre.accounts.control.WritingRights;
 import org.palabre.accounts.entity.Account;
 import org.palabre.moderation.control.Trust;
 import org.palabre.moderation.control.WatchedWords;
@@ -67,6 +68,7 @@ public class PostEditor {
         if (!permissions.canEdit(editor, post)) {
             throw new ForbiddenException("posts.edit.forbidden");
         }
+        WritingRights.requireNotSilenced(editor);
         if (reason != null && (reason.strip().length() > REASON_MAX_LENGTH || reason.chars().anyMatch(Character::isISOControl))) {
             return Map.of("reason", "posts.reason.invalid");
         }

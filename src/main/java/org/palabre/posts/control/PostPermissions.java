@@ -51,7 +51,7 @@ public class PostPermissions {
         if (isStaff(editor)) {
             return true;
         }
-        return isAuthor(editor, post) && !post.isWithdrawn() && !post.isDeleted() && canReply(editor, post.topic());
+        return isAuthor(editor, post) && !post.isWithdrawn() && !post.isDeleted() && !post.isHidden() && canReply(editor, post.topic());
     }
 
     public boolean canWithdraw(Account actor, Post post) {
@@ -64,9 +64,25 @@ public class PostPermissions {
         return isStaff(reader);
     }
 
-    /** Revisions show what a post said before: whoever may read the post may read them, but not of a withdrawn one. */
+    /** A post hidden pending review stays readable by those who review it. */
+    public boolean canSeeHidden(Account reader, Topic topic) {
+        return reader != null && reader.isActive() && categories.canModerate(reader, topic.categoryId());
+    }
+
+    /**
+     * Whether the reader gets what the post says: a withdrawn or deleted post's content is for staff, a hidden
+     * one's for its reviewers and its author.
+     */
+    public boolean canSeeContent(Account reader, Post post) {
+        if ((post.isWithdrawn() || post.isDeleted()) && !canSeeWithdrawn(reader)) {
+            return false;
+        }
+        return !post.isHidden() || canSeeHidden(reader, post.topic()) || (reader != null && isAuthor(reader, post));
+    }
+
+    /** Revisions show what a post said before: whoever may read the post may read them, but not of a post out of view. */
     public boolean canSeeHistory(Account reader, Post post) {
-        return canSee(reader, post) && ((!post.isWithdrawn() && !post.isDeleted()) || canSeeWithdrawn(reader));
+        return canSee(reader, post) && canSeeContent(reader, post);
     }
 
     private static boolean isAuthor(Account account, Post post) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.palabre.accounts.control.WritingRights;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
@@ -67,6 +68,7 @@ public class PostPublisher {
         if (!categoryPermissions.canWrite(author, category)) {
             throw new ForbiddenException("topics.forbidden");
         }
+        WritingRights.requireNotSilenced(author);
         Map<String, String> problems = new LinkedHashMap<>();
         TopicTitle.problem(title).ifPresent(p -> problems.put("title", p));
         PostContent.Outcome cooked = content.cook(raw, author);
@@ -110,6 +112,7 @@ public class PostPublisher {
         if (!permissions.canReply(author, topic)) {
             throw new ForbiddenException(topic.isArchived() ? "topics.archived" : topic.isClosed() ? "topics.closed" : "topics.forbidden");
         }
+        WritingRights.requireNotSilenced(author);
         PostContent.Outcome cooked = content.cook(raw, author);
         if (cooked.refused()) {
             return new Published(null, Map.of("raw", cooked.problem()), cooked.argument());

@@ -9,11 +9,12 @@ import java.time.Instant;
  */
 public record PostView(long id, int number, long authorId, String authorUsername, String authorDisplayName,
         Instant createdAt, Instant editedAt, int revisionCount, String cooked, int cookedVersion, Instant withdrawnAt,
-        Integer replyToNumber, String replyToUsername, Instant deletedAt, Instant pendingSince) {
+        Integer replyToNumber, String replyToUsername, Instant deletedAt, Instant pendingSince, Instant hiddenAt) {
 
     public static final String SELECT = "SELECT new org.palabre.posts.control.PostView(p.id, p.number, a.id, a.username, "
             + "a.displayName, p.createdAt, p.editedAt, p.revisionCount, p.cooked, p.cookedVersion, p.withdrawnAt, "
-            + "p.replyToNumber, ra.username, p.deletedAt, p.pendingSince) FROM Post p JOIN p.author a LEFT JOIN p.replyTo r LEFT JOIN r.author ra ";
+            + "p.replyToNumber, ra.username, p.deletedAt, p.pendingSince, p.hiddenAt) FROM Post p JOIN p.author a "
+            + "LEFT JOIN p.replyTo r LEFT JOIN r.author ra ";
 
     private static final String DELETED = "deleted:";
 
@@ -31,9 +32,14 @@ public record PostView(long id, int number, long authorId, String authorUsername
         return pendingSince != null;
     }
 
+    /** Hidden pending review: in place, its content only for its reviewers and its author. */
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
+
     /** Out of members' view for any reason; mirrors Post.isShownToMembers. */
     public boolean isShownToMembers() {
-        return !isWithdrawn() && !isDeleted() && !isPending();
+        return !isWithdrawn() && !isDeleted() && !isPending() && !isHidden();
     }
 
     public boolean isEdited() {
@@ -55,6 +61,6 @@ public record PostView(long id, int number, long authorId, String authorUsername
 
     public PostView withCooked(String html, int version) {
         return new PostView(id, number, authorId, authorUsername, authorDisplayName, createdAt, editedAt, revisionCount, html,
-                version, withdrawnAt, replyToNumber, replyToUsername, deletedAt, pendingSince);
+                version, withdrawnAt, replyToNumber, replyToUsername, deletedAt, pendingSince, hiddenAt);
     }
 }

@@ -66,11 +66,18 @@ public class Post {
     @Column(name = "pending_since")
     private Instant pendingSince;
 
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
+    @Column(name = "hidden_reason")
+    private String hiddenReason;
+
     /** The condition, in JPQL on a post aliased {@code p}, that {@link #isShownToMembers()} states: for queries. */
-    public static final String SHOWN = "p.withdrawnAt IS NULL AND p.deletedAt IS NULL AND p.pendingSince IS NULL";
+    public static final String SHOWN = "p.withdrawnAt IS NULL AND p.deletedAt IS NULL AND p.pendingSince IS NULL AND p.hiddenAt IS NULL";
 
     /** The same in SQL, on table posts aliased {@code p}. */
-    public static final String SHOWN_SQL = "p.withdrawn_at IS NULL AND p.deleted_at IS NULL AND p.pending_since IS NULL";
+    public static final String SHOWN_SQL = "p.withdrawn_at IS NULL AND p.deleted_at IS NULL AND p.pending_since IS NULL "
+            + "AND p.hidden_at IS NULL";
 
     protected Post() {
         // for JPA
@@ -136,6 +143,29 @@ public class Post {
     public void restore() {
         if (deletedAt != null) {
             deletedAt = null;
+            if (isShownToMembers()) {
+                topic.postShown(null);
+            }
+        }
+    }
+
+    /** Takes the post out of members' view until someone reviews it; it keeps its place and its content. */
+    public void hide(String reason) {
+        if (hiddenAt == null) {
+            boolean shown = isShownToMembers();
+            hiddenAt = Instant.now();
+            hiddenReason = reason;
+            if (shown) {
+                topic.postWithdrawn();
+            }
+        }
+    }
+
+    /** Shows a hidden post to members again (a moderator disagreed with its flags). */
+    public void unhide() {
+        if (hiddenAt != null) {
+            hiddenAt = null;
+            hiddenReason = null;
             if (isShownToMembers()) {
                 topic.postShown(null);
             }
@@ -246,7 +276,19 @@ public class Post {
      * notifications, mails rendered at send time) asks here, so a post taken out of view leaves all of them.
      */
     public boolean isShownToMembers() {
-        return !isWithdrawn() && !isDeleted() && !isPending();
+        return !isWithdrawn() && !isDeleted() && !isPending() && !isHidden();
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    public Instant hiddenAt() {
+        return hiddenAt;
+    }
+
+    public String hiddenReason() {
+        return hiddenReason;
     }
 
     public boolean isDeleted() {

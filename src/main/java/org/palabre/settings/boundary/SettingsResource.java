@@ -50,7 +50,8 @@ public class SettingsResource {
     public String page(@QueryParam("saved") String saved) {
         currentAccount.require(Role.ADMIN);
         return pages.render("settings/settings.jte", Map.of("mode", settings.registrationMode().name(), "saved", saved != null,
-                "thresholds", moderationSettings.thresholds(), "categories", categories.all()));
+                "thresholds", moderationSettings.thresholds(), "categories", categories.all(),
+                "flagThreshold", settings.flagThreshold(), "twoPersonRule", settings.twoPersonRule()));
     }
 
     @POST
@@ -95,5 +96,22 @@ public class SettingsResource {
         } catch (NumberFormatException e) {
             throw new jakarta.ws.rs.BadRequestException("settings.number.invalid");
         }
+    }
+
+    /** How many flags hide a post, and whether long suspensions need a second moderator. */
+    @POST
+    @Path("flags")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response saveFlagRules(@FormParam("flagThreshold") String threshold, @FormParam("twoPersonRule") String twoPersons) {
+        currentAccount.require(Role.ADMIN);
+        int chosen;
+        try {
+            chosen = Integer.parseInt(threshold == null ? "" : threshold.strip());
+        } catch (NumberFormatException e) {
+            throw new jakarta.ws.rs.BadRequestException("settings.flagThreshold.invalid");
+        }
+        settings.chooseModeration(chosen, twoPersons != null);
+        return Response.seeOther(URI.create("/admin/settings?saved")).build();
     }
 }

@@ -12,6 +12,9 @@ import org.palabre.settings.entity.SiteSetting;
 public class SiteSettings {
 
     static final String REGISTRATION_MODE = "registration.mode";
+    static final String FLAG_THRESHOLD = "flags.threshold";
+    static final String TWO_PERSON_RULE = "moderation.two-person-rule";
+    public static final int DEFAULT_FLAG_THRESHOLD = 3;
 
     @PersistenceContext
     EntityManager entityManager;
@@ -36,6 +39,39 @@ public class SiteSettings {
             entityManager.persist(new SiteSetting(REGISTRATION_MODE, mode.name()));
         } else {
             setting.change(mode.name());
+        }
+    }
+
+    /** How many members' flags hide a post pending review. */
+    @Transactional
+    public int flagThreshold() {
+        SiteSetting setting = entityManager.find(SiteSetting.class, FLAG_THRESHOLD);
+        try {
+            return setting == null ? DEFAULT_FLAG_THRESHOLD : Math.max(1, Integer.parseInt(setting.value()));
+        } catch (NumberFormatException e) {
+            return DEFAULT_FLAG_THRESHOLD;
+        }
+    }
+
+    /** Whether long suspensions wait for a second moderator (on unless an administrator turned it off). */
+    @Transactional
+    public boolean twoPersonRule() {
+        SiteSetting setting = entityManager.find(SiteSetting.class, TWO_PERSON_RULE);
+        return setting == null || !"false".equals(setting.value());
+    }
+
+    @Transactional
+    public void chooseModeration(int threshold, boolean twoPersons) {
+        put(FLAG_THRESHOLD, String.valueOf(Math.max(1, Math.min(100, threshold))));
+        put(TWO_PERSON_RULE, String.valueOf(twoPersons));
+    }
+
+    private void put(String name, String value) {
+        SiteSetting setting = entityManager.find(SiteSetting.class, name);
+        if (setting == null) {
+            entityManager.persist(new SiteSetting(name, value));
+        } else {
+            setting.change(value);
         }
     }
 }

@@ -49,6 +49,11 @@ public record TopicScreen(Topic topic, TopicPages.Flat flat, TopicPages.Tree tre
         if (reader == null || post.isWithdrawn() || post.isDeleted()) {
             return false;
         }
-        return reader.has(Role.MODERATOR) || (post.authorId() == reader.id() && canReply);
+        return reader.has(Role.MODERATOR) || (post.authorId() == reader.id() && canReply && !post.isHidden());
+    }
+
+    /** Signed-in readers flag others' posts that are still in view (FlagRules decides for good when it is sent). */
+    public boolean canFlag(PostView post) {
+        return reader != null && post.authorId() != reader.id() && !post.isWithdrawn() && !post.isHidden();
     }
 }

@@ -88,7 +88,7 @@ public class TopicsResource {
     @Operation(hidden = true)
     public Response topic(@PathParam("slug") String slug, @PathParam("id") long id, @QueryParam("page") Integer pageNumber,
             @QueryParam("view") String view, @QueryParam("root") Integer root, @QueryParam("size") Integer size,
-            @QueryParam(ComposerPages.UNNOTIFIED) Integer unnotifiedNumber, @Context UriInfo uri) {
+            @QueryParam(ComposerPages.UNNOTIFIED) Integer unnotifiedNumber, @QueryParam("flagged") String flagged, @Context UriInfo uri) {
         Account reader = currentAccount.get().orElse(null);
         Topic topic = topicPages.readable(reader, id).orElseThrow(NotFoundException::new);
         if (topic.mergedIntoId() != null) {
@@ -121,6 +121,7 @@ public class TopicsResource {
             model.put("watchLevel", watches.effectiveTopicLevel(reader.id(), topic.id()));
         }
         model.put("posts", renderedPosts.of(screen));
+        model.put("flagged", flagged != null && reader != null);
         Utf8ByteOutput html = pages.renderUtf8("topics/topic.jte", model);
         return Response.ok((StreamingOutput) html::writeTo).header(HttpHeaders.CONTENT_LENGTH, html.getContentLength()).build();
     }

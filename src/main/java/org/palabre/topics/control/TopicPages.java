@@ -104,14 +104,17 @@ public class TopicPages {
 
     /**
      * Withdrawn and deleted posts keep their place, but their content only for moderators. Posts held for
-     * approval exist only for their author (while pending) and the category's moderators.
+     * approval exist only for their author (while pending) and the category's moderators. Posts hidden pending
+     * review keep their content for the category's moderators and their author.
      */
     private List<PostView> shownTo(Account reader, Topic topic, List<PostView> posts) {
         boolean moderator = categories.canModerate(reader, topic.categoryId());
         boolean staff = permissions.canSeeWithdrawn(reader);
         return posts.stream()
                 .filter(post -> !post.isPending() || moderator || (reader != null && !post.isDeleted() && post.authorId() == reader.id()))
-                .map(post -> (post.isWithdrawn() || post.isDeleted()) && !staff && !moderator ? post.withCooked("", post.cookedVersion()) : post)
+                .map(post -> ((post.isWithdrawn() || post.isDeleted()) && !staff && !moderator)
+                        || (post.isHidden() && !moderator && (reader == null || post.authorId() != reader.id()))
+                        ? post.withCooked("", post.cookedVersion()) : post)
                 .toList();
     }
 }

@@ -55,7 +55,9 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
             LOG.log(Level.SEVERE, "Incident " + incident + " on " + uriInfo.getRequestUri().getPath(), failure);
         }
         Response.ResponseBuilder response;
-        if (failure instanceof TooManyRequests limited) {
+        if (failure instanceof org.palabre.web.control.Refusal refusal) {
+            response = errors.renderText(status, errors.text(errors.detailKey(status, refusal.key()), errors.shown(refusal.arguments())), api);
+        } else if (failure instanceof TooManyRequests limited) {
             response = errors.renderText(status, errors.text("error.rateLimited", limited.waitSeconds()), api)
                     .header("Retry-After", limited.waitSeconds());
         } else {

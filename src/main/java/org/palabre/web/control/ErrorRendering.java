@@ -20,6 +20,17 @@ public class ErrorRendering {
         return page.t(key, arguments);
     }
 
+    /** Arguments as the reader reads them: moments in their language and time zone. */
+    public Object[] shown(Object[] arguments) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof java.time.Instant instant) {
+                shown[i] = page.time(instant);
+            }
+        }
+        return shown;
+    }
+
     /** The message key for a status, or for a more specific reason (an exception's message) when known. */
     public String detailKey(int status, String reason) {
         if (reason != null && page.messages().has("error." + reason)) {

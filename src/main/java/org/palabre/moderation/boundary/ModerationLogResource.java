@@ -1,0 +1,59 @@
+package org.palabre.moderation.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.palabre.accounts.control.CurrentAccount;
+import org.palabre.accounts.entity.Role;
+import org.palabre.categories.control.Categories;
+import org.palabre.categories.entity.Category;
+import org.palabre.moderation.control.ModerationLogEntries;
+import org.palabre.web.control.Pages;
+
+/** The staff's moderation log, newest first, filtered by a plain GET form. */
+@Path("admin/log")
+@Produces("text/html;charset=UTF-8")
+public class ModerationLogResource {
+
+    @Inject
+    CurrentAccount currentAccount;
+
+    @Inject
+    ModerationLogEntries entries;
+
+    @Inject
+    Categories categories;
+
+    @Inject
+    Pages pages;
+
+    @GET
+    @Operation(hidden = true)
+    public String page(@QueryParam("action") String action, @QueryParam("actor") String actor,
+            @QueryParam("category") String category, @QueryParam("page") Integer page) {
+        currentAccount.require(Role.MODERATOR);
+        Long categoryId = null;
+        if (category != null && !category.isBlank()) {
+            categoryId = categories.find(category.strip()).map(Category::id).orElseThrow(NotFoundException::new);
+        }
+        String query = param("action", action) + param("actor", actor) + param("category", category);
+        return pages.render("moderation/log.jte", Map.of("log", entries.staffLog(action, actor, categoryId, page == null ? 1 : page),
+                "actions", entries.actions(), "action", nonNull(action), "actor", nonNull(actor), "category", nonNull(category),
+                "query", query));
+    }
+
+    private static String param(String name, String value) {
+        return value == null || value.isBlank() ? "" : "&" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+}

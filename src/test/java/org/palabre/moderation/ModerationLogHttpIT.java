@@ -1,0 +1,161 @@
+package org.palabre.moderation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.palabre.moderation.ModerationCalls.flag;
+import static org.palabre.moderation.ModerationCalls.joined;
+import static org.palabre.moderation.ModerationCalls.moderator;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.palabre.testing.Administrator;
+import org.palabre.testing.Forum;
+import org.palabre.testing.Forum.Place;
+import org.palabre.testing.Members;
+import org.palabre.testing.WebClient;
+
+/** Every staff action lands in the moderation log with who, on what and why; deleting a spammer blocks their address. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ModerationLogHttpIT {
+
+    private static final Pattern ROW = Pattern.compile("(?s)<tr class=\"log-entry\">(.*?)</tr>");
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theStaffLogListsEveryModerationActionWithActorTargetAndReason() throws Exception {
+        URI uri = base.toURI();
+        Forum.publicCategory(uri, "kes-journal");
+        WebClient moderator = moderator(uri, "KesModoH1");
+        WebClient second = moderator(uri, "KesModoH2");
+        WebClient witness = joined(uri, "KesTemoinH", "fr");
+        long kept = post(uri, "KesAuteurH1", "Sujet gardé masqué", "Texte keshgarde.");
+        long deleted = post(uri, "KesAuteurH2", "Sujet supprimé", "Texte keshsupprime.");
+        long ignored = post(uri, "KesAuteurH3", "Sujet ignoré", "Texte keshignore.");
+        assertEquals(201, flag(moderator, kept, "OFF_TOPIC", "").statusCode());
+        assertEquals(201, flag(moderator, deleted, "SPAM", "").statusCode());
+        assertEquals(201, flag(witness, ignored, "SPAM", "").statusCode());
+        decide(moderator, kept, "agree", "kes motif un");
+        decide(moderator, deleted, "agree-delete", "kes motif deux");
+        decide(moderator, ignored, "ignore", "kes motif trois");
+
+        joined(uri, "KesSilenceH", "fr");
+        act(moderator, "KesSilenceH", "silence", Map.of("days", "2", "reason", "kes motif quatre"));
+        act(moderator, "KesSilenceH", "lift-silence", Map.of("reason", "kes motif cinq"));
+        joined(uri, "KesLongH", "fr");
+        act(moderator, "KesLongH", "suspend", Map.of("days", "40", "reason", "kes motif six"));
+        String pending = second.get("/moderation/requests").body();
+        Matcher request = Pattern.compile("(?s)KesLongH.*?action=\"/moderation/requests/([0-9]+)\"").matcher(pending);
+        assertTrue(request.find(), pending);
+        assertEquals(303, second.submit("/moderation/requests", "/moderation/requests/" + request.group(1),
+                Map.of("decision", "reject", "reason", "kes motif sept")).statusCode());
+        long spam = post(uri, "KesSpammeurH", "Achetez kesspam", "Promotion kesspam.");
+        act(moderator, "KesSpammeurH", "delete", Map.of("reason", "kes motif huit"));
+        WebClient admin = Administrator.signedIn(uri);
+        assertEquals(303, admin.submit("/admin/categories/kes-journal", "/admin/categories/kes-journal/moderation-log",
+                Map.of("public", "true")).statusCode());
+
+        List<String> rows = rows(second.get("/admin/log").body());
+        assertLogged(rows, "FLAGS_AGREED", "KesModoH1", "/t/sujet-garde-masque/", "kes motif un");
+        assertLogged(rows, "POST_DELETED", "KesModoH1", "/t/sujet-supprime/", "kes motif deux");
+        assertLogged(rows, "FLAGS_IGNORED", "KesModoH1", "/t/sujet-ignore/", "kes motif trois");
+        assertLogged(rows, "POST_HIDDEN", "KesModoH1", "/t/sujet-garde-masque/", "");
+        assertLogged(rows, "MEMBER_SILENCED", "KesModoH1", "/u/KesSilenceH", "kes motif quatre");
+        assertLogged(rows, "SILENCE_LIFTED", "KesModoH1", "/u/KesSilenceH", "kes motif cinq");
+        assertLogged(rows, "SUSPENSION_REQUESTED", "KesModoH1", "/u/KesLongH", "kes motif six");
+        assertLogged(rows, "SUSPENSION_REJECTED", "KesModoH2", "/u/KesLongH", "kes motif sept");
+        assertLogged(rows, "SPAMMER_DELETED", "KesModoH1", "deleted:", "kes motif huit");
+        assertLogged(rows, "PUBLIC_LOG_SHOWN", Administrator.USERNAME, "", "");
+
+        List<String> bySecond = rows(second.get("/admin/log?actor=KesModoH2").body());
+        assertFalse(bySecond.isEmpty());
+        assertTrue(bySecond.stream().allMatch(r -> r.contains("KesModoH2")), bySecond.toString());
+        List<String> inCategory = rows(second.get("/admin/log?category=kes-journal&action=FLAGS_AGREED").body());
+        assertEquals(2, inCategory.size(), "kept hidden, and deleted: " + inCategory);
+
+        WebClient reader = joined(uri, "KesLecteurH", "fr");
+        Place deletedPlace = topicOf(admin, deleted);
+        assertFalse(reader.get(deletedPlace.topicPath()).body().contains("keshsupprime"), "deleted for members");
+        assertTrue(moderator.get(deletedPlace.topicPath()).body().contains("keshsupprime"), "its content kept for staff");
+        assertFalse(admin.get(topicOf(admin, spam).topicPath()).body().contains("Promotion kesspam"), "a spammer's posts lose their content");
+        HttpResponse<String> again = new WebClient(uri).submit("/signup", "/signup", Map.of("username", "KesRevenant",
+                "email", "KesSpammeurH+retour@kes.test", "password", Members.PASSWORD, "passwordAgain", Members.PASSWORD));
+        assertEquals(422, again.statusCode());
+        assertTrue(again.body().contains("ne peut pas rejoindre"), again.body());
+    }
+
+    @Test
+    void noModeratorActsOnAnAdministratorOrOnThemselves() throws Exception {
+        URI uri = base.toURI();
+        WebClient moderator = moderator(uri, "KesModoI");
+        assertEquals(403, Forum.json(moderator, "POST", "/api/moderation/members/" + Administrator.USERNAME + "/suspend",
+                "{\"days\":1,\"reason\":\"kes essai\"}").statusCode());
+        assertEquals(403, Forum.json(moderator, "POST", "/api/moderation/members/KesModoI/silence",
+                "{\"days\":1,\"reason\":\"kes essai\"}").statusCode());
+        String adminPage = "/moderation/members/" + Administrator.USERNAME;
+        assertEquals(403, moderator.submit(adminPage, adminPage + "/silence", Map.of("days", "1", "reason", "kes essai")).statusCode(),
+                "nor through the page");
+    }
+
+    @Test
+    void theApiDocumentListsFlaggingReviewAndMemberActions() throws Exception {
+        String openApi = new WebClient(base.toURI()).get("/openapi").body();
+        for (String path : new String[] {"/api/posts/{id}/flags:", "/api/moderation/review:", "/api/moderation/review/{postId}:",
+                "/api/moderation/members/{username}/suspend:", "/api/moderation/suspension-requests/{id}/{decision}:",
+                "/api/moderation/log:"}) {
+            assertTrue(openApi.contains(path), "the API document lists " + path);
+        }
+        assertFalse(openApi.contains("\n  /review:"), "pages are not API");
+    }
+
+    private static long post(URI uri, String author, String title, String raw) {
+        WebClient member = joined(uri, author, "fr");
+        return Forum.postId(member, Forum.topic(member, "kes-journal", title, raw));
+    }
+
+    private static Place topicOf(WebClient staff, long postId) {
+        String body = Forum.json(staff, "GET", "/api/posts/" + postId, null).body();
+        Matcher path = Pattern.compile("\"path\":\"(/t/[^\"]+)\"").matcher(body);
+        assertTrue(path.find(), body);
+        String[] parts = path.group(1).split("/");
+        return new Place(parts[2], Long.parseLong(parts[3]), Integer.parseInt(parts[4]));
+    }
+
+    private static void decide(WebClient moderator, long post, String decision, String reason) {
+        HttpResponse<String> decided = moderator.submit("/review", "/review/" + post, Map.of("decision", decision, "reason", reason));
+        assertEquals(303, decided.statusCode(), decided.body());
+    }
+
+    private static void act(WebClient moderator, String username, String action, Map<String, String> fields) {
+        HttpResponse<String> done = moderator.submit("/moderation/members/" + username, "/moderation/members/" + username + "/" + action, fields);
+        assertEquals(303, done.statusCode(), done.body());
+    }
+
+    private static List<String> rows(String page) {
+        List<String> rows = new ArrayList<>();
+        Matcher row = ROW.matcher(page);
+        while (row.find()) {
+            rows.add(row.group(1));
+        }
+        return rows;
+    }
+
+    private static void assertLogged(List<String> rows, String action, String actor, String target, String reason) {
+        assertTrue(rows.stream().anyMatch(r -> r.contains(">" + action + "<") && r.contains(">" + actor + "<") && r.contains(target)
+                && r.contains(reason)), action + " by " + actor + " on " + target + " for " + reason + " in " + rows);
+    }
+}
