@@ -168,7 +168,11 @@ class PostActionsHttpIT {
         WebClient nils = member("Mq-Nils");
         admin.submit("/groups", "/groups", Map.of("name", "mq-jardiniers", "description", ""));
         assertEquals(303, admin.submit("/g/mq-jardiniers", "/g/mq-jardiniers/members", Map.of("username", "Mq-Nils")).statusCode());
-        assertEquals("1", admin.get("/test-support/category-moderators/mq-jardin/mq-jardiniers").body().strip());
+        assertEquals(303, admin.submit("/admin/categories/mq-jardin", "/admin/categories/mq-jardin/moderators",
+                Map.of("group", "mq-jardiniers")).statusCode(), "the category's administration page names its moderator group");
+        assertTrue(admin.get("/admin/categories/mq-jardin").body().contains("value=\"mq-jardiniers\""));
+        assertEquals(400, admin.submit("/admin/categories/mq-jardin", "/admin/categories/mq-jardin/moderators",
+                Map.of("group", "mq-inconnus")).statusCode(), "an unknown group is refused");
         Forum.Place inGarden = Forum.topic(nils, "mq-jardin", "Semis de printemps au jardin", "mqsemis");
         Forum.Place inWorkshop = Forum.topic(nils, "mq-atelier", "Clé de dix introuvable", "mqcle");
 

@@ -110,6 +110,9 @@ public class CategoriesAdminResource {
         model.put("form", form);
         model.put("problems", problems);
         model.put("groupNames", groups.all().stream().map(listed -> listed.group().name()).toList());
+        Long moderators = editing == null ? null : editing.moderatorGroupId();
+        model.put("moderatorGroupName", groups.all().stream().filter(listed -> listed.group().id().equals(moderators))
+                .map(listed -> listed.group().name()).findFirst().orElse(""));
         return Response.status(status).entity(pages.render("categories/admin.jte", model)).build();
     }
 
