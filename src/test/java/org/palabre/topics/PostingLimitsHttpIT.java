@@ -46,4 +46,15 @@ class PostingLimitsHttpIT {
                 Map.of("category", "limites", "title", "Deuxième sujet trop rapide", "raw", "Texte", "intent", "publish"));
         assertEquals(429, secondTopic.statusCode(), "one topic per 15 seconds");
     }
+
+    @Test
+    void moderatorsAreNotSlowedByThePostingLimits() throws Exception {
+        URI uri = base.toURI();
+        Forum.sharedPublicCategory(uri, "limites-staff");
+        WebClient admin = org.palabre.testing.Administrator.signedIn(uri);
+        Forum.Place first = Forum.topic(admin, "limites-staff", "Consigne de modération 1", "Première consigne.");
+        Forum.topic(admin, "limites-staff", "Consigne de modération 2", "Deuxième consigne, aussitôt.");
+        Forum.reply(admin, first, null, "Précision.");
+        Forum.reply(admin, first, null, "Autre précision, aussitôt.");
+    }
 }

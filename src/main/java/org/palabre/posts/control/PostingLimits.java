@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.Role;
 import org.palabre.moderation.control.Trust;
 import org.palabre.security.control.RateLimits;
 import org.palabre.security.control.RateLimits.Limit;
@@ -11,6 +12,7 @@ import org.palabre.security.control.RateLimits.Limit;
 /**
  * How often a member may start topics and post. Accounts younger than a day get stricter limits: that is
  * when spam and raids come. Each limit can be changed by configuration ({@code palabre.limits.<action>}).
+ * Moderators and administrators are not limited, as on Discourse: they answer raids and must not be slowed by them.
  */
 @ApplicationScoped
 public class PostingLimits {
@@ -29,10 +31,16 @@ public class PostingLimits {
 
     /** Throws TooManyRequests, with the wait, when the member started a topic too recently. */
     public void takeTopic(Account author) {
+        if (author.has(Role.MODERATOR)) {
+            return;
+        }
         rateLimits.take(trust.isNew(author) ? TOPIC_NEW_ACCOUNT : TOPIC, author.id().toString());
     }
 
     public void takePost(Account author) {
+        if (author.has(Role.MODERATOR)) {
+            return;
+        }
         rateLimits.take(trust.isNew(author) ? POST_NEW_ACCOUNT : POST, author.id().toString());
     }
 }
