@@ -31,7 +31,7 @@ public class NotificationMails {
 
     private static final String NOTIFICATION_MAILS = "INSERT INTO mail_outbox (purpose, recipient_id, post_id, reason, status, send_after, "
             + "attempts, created_at, give_up_at) SELECT 'NOTIFICATION', n.recipient_id, n.post_id, n.kind, 'PENDING', "
-            + "CASE WHEN n.kind IN ('MENTIONED', 'GROUP_MENTIONED', 'POST_FLAGGED') THEN :mentionAfter ELSE :after END, 0, :now, :giveUp "
+            + "CASE WHEN n.kind IN ('MENTIONED', 'GROUP_MENTIONED', 'POST_FLAGGED') THEN CAST(:mentionAfter AS TIMESTAMP WITH TIME ZONE) ELSE CAST(:after AS TIMESTAMP WITH TIME ZONE) END, 0, :now, :giveUp "
             + "FROM notifications n LEFT JOIN mail_preferences mp ON mp.account_id = n.recipient_id "
             + "WHERE n.post_id = :post AND " + CHOICE + " <> 'NEVER' AND COALESCE(mp.mailing_list, FALSE) = FALSE "
             + "AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.recipient_id = n.recipient_id AND o.post_id = n.post_id)";

@@ -57,7 +57,8 @@ public final class SmtpSender {
                 session.getProperties().setProperty("mail." + protocol + ".from", envelopeSender);
             }
             try {
-                if (transport == null || !transport.isConnected()) {
+                // Whether the connection is still open is known from the last failure, not asked: asking costs a NOOP round trip.
+                if (transport == null) {
                     transport = session.getTransport();
                     transport.connect();
                 }
@@ -84,7 +85,7 @@ public final class SmtpSender {
 
     private static Properties copy(Properties properties) {
         Properties copy = new Properties();
-        copy.putAll(properties);
+        copy.putAll(properties); // keeps the socket factory instance, which is not a string
         return copy;
     }
 }

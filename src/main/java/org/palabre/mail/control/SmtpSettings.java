@@ -39,6 +39,10 @@ public record SmtpSettings(Optional<String> host, int port, Optional<String> use
         properties.setProperty("mail." + protocol + ".connectiontimeout", "10000");
         properties.setProperty("mail." + protocol + ".timeout", "30000");
         properties.setProperty("mail." + protocol + ".writetimeout", "30000");
+        if (protocol.equals("smtp")) {
+            // An instance, so put, not setProperty (Jakarta Mail's rule for socket factories). STARTTLS wraps this socket.
+            properties.put("mail.smtp.socketFactory", new NoDelaySockets());
+        }
         if (tls.equals("starttls")) {
             properties.setProperty("mail.smtp.starttls.enable", "true");
             properties.setProperty("mail.smtp.starttls.required", "true");
