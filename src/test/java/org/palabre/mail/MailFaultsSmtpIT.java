@@ -94,8 +94,11 @@ class MailFaultsSmtpIT {
                 readers.stream().map(name -> "@" + name).collect(Collectors.joining(" ")) + " : réunion ce soir.");
         long postId = Forum.postId(author, topic);
 
-        String crashed = new WebClient(uri).get("/test-support/mail/abandon-mid-batch/" + postId).body().strip();
-        assertEquals("6 3", crashed, "the dead worker claimed six mails and sent three before it died");
+        List<String> crashed = new WebClient(uri).get("/test-support/mail/abandon-mid-batch/" + postId).body().lines()
+                .filter(line -> line.startsWith("mflecteur")).toList();
+        assertEquals(6, crashed.size(), "the dead worker claimed the six mails: " + crashed);
+        long sentBeforeDying = crashed.stream().filter(line -> line.endsWith(" sent")).count();
+        assertTrue(sentBeforeDying >= 1, "and sent some before it died: " + crashed);
 
         for (String name : readers) {
             SmtpServer.awaitForumMail(name + "@example.org", 1);
@@ -105,12 +108,13 @@ class MailFaultsSmtpIT {
         int total = 0;
         for (String name : readers) {
             List<MimeMessage> received = SmtpServer.forumMailTo(name + "@example.org");
-            assertTrue(received.size() == 1 || received.size() == 2, name + " received " + received.size());
+            int expected = crashed.contains(name + "@example.org sent") ? 2 : 1;
+            assertEquals(expected, received.size(), name + ": sent again only if the dead worker had sent it");
             assertEquals(1, received.stream().map(MailWaits::messageId).distinct().count(),
                     "a mail sent again carries the same Message-ID");
             total += received.size();
         }
-        assertEquals(9, total, "the three the dead worker sent went again (the allowed repeat), the three it did not, once");
+        assertEquals(6 + sentBeforeDying, total, "what the dead worker sent went again (the allowed repeat), the rest once");
     }
 
     private String awaitOutbox(long postId, Predicate<String> condition, Duration patience) {
@@ -126,8 +130,10 @@ class MailFaultsSmtpIT {
         return rows;
     }
 
+    /** The outbox rows about the post for this class's members (another suite may share the database). */
     private String outbox(long postId) {
-        return new WebClient(uri).get("/test-support/mail/outbox/" + postId).body();
+        return new WebClient(uri).get("/test-support/mail/outbox/" + postId).body().lines()
+                .filter(line -> line.startsWith("mf")).collect(Collectors.joining("\n", "", "\n"));
     }
 
     /** Gives a mail that would wrongly leave twice the time to arrive (retries come after 1-2 s). */

@@ -112,7 +112,8 @@ public class TestSupportResource {
 
     /**
      * Plays a mail worker that dies mid-batch: it claims the pending mails about the post (leasing them as the real
-     * workers do), hands the first half to the SMTP server, and stops before marking anything. Returns "claimed sent".
+     * workers do), hands the first half to the SMTP server, and stops before marking anything. Returns one line per
+     * mail it claimed and rendered: the recipient and "sent" or "unsent".
      */
     @GET
     @Path("mail/abandon-mid-batch/{postId}")
@@ -120,14 +121,18 @@ public class TestSupportResource {
     public String abandonMidBatch(@jakarta.ws.rs.PathParam("postId") long postId) throws Exception {
         java.util.List<Long> claimed = claimForDeadWorker(postId);
         java.util.List<org.palabre.mail.control.MailRendering.Ready> ready = mailRendering.render(claimed, "dead-worker");
-        int sent = 0;
+        StringBuilder lines = new StringBuilder();
         try (org.palabre.mail.control.MailDrop drop = mailer.openDrop()) {
-            for (org.palabre.mail.control.MailRendering.Ready mail : ready.subList(0, ready.size() / 2)) {
-                drop.deliver(mail.message(), mail.envelopeSender());
-                sent++;
+            for (int i = 0; i < ready.size(); i++) {
+                org.palabre.mail.control.MailRendering.Ready mail = ready.get(i);
+                boolean sent = i < ready.size() / 2;
+                if (sent) {
+                    drop.deliver(mail.message(), mail.envelopeSender());
+                }
+                lines.append(mail.message().getAllRecipients()[0]).append(sent ? " sent" : " unsent").append('\n');
             }
         }
-        return claimed.size() + " " + sent;
+        return lines.toString();
     }
 
     @Inject
