@@ -22,13 +22,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.palabre.testing.Administrator;
 import org.palabre.testing.Forum;
 import org.palabre.testing.Members;
+import org.palabre.testing.OutboxRows;
 import org.palabre.testing.SmtpServer;
 import org.palabre.testing.WebClient;
 
 /**
  * Nothing lost, nothing sent twice but in the one allowed case: an SMTP server that is down, then up; one that
  * stays down past the deadline, and the administrator's retry; a worker that dies half-way through a batch.
- * The Payara under test retries after 1-2 s, leases for 6 s and gives up after 20 s.
+ * The Payara under test retries after 1-2 s, leases for 6 s and gives up after 20 s. A row no longer pending is
+ * never sent again, so the tests wait for the rows to settle before counting what arrived.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -66,9 +68,10 @@ class MailFaultsSmtpIT {
             SmtpServer.start();
         }
 
-        List<MimeMessage> received = SmtpServer.awaitForumMail("mfpatiente@example.org", 1);
-        pauseForLateDuplicates();
-        received = SmtpServer.forumMailTo("mfpatiente@example.org");
+        SmtpServer.awaitForumMail("mfpatiente@example.org", 1);
+        // Once its row is SENT no worker takes it again: what has arrived then is all that will.
+        awaitOutbox(waiting, rows -> rows.contains(" SENT "), Duration.ofSeconds(30));
+        List<MimeMessage> received = SmtpServer.forumMailTo("mfpatiente@example.org");
         assertEquals(List.of("[Catégorie " + CATEGORY + "] Envoyé pendant une courte panne"), subjects(received), "sent once, once the server is up");
 
         String deadRow = awaitOutbox(abandoned, rows -> true, Duration.ZERO);
@@ -76,10 +79,10 @@ class MailFaultsSmtpIT {
         WebClient admin = Administrator.signedIn(uri);
         assertTrue(admin.get("/admin/mail?status=DEAD").body().contains("Gave up after"), "the page says why");
         assertEquals(303, admin.submit("/admin/mail?status=DEAD", "/admin/mail/outbox/" + outboxId + "/retry", Map.of()).statusCode());
-        received = SmtpServer.awaitForumMail("mfpatiente@example.org", 2);
-        pauseForLateDuplicates();
-        assertEquals(2, SmtpServer.forumMailTo("mfpatiente@example.org").size(), subjects(received).toString());
-        assertTrue(awaitOutbox(waiting, rows -> true, Duration.ZERO).contains(" SENT "));
+        SmtpServer.awaitForumMail("mfpatiente@example.org", 2);
+        awaitOutbox(abandoned, rows -> rows.contains(" SENT "), Duration.ofSeconds(30));
+        received = SmtpServer.forumMailTo("mfpatiente@example.org");
+        assertEquals(2, received.size(), subjects(received).toString());
     }
 
     @Test
@@ -103,42 +106,31 @@ class MailFaultsSmtpIT {
         for (String name : readers) {
             SmtpServer.awaitForumMail(name + "@example.org", 1);
         }
+        // Six rows SENT: no worker takes them again, so what has arrived is all that will.
         awaitOutbox(postId, rows -> rows.lines().filter(line -> line.contains(" SENT ")).count() == 6, Duration.ofSeconds(30));
-        pauseForLateDuplicates();
         int total = 0;
         for (String name : readers) {
             List<MimeMessage> received = SmtpServer.forumMailTo(name + "@example.org");
             int expected = crashed.contains(name + "@example.org sent") ? 2 : 1;
             assertEquals(expected, received.size(), name + ": sent again only if the dead worker had sent it");
-            assertEquals(1, received.stream().map(MailWaits::messageId).distinct().count(),
+            assertEquals(1, received.stream().map(MailFaultsSmtpIT::messageId).distinct().count(),
                     "a mail sent again carries the same Message-ID");
             total += received.size();
         }
         assertEquals(6 + sentBeforeDying, total, "what the dead worker sent went again (the allowed repeat), the rest once");
     }
 
+    /** Waits on the outbox rows about the post for this class's members (another suite may share the database). */
     private String awaitOutbox(long postId, Predicate<String> condition, Duration patience) {
-        Instant deadline = Instant.now().plus(patience);
-        String rows = outbox(postId);
-        while (!condition.test(rows) && Instant.now().isBefore(deadline)) {
-            MailWaits.pause(200);
-            rows = outbox(postId);
-        }
-        if (!condition.test(rows)) {
-            throw new AssertionError("the outbox never reached the expected state: " + rows);
-        }
-        return rows;
+        return OutboxRows.awaitAboutPost(uri, postId, "mf", condition, patience);
     }
 
-    /** The outbox rows about the post for this class's members (another suite may share the database). */
-    private String outbox(long postId) {
-        return new WebClient(uri).get("/test-support/mail/outbox/" + postId).body().lines()
-                .filter(line -> line.startsWith("mf")).collect(Collectors.joining("\n", "", "\n"));
-    }
-
-    /** Gives a mail that would wrongly leave twice the time to arrive (retries come after 1-2 s). */
-    private static void pauseForLateDuplicates() {
-        MailWaits.pause(3000);
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static List<String> subjects(List<MimeMessage> messages) {

@@ -19,6 +19,7 @@ import org.palabre.testing.Browser.JavaScript;
 import org.palabre.testing.Forum;
 import org.palabre.testing.Inbox;
 import org.palabre.testing.Members;
+import org.palabre.testing.OutboxRows;
 import org.palabre.testing.WebClient;
 
 /**
@@ -66,8 +67,10 @@ class ApprovalBrowserIT {
             }
             assertEquals(404, Forum.json(vera, "GET", "/api/posts/" + postId, null).statusCode());
             assertTrue(Forum.json(visitor, "GET", "/api/categories/mq-approbation", null).body().contains("\"replies\":0"), "nor in counts");
-            Thread.sleep(1500);
+            // Watchers are told only through a queued fan-out, and mails only through outbox rows: with neither, none can come.
+            assertEquals("0", visitor.get("/test-support/fanout/" + postId + "/queued").body(), "nothing queued for the watchers");
             assertEquals(0, Inbox.notifications(ugo).size(), "the watcher was not told");
+            assertEquals("", OutboxRows.aboutPost(uri, postId, "").strip(), "and no mail waits to leave");
 
             try (Browser moderator = Browser.open(base, JavaScript.OFF, "fr")) {
                 moderator.visit("/signin").type("login", Administrator.USERNAME).type("password", Administrator.PASSWORD)

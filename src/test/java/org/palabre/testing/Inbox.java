@@ -39,7 +39,10 @@ public final class Inbox {
         return found;
     }
 
-    /** The poll interval of waits on the server's background work (telling watchers, sending mail). */
+    /**
+     * The poll interval of every wait on the server's background work (telling watchers, sending mail): each wait
+     * has a deadline and asserts on what it found, never on the time it took.
+     */
     public static void pause() {
         try {
             Thread.sleep(50);

@@ -87,7 +87,7 @@ public final class SmtpServer {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         List<MimeMessage> received = to(address);
         while (!condition.test(received) && Instant.now().isBefore(deadline)) {
-            pause();
+            Inbox.pause();
             received = to(address);
         }
         return received;
@@ -107,16 +107,6 @@ public final class SmtpServer {
             return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equalsIgnoreCase(address));
         } catch (MessagingException | NullPointerException e) {
             return false;
-        }
-    }
-
-    /** The poll interval of the waits above: mail arrives from another process, after a delay of seconds. */
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting for mail", e);
         }
     }
 }

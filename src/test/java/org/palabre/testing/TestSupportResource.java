@@ -167,6 +167,22 @@ public class TestSupportResource {
         return lines.toString();
     }
 
+    /** The outbox rows to a member, whatever they are about: one line "purpose status attempts id" each. */
+    @GET
+    @Path("mail/outbox-to/{email}")
+    @Produces(MediaType.TEXT_PLAIN)
+    @jakarta.transaction.Transactional
+    public String outboxTo(@jakarta.ws.rs.PathParam("email") String email) {
+        java.util.List<?> rows = entityManager.createNativeQuery("SELECT o.purpose, o.status, o.attempts, o.id FROM mail_outbox o "
+                + "JOIN accounts a ON a.id = o.recipient_id WHERE a.email = :email ORDER BY o.id").setParameter("email", email).getResultList();
+        StringBuilder lines = new StringBuilder();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            lines.append(columns[0]).append(' ').append(columns[1]).append(' ').append(columns[2]).append(' ').append(columns[3]).append('\n');
+        }
+        return lines.toString();
+    }
+
     @GET
     @Path("mail/digests")
     @Produces(MediaType.TEXT_PLAIN)

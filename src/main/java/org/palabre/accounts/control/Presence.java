@@ -1,6 +1,7 @@
 package org.palabre.accounts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -23,7 +24,11 @@ public class Presence {
 
     private final Map<Long, Instant> written = new ConcurrentHashMap<>();
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** This bean through its proxy, so that the write below runs in a transaction of its own. */
+    @Inject
+    Presence self;
+
+    /** Called on every signed-in request: costs a map lookup, and a database write once a minute per member. */
     public void seen(long accountId) {
         Instant now = Instant.now();
         Instant last = written.get(accountId);
@@ -34,6 +39,11 @@ public class Presence {
         if (written.size() > 100_000) {
             written.clear(); // a bound on memory; forgetting only costs one more write per member
         }
+        self.write(accountId, now);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void write(long accountId, Instant now) {
         entityManager.createNativeQuery("UPDATE accounts SET last_seen_at = :now WHERE id = :id")
                 .setParameter("now", now).setParameter("id", accountId).executeUpdate();
     }

@@ -128,12 +128,14 @@ public class DigestMails {
     OutgoingMail compose(Account recipient, Instant queuedAt) throws MailRendering.Cancelled {
         Messages texts = Messages.in(Locale.forLanguageTag(recipient.language()));
         Instant since = previousDigest(recipient.id(), queuedAt);
-        List<Long> readable = permissions.readableIds(recipient).stream()
-                .filter(id -> !watches.mutedCategoryIds(recipient.id()).contains(id)).toList();
-        List<Topic> topics = readable.isEmpty() ? List.of() : entityManager.createQuery("SELECT t FROM Topic t WHERE t.createdAt > :since "
-                + "AND t.categoryId IN :categories ORDER BY t.postCount DESC, t.lastPostedAt DESC", Topic.class)
-                .setParameter("since", since).setParameter("categories", readable).setMaxResults(TOPICS * 4).getResultList()
-                .stream().filter(this::openingPostShown).limit(TOPICS).toList();
+        java.util.Set<Long> muted = watches.mutedCategoryIds(recipient.id());
+        List<Long> readable = permissions.readableIds(recipient).stream().filter(id -> !muted.contains(id)).toList();
+        // Listed topics whose opening post members see (not withdrawn, hidden, deleted or held), in one statement.
+        List<Topic> topics = readable.isEmpty() ? List.of() : entityManager.createQuery("SELECT t FROM Topic t JOIN Post p ON p.topic = t "
+                + "AND p.number = 1 WHERE t.createdAt > :since AND t.categoryId IN :categories AND "
+                + org.palabre.topics.control.TopicListings.LISTED + " AND " + Post.SHOWN
+                + " ORDER BY t.postCount DESC, t.lastPostedAt DESC", Topic.class)
+                .setParameter("since", since).setParameter("categories", readable).setMaxResults(TOPICS).getResultList();
         long unread = notifications.unread(recipient);
         if (topics.isEmpty() && unread == 0) {
             throw new MailRendering.Cancelled("Nothing new since the last digest.");
@@ -177,10 +179,5 @@ public class DigestMails {
                 + "AND m.purpose = org.palabre.mail.entity.MailPurpose.DIGEST AND m.createdAt < :queued ORDER BY m.createdAt DESC", Instant.class)
                 .setParameter("recipient", recipientId).setParameter("queued", queuedAt).setMaxResults(1).getResultList();
         return previous.isEmpty() ? queuedAt.minus(Duration.ofDays(7)) : previous.get(0);
-    }
-
-    private boolean openingPostShown(Topic topic) {
-        return entityManager.createQuery("SELECT p FROM Post p WHERE p.topic = :topic AND p.number = 1", Post.class)
-                .setParameter("topic", topic).getResultStream().findFirst().map(Post::isShownToMembers).orElse(false);
     }
 }

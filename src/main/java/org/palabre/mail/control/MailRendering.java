@@ -64,6 +64,7 @@ public class MailRendering {
     public List<Ready> render(List<Long> ids, String worker) {
         List<OutboxMail> mails = entityManager.createQuery("SELECT m FROM OutboxMail m WHERE m.id IN :ids ORDER BY m.id", OutboxMail.class)
                 .setParameter("ids", ids).getResultList();
+        preload(mails);
         DailyCount sentToday = new DailyCount(mails);
         List<Ready> ready = new ArrayList<>(mails.size());
         for (OutboxMail mail : mails) {
@@ -102,6 +103,16 @@ public class MailRendering {
             }
         }
         return ready;
+    }
+
+    /** Loads the batch's recipients and their preferences in two statements, so each mail finds them loaded. */
+    private void preload(List<OutboxMail> mails) {
+        List<Long> recipients = mails.stream().map(OutboxMail::recipientId).filter(java.util.Objects::nonNull).distinct().toList();
+        if (!recipients.isEmpty()) {
+            entityManager.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class).setParameter("ids", recipients).getResultList();
+            entityManager.createQuery("SELECT p FROM MailPreferences p WHERE p.accountId IN :ids", org.palabre.mail.entity.MailPreferences.class)
+                    .setParameter("ids", recipients).getResultList();
+        }
     }
 
     /**

@@ -79,14 +79,6 @@ public class Outbox {
         finish(id, worker, MailStatus.CANCELLED, reason);
     }
 
-    /** Cancels the pending mails about a post at once, so /admin/mail shows why they will not leave. */
-    @Transactional(TxType.MANDATORY)
-    public int cancelForPost(long postId, String reason) {
-        return entityManager.createNativeQuery("UPDATE mail_outbox SET status = 'CANCELLED', last_error = :reason "
-                + "WHERE post_id = :post AND status = 'PENDING' AND lease_owner IS NULL").setParameter("reason", clip(reason))
-                .setParameter("post", postId).executeUpdate();
-    }
-
     private void finish(long id, String worker, MailStatus status, String reason) {
         entityManager.createNativeQuery("UPDATE mail_outbox SET status = :status, last_error = :reason, lease_owner = NULL, "
                 + "lease_until = NULL WHERE id = :id AND lease_owner = :worker").setParameter("status", status.name())

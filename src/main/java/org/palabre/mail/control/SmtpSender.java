@@ -10,7 +10,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Hands composed messages to the configured SMTP server. */
+/** Hands composed messages to the configured SMTP server, over connections kept open for a batch. */
 public final class SmtpSender {
 
     private static final Logger LOG = Logger.getLogger(SmtpSender.class.getName());
@@ -26,13 +26,6 @@ public final class SmtpSender {
                 return new PasswordAuthentication(settings.user().get(), settings.password().orElse(""));
             }
         };
-    }
-
-    /** Sends one message on a connection of its own (account mails, sent while the member waits). */
-    public void send(MimeMessage message) throws MessagingException {
-        try (Connection connection = open()) {
-            connection.deliver(message, null);
-        }
     }
 
     /** A connection that stays open for many messages, opened on the first one and again after a failure. */

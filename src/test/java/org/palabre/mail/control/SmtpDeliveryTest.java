@@ -25,7 +25,7 @@ class SmtpDeliveryTest {
 
     @Test
     void aFrenchMailArrivesWithItsAccentsIntactInSubjectAndBody() throws Exception {
-        sender.send(composer.compose(OutgoingMail.plain("noemie@collectif.test", "Réunion à Lyon : ordre du jour",
+        send(composer.compose(OutgoingMail.plain("noemie@collectif.test", "Réunion à Lyon : ordre du jour",
                 "Bonjour Noémie,\nla réunion a lieu jeudi à 19 h.\n")));
 
         MimeMessage received = SMTP.getReceivedMessages()[0];
@@ -38,7 +38,7 @@ class SmtpDeliveryTest {
 
     @Test
     void lineBreaksInASubjectCannotAddHeadersOrRecipients() throws Exception {
-        sender.send(composer.compose(OutgoingMail.plain("noemie@collectif.test",
+        send(composer.compose(OutgoingMail.plain("noemie@collectif.test",
                 "Bonjour\r\nBcc: victim@elsewhere.test\r\nX-Injected: yes", "corps")));
 
         assertEquals(1, SMTP.getReceivedMessages().length, "nobody but the recipient gets it");
@@ -50,7 +50,7 @@ class SmtpDeliveryTest {
 
     @Test
     void aMailWithHtmlCarriesPlainTextFirstAndHtmlAsTheAlternative() throws Exception {
-        sender.send(composer.compose(new OutgoingMail("noemie@collectif.test", "Nouveau message",
+        send(composer.compose(new OutgoingMail("noemie@collectif.test", "Nouveau message",
                 "Texte brut", "<p>Texte <strong>riche</strong></p>", Map.of("List-Id", "<annonces.palabre.test>"))));
 
         MimeMessage received = SMTP.getReceivedMessages()[0];
@@ -59,5 +59,27 @@ class SmtpDeliveryTest {
         assertTrue(parts.getBodyPart(0).isMimeType("text/plain"));
         assertTrue(parts.getBodyPart(1).isMimeType("text/html"));
         assertEquals("<annonces.palabre.test>", received.getHeader("List-Id")[0]);
+    }
+
+    @Test
+    void oneConnectionCarriesManyMailsEachWithItsOwnBounceAddress() throws Exception {
+        try (SmtpSender.Connection connection = sender.open()) {
+            for (int i = 1; i <= 3; i++) {
+                connection.deliver(composer.compose(OutgoingMail.plain("membre" + i + "@collectif.test", "Message " + i, "corps")),
+                        "bounces+" + i + "-abc@palabre.test");
+            }
+        }
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertEquals(3, received.length);
+        for (int i = 1; i <= 3; i++) {
+            assertEquals("<bounces+" + i + "-abc@palabre.test>", received[i - 1].getHeader("Return-Path")[0]);
+        }
+    }
+
+    private void send(MimeMessage message) throws Exception {
+        try (SmtpSender.Connection connection = sender.open()) {
+            connection.deliver(message, null);
+        }
     }
 }
