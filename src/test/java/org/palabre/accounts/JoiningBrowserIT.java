@@ -44,13 +44,16 @@ class JoiningBrowserIT {
         try (Browser browser = Browser.open(base, javaScript, "fr").visit("/")) {
             browser.click(".account-bar a[href='/signup']");
             assertEquals("Créer un compte", browser.text("main h1"));
-            browser.type("username", username).type("email", email)
-                    .type("password", Members.PASSWORD).type("passwordAgain", Members.PASSWORD)
+            browser.type("username", username)
+                    .type("email", email)
+                    .type("password", Members.PASSWORD)
+                    .type("passwordAgain", Members.PASSWORD)
                     .click("main form button[type=submit]");
             assertEquals("Vérifiez votre messagerie", browser.text("main h1"));
 
             signIn(browser, username, Members.PASSWORD);
-            assertTrue(browser.text("main form [role=alert]").startsWith("Confirmez d’abord votre adresse"),
+            assertTrue(
+                    browser.text("main form [role=alert]").startsWith("Confirmez d’abord votre adresse"),
                     "no way in before the address is confirmed: " + browser.text("main form [role=alert]"));
 
             browser.visit(linkInTheMailLog(javaScript, email, "/signup/verify/"));
@@ -83,7 +86,9 @@ class JoiningBrowserIT {
 
             browser.visit(new MailLogReader(base.toURI()).newestLinkPath("oriane@atelier.test", "/password/reset/"));
             assertEquals("Choisir un nouveau mot de passe", browser.text("main h1"));
-            browser.type("password", newPassword).type("passwordAgain", newPassword).click("main form button[type=submit]");
+            browser.type("password", newPassword)
+                    .type("passwordAgain", newPassword)
+                    .click("main form button[type=submit]");
             assertEquals("Mot de passe changé", browser.text("main h1"));
 
             signIn(browser, "oriane@atelier.test", Members.PASSWORD);
@@ -109,13 +114,17 @@ class JoiningBrowserIT {
             administrator.click("a[href='/admin/mail/stored']");
             assertEquals("Courriels envoyés", administrator.text("main h1"));
             String mail = administrator.findAll("table.mail-log tbody tr").stream()
-                    .filter(row -> row.findElement(By.cssSelector("td:nth-child(2)")).getText().equals(recipient))
+                    .filter(row -> row.findElement(By.cssSelector("td:nth-child(2)"))
+                            .getText()
+                            .equals(recipient))
                     .map(row -> row.findElement(By.cssSelector("a")).getDomAttribute("href"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no mail to " + recipient + " in the mail log"));
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no mail to " + recipient + " in the mail log"));
             administrator.click("a[href='" + mail + "']");
             Matcher link = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(pathPrefix) + "\\S+)")
                     .matcher(administrator.text("pre.mail-text"));
-            assertTrue(link.find(), "the mail holds a link to " + pathPrefix + ": " + administrator.text("pre.mail-text"));
+            assertTrue(
+                    link.find(), "the mail holds a link to " + pathPrefix + ": " + administrator.text("pre.mail-text"));
             return link.group(1);
         }
     }

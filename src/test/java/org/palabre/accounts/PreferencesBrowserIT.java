@@ -42,11 +42,16 @@ class PreferencesBrowserIT {
         try (Browser browser = signedIn("Pablo")) {
             browser.click(".account-bar a.signed-in-as");
             assertEquals("Préférences", browser.text("main h1"));
-            browser.type("email", "pablo@ailleurs.test").type("emailPassword", Members.PASSWORD)
+            browser.type("email", "pablo@ailleurs.test")
+                    .type("emailPassword", Members.PASSWORD)
                     .click("form[action='/preferences/email'] button[type=submit]");
-            assertTrue(browser.text("main [role=status]").startsWith("Un lien de confirmation part vers la nouvelle adresse"),
+            assertTrue(
+                    browser.text("main [role=status]")
+                            .startsWith("Un lien de confirmation part vers la nouvelle adresse"),
                     browser.text("main [role=status]"));
-            assertTrue(browser.text("main").contains("Adresse actuelle : pablo@atelier.test"), "nothing changes before confirmation");
+            assertTrue(
+                    browser.text("main").contains("Adresse actuelle : pablo@atelier.test"),
+                    "nothing changes before confirmation");
 
             browser.visit(new MailLogReader(uri).newestLinkPath("pablo@ailleurs.test", "/email/confirm/"));
             assertEquals("Confirmer la nouvelle adresse", browser.text("main h1"));
@@ -57,7 +62,9 @@ class PreferencesBrowserIT {
 
             browser.click(".account-bar form[action='/signout'] button");
             signIn(browser, "pablo@atelier.test", Members.PASSWORD);
-            assertEquals("Nom d’utilisateur, adresse ou mot de passe incorrect.", browser.text("main form [role=alert]"),
+            assertEquals(
+                    "Nom d’utilisateur, adresse ou mot de passe incorrect.",
+                    browser.text("main form [role=alert]"),
                     "the old address no longer signs in");
             signIn(browser, "pablo@ailleurs.test", Members.PASSWORD);
             assertEquals("Pablo", browser.text(".account-bar .signed-in-as"));
@@ -82,7 +89,10 @@ class PreferencesBrowserIT {
         try (Browser elsewhere = Browser.open(base, JavaScript.OFF, "fr").visit("/signin")) {
             assertEquals("Connexion", elsewhere.text("main h1"), "a stranger to the site still reads French");
             signIn(elsewhere, "Quitterie", Members.PASSWORD);
-            assertEquals("Welcome to Palabre", elsewhere.text("main h1"), "the choice belongs to the account, not to one browser");
+            assertEquals(
+                    "Welcome to Palabre",
+                    elsewhere.text("main h1"),
+                    "the choice belongs to the account, not to one browser");
         }
     }
 
@@ -90,7 +100,8 @@ class PreferencesBrowserIT {
     void aNewApiTokenIsShownOnceWorksForScriptsAndStopsWorkingOnceRevoked() {
         Members.joined(uri, "Rachid", "rachid@atelier.test");
         try (Browser browser = signedIn("Rachid").visit("/preferences")) {
-            browser.type("tokenName", "lecteur de flux").click("form[action='/preferences/tokens'] button[type=submit]");
+            browser.type("tokenName", "lecteur de flux")
+                    .click("form[action='/preferences/tokens'] button[type=submit]");
             String secret = browser.text("code.new-token");
             assertTrue(secret.matches("palabre_[A-Za-z0-9_-]{43}"), secret);
             assertTrue(browser.text("main [role=status]").startsWith("Voici votre jeton. Copiez-le maintenant"));
@@ -131,6 +142,9 @@ class PreferencesBrowserIT {
 
     private HttpResponse<String> withToken(String secret) {
         WebClient script = new WebClient(uri);
-        return script.send(HttpRequest.newBuilder(script.uri("/api/me")).header("Authorization", "Bearer " + secret).GET().build());
+        return script.send(HttpRequest.newBuilder(script.uri("/api/me"))
+                .header("Authorization", "Bearer " + secret)
+                .GET()
+                .build());
     }
 }

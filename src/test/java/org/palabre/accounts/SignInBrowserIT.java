@@ -40,9 +40,13 @@ class SignInBrowserIT {
             browser.click(".account-bar a[href='/signin']");
             assertEquals("Connexion", browser.text("main h1"));
 
-            browser.type("login", Administrator.USERNAME).type("password", "pas le bon mot").click("main form button[type=submit]");
-            assertEquals(FAILED, browser.text("main form [role=alert]"), "the error sits in the form, above the fields");
-            assertEquals(Administrator.USERNAME, browser.find("#login").getDomProperty("value"), "what was typed is kept");
+            browser.type("login", Administrator.USERNAME)
+                    .type("password", "pas le bon mot")
+                    .click("main form button[type=submit]");
+            assertEquals(
+                    FAILED, browser.text("main form [role=alert]"), "the error sits in the form, above the fields");
+            assertEquals(
+                    Administrator.USERNAME, browser.find("#login").getDomProperty("value"), "what was typed is kept");
             assertTrue(browser.findAll(".signed-in-as").isEmpty(), "not signed in");
             assertTrue(browser.cookie(SESSION_COOKIE).isEmpty());
 
@@ -64,7 +68,11 @@ class SignInBrowserIT {
 
             assertEquals(Administrator.USERNAME, browser.text(".account-bar .signed-in-as"));
             Cookie session = browser.cookie(SESSION_COOKIE).orElseThrow(() -> new AssertionError("no session cookie"));
-            assertTrue(session.getExpiry() != null && session.getExpiry().toInstant().isAfter(Instant.now().plus(Duration.ofDays(59))),
+            assertTrue(
+                    session.getExpiry() != null
+                            && session.getExpiry()
+                                    .toInstant()
+                                    .isAfter(Instant.now().plus(Duration.ofDays(59))),
                     "the cookie outlives the browser, for about 60 days: " + session.getExpiry());
 
             browser.click(".account-bar form[action='/signout'] button");

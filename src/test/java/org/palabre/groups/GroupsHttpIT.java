@@ -39,19 +39,32 @@ class GroupsHttpIT {
     void anAdministratorMakesAGroupAndAnOwnerManagesItsMembers() {
         WebClient owner = Members.joined(uri, "Quentin", "quentin@collectif.test");
         Members.joined(uri, "Rosa", "rosa@collectif.test");
-        assertEquals(303, admin.submit("/groups", "/groups", Map.of("name", "collectif-lyon", "description", "Le groupe de Lyon")).statusCode());
-        assertEquals(303, admin.submit("/g/collectif-lyon", "/g/collectif-lyon/members", Map.of("username", "quentin")).statusCode());
-        String quentinId = admin.get("/g/collectif-lyon").body()
+        assertEquals(
+                303,
+                admin.submit("/groups", "/groups", Map.of("name", "collectif-lyon", "description", "Le groupe de Lyon"))
+                        .statusCode());
+        assertEquals(
+                303,
+                admin.submit("/g/collectif-lyon", "/g/collectif-lyon/members", Map.of("username", "quentin"))
+                        .statusCode());
+        String quentinId = admin.get("/g/collectif-lyon")
+                .body()
                 .replaceAll("(?s).*action=\"/g/collectif-lyon/members/([0-9]+)/owner\".*", "$1");
         admin.submit("/g/collectif-lyon", "/g/collectif-lyon/members/" + quentinId + "/owner", Map.of("owner", "true"));
 
-        assertEquals(303, owner.submit("/g/collectif-lyon", "/g/collectif-lyon/members", Map.of("username", "ROSA")).statusCode());
+        assertEquals(
+                303,
+                owner.submit("/g/collectif-lyon", "/g/collectif-lyon/members", Map.of("username", "ROSA"))
+                        .statusCode());
         String page = owner.get("/g/collectif-lyon").body();
         assertTrue(page.contains(">Rosa</a>") && page.contains(">Quentin</a>"), page);
         assertTrue(page.contains("responsable"));
 
-        HttpResponse<String> unknown = owner.submit("/g/collectif-lyon", "/g/collectif-lyon/members", Map.of("username", "personne"));
-        assertTrue(owner.get(unknown.headers().firstValue("Location").orElseThrow()).body().contains("Aucun membre actif ne porte ce nom."));
+        HttpResponse<String> unknown =
+                owner.submit("/g/collectif-lyon", "/g/collectif-lyon/members", Map.of("username", "personne"));
+        assertTrue(owner.get(unknown.headers().firstValue("Location").orElseThrow())
+                .body()
+                .contains("Aucun membre actif ne porte ce nom."));
     }
 
     @Test
@@ -60,9 +73,18 @@ class GroupsHttpIT {
         WebClient member = Members.joined(uri, "Simone", "simone@collectif.test");
         assertEquals(200, member.get("/g/collectif-nantes").statusCode());
         assertFalse(member.get("/g/collectif-nantes").body().contains("/members\""), "no add form");
-        assertEquals(403, member.submit("/groups", "/groups", Map.of("name", "mon-groupe", "description", "")).statusCode());
-        assertEquals(403, member.submit("/g/collectif-nantes", "/g/collectif-nantes/members", Map.of("username", "simone")).statusCode());
-        assertEquals(403, member.submit("/g/collectif-nantes", "/g/collectif-nantes/delete", Map.of()).statusCode());
+        assertEquals(
+                403,
+                member.submit("/groups", "/groups", Map.of("name", "mon-groupe", "description", ""))
+                        .statusCode());
+        assertEquals(
+                403,
+                member.submit("/g/collectif-nantes", "/g/collectif-nantes/members", Map.of("username", "simone"))
+                        .statusCode());
+        assertEquals(
+                403,
+                member.submit("/g/collectif-nantes", "/g/collectif-nantes/delete", Map.of())
+                        .statusCode());
         assertEquals(303, new WebClient(uri).get("/groups").statusCode(), "anonymous readers are asked to sign in");
     }
 
@@ -74,8 +96,19 @@ class GroupsHttpIT {
         assertTrue(clash.body().contains("ressemble trop"));
 
         admin.submit("/groups", "/groups", Map.of("name", "antirep", "description", ""));
-        HttpResponse<String> signUp = new WebClient(uri).submit("/signup", "/signup", Map.of("username", "Antirep",
-                "email", "antirep@ailleurs.test", "password", Members.PASSWORD, "passwordAgain", Members.PASSWORD));
+        HttpResponse<String> signUp = new WebClient(uri)
+                .submit(
+                        "/signup",
+                        "/signup",
+                        Map.of(
+                                "username",
+                                "Antirep",
+                                "email",
+                                "antirep@ailleurs.test",
+                                "password",
+                                Members.PASSWORD,
+                                "passwordAgain",
+                                Members.PASSWORD));
         assertEquals(422, signUp.statusCode(), "@antirep must mean one thing");
     }
 
@@ -83,12 +116,21 @@ class GroupsHttpIT {
     void administratorsChangeRolesButNeverRemoveTheLastAdministrator() {
         WebClient future = Members.joined(uri, "Ulysse", "ulysse@collectif.test");
         assertEquals(403, future.get("/invites").statusCode());
-        assertEquals(303, admin.submit("/u/ulysse", "/u/ulysse/role", Map.of("role", "MODERATOR")).statusCode());
+        assertEquals(
+                303,
+                admin.submit("/u/ulysse", "/u/ulysse/role", Map.of("role", "MODERATOR"))
+                        .statusCode());
         assertEquals(200, future.get("/invites").statusCode(), "a moderator makes invitations");
-        assertEquals(403, future.submit("/u/ulysse", "/u/ulysse/role", Map.of("role", "ADMIN")).statusCode(), "but cannot promote");
+        assertEquals(
+                403,
+                future.submit("/u/ulysse", "/u/ulysse/role", Map.of("role", "ADMIN"))
+                        .statusCode(),
+                "but cannot promote");
 
         HttpResponse<String> lastAdmin = admin.submit("/u/admin", "/u/admin/role", Map.of("role", "MEMBER"));
-        assertTrue(admin.get(lastAdmin.headers().firstValue("Location").orElseThrow()).body().contains("dernier compte administrateur"));
+        assertTrue(admin.get(lastAdmin.headers().firstValue("Location").orElseThrow())
+                .body()
+                .contains("dernier compte administrateur"));
         assertEquals(200, admin.get("/admin/settings").statusCode(), "still an administrator");
     }
 }

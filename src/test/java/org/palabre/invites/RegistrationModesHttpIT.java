@@ -50,19 +50,55 @@ class RegistrationModesHttpIT {
         HttpResponse<String> uninvited = new WebClient(uri).get("/signup");
         assertEquals(403, uninvited.statusCode());
         assertTrue(uninvited.body().contains("Sur invitation seulement"));
-        assertEquals(403, new WebClient(uri).submit("/", "/signup", Map.of("username", "resquilleur", "email", "r@ailleurs.test",
-                "password", Members.PASSWORD, "passwordAgain", Members.PASSWORD)).statusCode(), "posting the form directly fails too");
+        assertEquals(
+                403,
+                new WebClient(uri)
+                        .submit(
+                                "/",
+                                "/signup",
+                                Map.of(
+                                        "username",
+                                        "resquilleur",
+                                        "email",
+                                        "r@ailleurs.test",
+                                        "password",
+                                        Members.PASSWORD,
+                                        "passwordAgain",
+                                        Members.PASSWORD))
+                        .statusCode(),
+                "posting the form directly fails too");
 
-        HttpResponse<String> made = admin.submit("/invites", "/invites", Map.of("note", "Odile, collectif Grenoble", "days", "7"));
+        HttpResponse<String> made =
+                admin.submit("/invites", "/invites", Map.of("note", "Odile, collectif Grenoble", "days", "7"));
         assertEquals(200, made.statusCode());
-        String link = made.body().replaceAll("(?s).*<code class=\"new-invite\">https?://[^/]+(/signup\\?invite=[A-Za-z0-9_-]{43})</code>.*", "$1");
+        String link = made.body()
+                .replaceAll(
+                        "(?s).*<code class=\"new-invite\">https?://[^/]+(/signup\\?invite=[A-Za-z0-9_-]{43})</code>.*",
+                        "$1");
         assertTrue(link.startsWith("/signup?invite="), "the link is shown once: " + link);
 
         WebClient invited = new WebClient(uri);
         assertEquals(200, invited.get(link).statusCode());
-        assertEquals(200, invited.submit(link, "/signup", Map.of("username", "Odile", "email", "odile@collectif.test",
-                "password", Members.PASSWORD, "passwordAgain", Members.PASSWORD, "invite", link.substring(link.indexOf('=') + 1))).statusCode());
-        assertTrue(new MailLogReader(uri).newestLinkPath("odile@collectif.test", "/signup/verify/").startsWith("/signup/verify/"));
+        assertEquals(
+                200,
+                invited.submit(
+                                link,
+                                "/signup",
+                                Map.of(
+                                        "username",
+                                        "Odile",
+                                        "email",
+                                        "odile@collectif.test",
+                                        "password",
+                                        Members.PASSWORD,
+                                        "passwordAgain",
+                                        Members.PASSWORD,
+                                        "invite",
+                                        link.substring(link.indexOf('=') + 1)))
+                        .statusCode());
+        assertTrue(new MailLogReader(uri)
+                .newestLinkPath("odile@collectif.test", "/signup/verify/")
+                .startsWith("/signup/verify/"));
 
         assertEquals(403, new WebClient(uri).get(link).statusCode(), "an invitation works once");
         assertTrue(admin.get("/invites").body().contains("Utilisée"));
@@ -71,10 +107,14 @@ class RegistrationModesHttpIT {
     @Test
     void aRevokedInvitationOpensNothing() {
         chooseMode("INVITE_ONLY");
-        String body = admin.submit("/invites", "/invites", Map.of("note", "à révoquer", "days", "3")).body();
-        String link = body.replaceAll("(?s).*<code class=\"new-invite\">https?://[^/]+(/signup\\?invite=[A-Za-z0-9_-]{43})</code>.*", "$1");
+        String body = admin.submit("/invites", "/invites", Map.of("note", "à révoquer", "days", "3"))
+                .body();
+        String link = body.replaceAll(
+                "(?s).*<code class=\"new-invite\">https?://[^/]+(/signup\\?invite=[A-Za-z0-9_-]{43})</code>.*", "$1");
         String id = admin.get("/invites").body().replaceAll("(?s).*?action=\"/invites/([0-9]+)/revoke\".*", "$1");
-        assertEquals(303, admin.submit("/invites", "/invites/" + id + "/revoke", Map.of()).statusCode());
+        assertEquals(
+                303,
+                admin.submit("/invites", "/invites/" + id + "/revoke", Map.of()).statusCode());
         assertEquals(403, new WebClient(uri).get(link).statusCode());
     }
 
@@ -91,14 +131,26 @@ class RegistrationModesHttpIT {
         WebClient member = Members.joined(uri, "Paulin", "paulin@collectif.test");
         assertEquals(403, member.get("/invites").statusCode());
         assertEquals(403, member.get("/admin/settings").statusCode());
-        assertEquals(403, member.submit("/preferences", "/admin/settings", Map.of("registrationMode", "CLOSED")).statusCode());
+        assertEquals(
+                403,
+                member.submit("/preferences", "/admin/settings", Map.of("registrationMode", "CLOSED"))
+                        .statusCode());
         assertEquals(200, new WebClient(uri).get("/signup").statusCode(), "the member changed nothing");
 
-        assertEquals(400, admin.submit("/admin/settings", "/admin/settings", Map.of("registrationMode", "WIDE_OPEN")).statusCode());
-        assertEquals(422, admin.submit("/invites", "/invites", Map.of("note", "x", "days", "365")).statusCode());
+        assertEquals(
+                400,
+                admin.submit("/admin/settings", "/admin/settings", Map.of("registrationMode", "WIDE_OPEN"))
+                        .statusCode());
+        assertEquals(
+                422,
+                admin.submit("/invites", "/invites", Map.of("note", "x", "days", "365"))
+                        .statusCode());
     }
 
     private void chooseMode(String mode) {
-        assertEquals(303, admin.submit("/admin/settings", "/admin/settings", Map.of("registrationMode", mode)).statusCode());
+        assertEquals(
+                303,
+                admin.submit("/admin/settings", "/admin/settings", Map.of("registrationMode", mode))
+                        .statusCode());
     }
 }

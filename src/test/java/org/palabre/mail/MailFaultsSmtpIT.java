@@ -8,7 +8,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -59,10 +58,12 @@ class MailFaultsSmtpIT {
         long abandoned;
         long waiting;
         try {
-            abandoned = Forum.postId(author, Forum.topic(author, CATEGORY, "Envoyé pendant une longue panne", "@mfpatiente premier"));
+            abandoned = Forum.postId(
+                    author, Forum.topic(author, CATEGORY, "Envoyé pendant une longue panne", "@mfpatiente premier"));
             String dead = awaitOutbox(abandoned, rows -> rows.contains(" DEAD "), Duration.ofSeconds(45));
             assertTrue(dead.contains("mfpatiente@example.org DEAD"), dead);
-            waiting = Forum.postId(author, Forum.topic(author, CATEGORY, "Envoyé pendant une courte panne", "@mfpatiente second"));
+            waiting = Forum.postId(
+                    author, Forum.topic(author, CATEGORY, "Envoyé pendant une courte panne", "@mfpatiente second"));
             awaitOutbox(waiting, rows -> rows.matches("(?s).*PENDING [2-9].*"), Duration.ofSeconds(20));
         } finally {
             SmtpServer.start();
@@ -72,13 +73,19 @@ class MailFaultsSmtpIT {
         // Once its row is SENT no worker takes it again: what has arrived then is all that will.
         awaitOutbox(waiting, rows -> rows.contains(" SENT "), Duration.ofSeconds(30));
         List<MimeMessage> received = SmtpServer.forumMailTo("mfpatiente@example.org");
-        assertEquals(List.of("[Catégorie " + CATEGORY + "] Envoyé pendant une courte panne"), subjects(received), "sent once, once the server is up");
+        assertEquals(
+                List.of("[Catégorie " + CATEGORY + "] Envoyé pendant une courte panne"),
+                subjects(received),
+                "sent once, once the server is up");
 
         String deadRow = awaitOutbox(abandoned, rows -> true, Duration.ZERO);
         long outboxId = Long.parseLong(deadRow.strip().split(" ")[3]);
         WebClient admin = Administrator.signedIn(uri);
         assertTrue(admin.get("/admin/mail?status=DEAD").body().contains("Gave up after"), "the page says why");
-        assertEquals(303, admin.submit("/admin/mail?status=DEAD", "/admin/mail/outbox/" + outboxId + "/retry", Map.of()).statusCode());
+        assertEquals(
+                303,
+                admin.submit("/admin/mail?status=DEAD", "/admin/mail/outbox/" + outboxId + "/retry", Map.of())
+                        .statusCode());
         SmtpServer.awaitForumMail("mfpatiente@example.org", 2);
         awaitOutbox(abandoned, rows -> rows.contains(" SENT "), Duration.ofSeconds(30));
         received = SmtpServer.forumMailTo("mfpatiente@example.org");
@@ -87,37 +94,55 @@ class MailFaultsSmtpIT {
 
     @Test
     void aWorkerThatDiesMidBatchLosesNoMailAndRepeatsOnlyWithTheSameMessageId() throws Exception {
-        List<String> readers = List.of("mflecteur1", "mflecteur2", "mflecteur3", "mflecteur4", "mflecteur5", "mflecteur6");
+        List<String> readers =
+                List.of("mflecteur1", "mflecteur2", "mflecteur3", "mflecteur4", "mflecteur5", "mflecteur6");
         for (String name : readers) {
             MailMembers.alwaysMailed(Members.joined(uri, name, name + "@example.org"));
         }
         WebClient author = Members.joined(uri, "mfcrash", "mfcrash@example.org");
         new WebClient(uri).get("/test-support/age/mfcrash"); // past the mention limit of new accounts
-        Forum.Place topic = Forum.topic(author, CATEGORY, "Appel à tous",
+        Forum.Place topic = Forum.topic(
+                author,
+                CATEGORY,
+                "Appel à tous",
                 readers.stream().map(name -> "@" + name).collect(Collectors.joining(" ")) + " : réunion ce soir.");
         long postId = Forum.postId(author, topic);
 
-        List<String> crashed = new WebClient(uri).get("/test-support/mail/abandon-mid-batch/" + postId).body().lines()
-                .filter(line -> line.startsWith("mflecteur")).toList();
+        List<String> crashed = new WebClient(uri)
+                .get("/test-support/mail/abandon-mid-batch/" + postId)
+                .body()
+                .lines()
+                .filter(line -> line.startsWith("mflecteur"))
+                .toList();
         assertEquals(6, crashed.size(), "the dead worker claimed the six mails: " + crashed);
-        long sentBeforeDying = crashed.stream().filter(line -> line.endsWith(" sent")).count();
+        long sentBeforeDying =
+                crashed.stream().filter(line -> line.endsWith(" sent")).count();
         assertTrue(sentBeforeDying >= 1, "and sent some before it died: " + crashed);
 
         for (String name : readers) {
             SmtpServer.awaitForumMail(name + "@example.org", 1);
         }
         // Six rows SENT: no worker takes them again, so what has arrived is all that will.
-        awaitOutbox(postId, rows -> rows.lines().filter(line -> line.contains(" SENT ")).count() == 6, Duration.ofSeconds(30));
+        awaitOutbox(
+                postId,
+                rows -> rows.lines().filter(line -> line.contains(" SENT ")).count() == 6,
+                Duration.ofSeconds(30));
         int total = 0;
         for (String name : readers) {
             List<MimeMessage> received = SmtpServer.forumMailTo(name + "@example.org");
             int expected = crashed.contains(name + "@example.org sent") ? 2 : 1;
             assertEquals(expected, received.size(), name + ": sent again only if the dead worker had sent it");
-            assertEquals(1, received.stream().map(MailFaultsSmtpIT::messageId).distinct().count(),
+            assertEquals(
+                    1,
+                    received.stream()
+                            .map(MailFaultsSmtpIT::messageId)
+                            .distinct()
+                            .count(),
                     "a mail sent again carries the same Message-ID");
             total += received.size();
         }
-        assertEquals(6 + sentBeforeDying, total, "what the dead worker sent went again (the allowed repeat), the rest once");
+        assertEquals(
+                6 + sentBeforeDying, total, "what the dead worker sent went again (the allowed repeat), the rest once");
     }
 
     /** Waits on the outbox rows about the post for this class's members (another suite may share the database). */
@@ -134,12 +159,14 @@ class MailFaultsSmtpIT {
     }
 
     private static List<String> subjects(List<MimeMessage> messages) {
-        return messages.stream().map(m -> {
-            try {
-                return m.getSubject();
-            } catch (MessagingException e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
+        return messages.stream()
+                .map(m -> {
+                    try {
+                        return m.getSubject();
+                    } catch (MessagingException e) {
+                        throw new AssertionError(e);
+                    }
+                })
+                .toList();
     }
 }

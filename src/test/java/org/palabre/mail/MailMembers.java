@@ -8,8 +8,7 @@ import org.palabre.testing.WebClient;
 /** Mail preferences chosen the way a member chooses them: through the form at /preferences/mail. */
 final class MailMembers {
 
-    private MailMembers() {
-    }
+    private MailMembers() {}
 
     /** Every notification mail always, even while on the site; no mailing-list mode, no digest. */
     static void alwaysMailed(WebClient member) {
@@ -17,11 +16,13 @@ final class MailMembers {
     }
 
     static void choose(WebClient member, String frequency, boolean mailingList, String digest) {
-        Map<String, String> fields = new java.util.HashMap<>(Map.of("mention", frequency, "reply", frequency, "quote", frequency,
-                "watched", frequency, "digest", digest));
+        Map<String, String> fields = new java.util.HashMap<>(Map.of(
+                "mention", frequency, "reply", frequency, "quote", frequency, "watched", frequency, "digest", digest));
         if (mailingList) {
             fields.put("mailingList", "on");
         }
-        assertEquals(303, member.submit("/preferences/mail", "/preferences/mail", fields).statusCode());
+        assertEquals(
+                303,
+                member.submit("/preferences/mail", "/preferences/mail", fields).statusCode());
     }
 }

@@ -68,23 +68,31 @@ class NotificationMailSmtpIT {
         MailMembers.alwaysMailed(reader);
         WebClient author = Members.joined(uri, "nmautrice", "nmautrice@example.org");
         Forum.Place topic = Forum.topic(author, CATEGORY, "Vidéosurveillance : le point", "Premier message du fil.");
-        Forum.Place reply = Forum.reply(author, topic, 1, "Bonjour @nmlecteur, tu viens **jeudi** ? Voir [le tract](/t/tract/1).");
+        Forum.Place reply =
+                Forum.reply(author, topic, 1, "Bonjour @nmlecteur, tu viens **jeudi** ? Voir [le tract](/t/tract/1).");
 
         MimeMessage mail = SmtpServer.awaitForumMail("nmlecteur@example.org", 1).get(0);
         long topicId = topic.id();
         long replyId = Forum.postId(author, reply);
         assertEquals("<post." + replyId + "@palabre.test>", mail.getMessageID());
-        assertEquals("<topic." + topicId + "@palabre.test>", header(mail, "In-Reply-To"), "a reply to the first post refers to it");
+        assertEquals(
+                "<topic." + topicId + "@palabre.test>",
+                header(mail, "In-Reply-To"),
+                "a reply to the first post refers to it");
         assertEquals("<topic." + topicId + "@palabre.test>", header(mail, "References"));
         assertTrue(header(mail, "List-Id").endsWith("<" + CATEGORY + ".palabre.test>"), header(mail, "List-Id"));
         assertTrue(header(mail, "List-Archive").contains("/c/" + CATEGORY), header(mail, "List-Archive"));
         String unsubscribe = header(mail, "List-Unsubscribe");
-        assertTrue(unsubscribe.matches("<https?://[^>]+/mail/unsubscribe/[A-Za-z0-9_-]+>, <mailto:unsubscribe\\+[A-Za-z0-9_-]+@palabre.test>"),
+        assertTrue(
+                unsubscribe.matches(
+                        "<https?://[^>]+/mail/unsubscribe/[A-Za-z0-9_-]+>, <mailto:unsubscribe\\+[A-Za-z0-9_-]+@palabre.test>"),
                 unsubscribe);
         assertEquals("List-Unsubscribe=One-Click", header(mail, "List-Unsubscribe-Post"));
         assertEquals("auto-generated", header(mail, "Auto-Submitted"));
         assertNull(header(mail, "Precedence"), "Precedence: list is for mailing-list mode only");
-        assertTrue(header(mail, "Return-Path").matches("<bounces\\+[0-9]+-[a-z0-9_-]+@palabre.test>"), header(mail, "Return-Path"));
+        assertTrue(
+                header(mail, "Return-Path").matches("<bounces\\+[0-9]+-[a-z0-9_-]+@palabre.test>"),
+                header(mail, "Return-Path"));
         assertEquals("[Catégorie " + CATEGORY + "] Vidéosurveillance : le point", mail.getSubject());
         InternetAddress from = (InternetAddress) mail.getFrom()[0];
         assertEquals("palabre@palabre.test", from.getAddress());
@@ -93,10 +101,13 @@ class NotificationMailSmtpIT {
 
         String text = part(mail, "text/plain");
         assertTrue(text.contains("Bonjour @nmlecteur, tu viens **jeudi** ?"), text);
-        assertTrue(text.contains("/t/") && text.contains("vous a mentionné"), "a link to the post and why the mail came: " + text);
+        assertTrue(
+                text.contains("/t/") && text.contains("vous a mentionné"),
+                "a link to the post and why the mail came: " + text);
         String html = part(mail, "text/html");
         assertTrue(html.contains("<strong>jeudi</strong>"), html);
-        assertTrue(html.contains("href=\"http://localhost:8080/t/tract/1\""), "relative links become absolute: " + html);
+        assertTrue(
+                html.contains("href=\"http://localhost:8080/t/tract/1\""), "relative links become absolute: " + html);
         assertFalse(html.contains("<img") || html.contains("<script"), html);
         for (String name : List.of("X-Originating-IP", "X-Forwarded-For")) {
             assertNull(header(mail, name));
@@ -108,7 +119,10 @@ class NotificationMailSmtpIT {
     void aTopicWithThreeRepliesReadsAsOneThreadOverImap() throws Exception {
         WebClient follower = Members.joined(uri, "nmsuiveuse", "nmsuiveuse@example.org");
         MailMembers.alwaysMailed(follower);
-        assertEquals(303, follower.submit("/c/" + CATEGORY, "/watches/categories/" + CATEGORY, Map.of("level", "WATCHING")).statusCode());
+        assertEquals(
+                303,
+                follower.submit("/c/" + CATEGORY, "/watches/categories/" + CATEGORY, Map.of("level", "WATCHING"))
+                        .statusCode());
         WebClient author = Members.joined(uri, "nmfil", "nmfil@example.org");
         Forum.Place topic = Forum.topic(author, CATEGORY, "Rassemblement du 12", "On se retrouve où ?");
         Forum.reply(author, topic, null, "Place de la mairie.");
@@ -117,11 +131,17 @@ class NotificationMailSmtpIT {
         SmtpServer.awaitForumMail("nmsuiveuse@example.org", 4);
 
         Store store = Session.getInstance(new Properties()).getStore("imap");
-        store.connect("127.0.0.1", Integer.getInteger("palabre.it.imapPort"), "nmsuiveuse@example.org", "nmsuiveuse@example.org");
+        store.connect(
+                "127.0.0.1",
+                Integer.getInteger("palabre.it.imapPort"),
+                "nmsuiveuse@example.org",
+                "nmsuiveuse@example.org");
         try {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
-            List<Message> fetched = new ArrayList<>(Arrays.asList(inbox.getMessages()).stream().filter(SmtpServer::isForumMail).toList());
+            List<Message> fetched = new ArrayList<>(Arrays.asList(inbox.getMessages()).stream()
+                    .filter(SmtpServer::isForumMail)
+                    .toList());
             assertEquals(4, fetched.size(), "one mail per post, none twice");
             String root = null;
             for (Message message : fetched) {
@@ -134,7 +154,8 @@ class NotificationMailSmtpIT {
                 assertEquals("[Catégorie " + CATEGORY + "] Rassemblement du 12", message.getSubject());
                 if (message.getHeader("In-Reply-To") != null) {
                     String references = message.getHeader("References")[0];
-                    assertTrue(references.startsWith(root), "every reply names the thread's first message: " + references);
+                    assertTrue(
+                            references.startsWith(root), "every reply names the thread's first message: " + references);
                 }
             }
             inbox.close(false);
@@ -149,33 +170,48 @@ class NotificationMailSmtpIT {
         MailMembers.alwaysMailed(follower);
         WebClient author = Members.joined(uri, "nmreste", "nmreste@example.org");
         Forum.Place topic = Forum.topic(author, CATEGORY, "Tract à relire", "Le texte arrive.");
-        assertEquals(303, follower.submit(topic.topicPath(), "/watches/topics/" + topic.id(), Map.of("level", "WATCHING")).statusCode());
+        assertEquals(
+                303,
+                follower.submit(topic.topicPath(), "/watches/topics/" + topic.id(), Map.of("level", "WATCHING"))
+                        .statusCode());
         Forum.reply(author, topic, null, "Version 1 du tract.");
         MimeMessage first = SmtpServer.awaitForumMail("nmdepart@example.org", 1).get(0);
-        Matcher link = Pattern.compile("<(https?://[^>]+(/mail/unsubscribe/[A-Za-z0-9_-]+))>").matcher(header(first, "List-Unsubscribe"));
+        Matcher link = Pattern.compile("<(https?://[^>]+(/mail/unsubscribe/[A-Za-z0-9_-]+))>")
+                .matcher(header(first, "List-Unsubscribe"));
         assertTrue(link.find());
         String path = link.group(2);
 
         HttpClient noCookies = HttpClient.newHttpClient();
-        HttpResponse<String> shown = noCookies.send(HttpRequest.newBuilder(uri.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> shown = noCookies.send(
+                HttpRequest.newBuilder(uri.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, shown.statusCode());
         assertTrue(shown.body().contains("Confirmer"), "a GET only asks");
         Forum.reply(author, topic, null, "Version 2 du tract.");
         SmtpServer.awaitForumMail("nmdepart@example.org", 2);
 
-        HttpResponse<String> oneClick = noCookies.send(HttpRequest.newBuilder(uri.resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> oneClick = noCookies.send(
+                HttpRequest.newBuilder(uri.resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, oneClick.statusCode(), oneClick.body());
         Forum.Place third = Forum.reply(author, topic, null, "Version 3 du tract.");
-        Forum.Place marker = Forum.reply(author, Forum.topic(author, CATEGORY, "Repère nmdepart", "@nmdepart repère"), null, "fin");
-        List<MimeMessage> received = SmtpServer.awaitForumMailTo("nmdepart@example.org", list -> list.stream()
-                .anyMatch(m -> subject(m).contains("Repère nmdepart")));
-        assertTrue(received.stream().noneMatch(m -> part(m, "text/plain").contains("Version 3")),
-                "no mail about the topic after one click (post " + third.number() + ", marker " + marker.number() + ")");
+        Forum.Place marker =
+                Forum.reply(author, Forum.topic(author, CATEGORY, "Repère nmdepart", "@nmdepart repère"), null, "fin");
+        List<MimeMessage> received = SmtpServer.awaitForumMailTo(
+                "nmdepart@example.org",
+                list -> list.stream().anyMatch(m -> subject(m).contains("Repère nmdepart")));
+        assertTrue(
+                received.stream().noneMatch(m -> part(m, "text/plain").contains("Version 3")),
+                "no mail about the topic after one click (post " + third.number() + ", marker " + marker.number()
+                        + ")");
 
-        HttpResponse<String> forged = noCookies.send(HttpRequest.newBuilder(uri.resolve(path.substring(0, path.length() - 2) + "xx"))
-                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> forged = noCookies.send(
+                HttpRequest.newBuilder(uri.resolve(path.substring(0, path.length() - 2) + "xx"))
+                        .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(404, forged.statusCode(), "a changed token is refused");
     }
 
@@ -186,13 +222,17 @@ class NotificationMailSmtpIT {
         WebClient author = Members.joined(uri, "nmregret", "nmregret@example.org");
         Forum.Place topic = Forum.topic(author, CATEGORY, "Message regretté", "@nmannule message envoyé trop vite");
         long postId = Forum.postId(author, topic);
-        assertEquals(303, author.submit(topic.topicPath(), "/p/" + postId + "/withdraw", Map.of()).statusCode());
+        assertEquals(
+                303,
+                author.submit(topic.topicPath(), "/p/" + postId + "/withdraw", Map.of())
+                        .statusCode());
         Forum.topic(author, CATEGORY, "Message maintenu", "@nmannule ce message-ci reste");
 
         List<MimeMessage> received = SmtpServer.awaitForumMailTo("nmannule@example.org", list -> !list.isEmpty());
         assertEquals(1, received.size());
         assertTrue(subject(received.get(0)).contains("Message maintenu"), "only the post still there was mailed");
-        String outbox = new WebClient(uri).get("/test-support/mail/outbox/" + postId).body();
+        String outbox =
+                new WebClient(uri).get("/test-support/mail/outbox/" + postId).body();
         assertTrue(outbox.contains("nmannule@example.org CANCELLED"), outbox);
     }
 
@@ -203,8 +243,19 @@ class NotificationMailSmtpIT {
         WebClient author = Members.joined(uri, "nmfaute", "nmfaute@example.org");
         Forum.Place topic = Forum.topic(author, CATEGORY, "Horaire corrigé", "@nmcorrige rendez-vous à 17 h");
         long postId = Forum.postId(author, topic);
-        assertEquals(303, author.submit("/p/" + postId + "/edit", "/p/" + postId + "/edit",
-                Map.of("raw", "@nmcorrige rendez-vous à 18 h (corrigé)", "reason", "heure", "intent", "publish")).statusCode());
+        assertEquals(
+                303,
+                author.submit(
+                                "/p/" + postId + "/edit",
+                                "/p/" + postId + "/edit",
+                                Map.of(
+                                        "raw",
+                                        "@nmcorrige rendez-vous à 18 h (corrigé)",
+                                        "reason",
+                                        "heure",
+                                        "intent",
+                                        "publish"))
+                        .statusCode());
 
         MimeMessage mail = SmtpServer.awaitForumMail("nmcorrige@example.org", 1).get(0);
         String text = part(mail, "text/plain");
@@ -216,9 +267,15 @@ class NotificationMailSmtpIT {
     void accentsInSubjectAndSenderSurviveAndTheMemberLanguageIsUsed() throws Exception {
         WebClient reader = Members.joined(uri, "nmenglish", "nmenglish@example.org");
         MailMembers.alwaysMailed(reader);
-        assertEquals(303, reader.submit("/preferences", "/preferences", Map.of("language", "en", "timeZone", "America/Montreal")).statusCode());
+        assertEquals(
+                303,
+                reader.submit("/preferences", "/preferences", Map.of("language", "en", "timeZone", "America/Montreal"))
+                        .statusCode());
         WebClient author = Members.joined(uri, "nmelodie", "nmelodie@example.org");
-        assertEquals(303, author.submit("/preferences", "/preferences/profile", Map.of("displayName", "Élodie Çà", "bio", "")).statusCode());
+        assertEquals(
+                303,
+                author.submit("/preferences", "/preferences/profile", Map.of("displayName", "Élodie Çà", "bio", ""))
+                        .statusCode());
         Forum.topic(author, CATEGORY, "Où en est la loi « sécurité globale » ?", "@nmenglish des nouvelles ?");
 
         MimeMessage mail = SmtpServer.awaitForumMail("nmenglish@example.org", 1).get(0);
@@ -235,9 +292,22 @@ class NotificationMailSmtpIT {
         WebClient reader = Members.joined(uri, "nminjecte", "nminjecte@example.org");
         MailMembers.alwaysMailed(reader);
         WebClient author = Members.joined(uri, "nmpirate", "nmpirate@example.org");
-        author.submit("/preferences", "/preferences/profile", Map.of("displayName", "Pirate\r\nBcc: nmvictime@example.org", "bio", ""));
-        HttpResponse<String> crlfTitle = author.submit("/new-topic?category=" + CATEGORY, "/new-topic", Map.of("category", CATEGORY,
-                "title", "Titre\r\nBcc: nmvictime@example.org", "raw", "@nminjecte texte", "intent", "publish"));
+        author.submit(
+                "/preferences",
+                "/preferences/profile",
+                Map.of("displayName", "Pirate\r\nBcc: nmvictime@example.org", "bio", ""));
+        HttpResponse<String> crlfTitle = author.submit(
+                "/new-topic?category=" + CATEGORY,
+                "/new-topic",
+                Map.of(
+                        "category",
+                        CATEGORY,
+                        "title",
+                        "Titre\r\nBcc: nmvictime@example.org",
+                        "raw",
+                        "@nminjecte texte",
+                        "intent",
+                        "publish"));
         assertEquals(422, crlfTitle.statusCode(), "a title with a line break is refused with a message");
         Forum.topic(author, CATEGORY, "Titre sans piège", "@nminjecte texte");
 
@@ -258,13 +328,26 @@ class NotificationMailSmtpIT {
         for (int i = 1; i <= 8; i++) {
             Forum.topic(author, CATEGORY, "Annonce numéro " + i, "@nmsature annonce " + i);
         }
-        SmtpServer.awaitTo("nmsature@example.org", all -> all.stream().anyMatch(m -> subject(m).contains("pause")));
+        SmtpServer.awaitTo(
+                "nmsature@example.org",
+                all -> all.stream().anyMatch(m -> subject(m).contains("pause")));
         // Sent or cancelled, no row of theirs will leave again: what has arrived is all that will.
         String rows = OutboxRows.awaitSettledTo(uri, "nmsature@example.org", Duration.ofSeconds(30));
-        assertEquals(2, rows.lines().filter(line -> line.startsWith("NOTIFICATION CANCELLED")).count(), rows);
+        assertEquals(
+                2,
+                rows.lines()
+                        .filter(line -> line.startsWith("NOTIFICATION CANCELLED"))
+                        .count(),
+                rows);
         List<MimeMessage> received = SmtpServer.to("nmsature@example.org");
-        assertEquals(6, received.stream().filter(SmtpServer::isForumMail).count(), "the daily limit in this Payara is 6");
-        assertEquals(1, received.stream().filter(m -> subject(m).contains("Courriels en pause")).count(), "one notice, not one per mail");
+        assertEquals(
+                6, received.stream().filter(SmtpServer::isForumMail).count(), "the daily limit in this Payara is 6");
+        assertEquals(
+                1,
+                received.stream()
+                        .filter(m -> subject(m).contains("Courriels en pause"))
+                        .count(),
+                "one notice, not one per mail");
     }
 
     private static String subject(MimeMessage message) {

@@ -1,7 +1,6 @@
 package org.palabre.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -23,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.palabre.testing.Administrator;
 import org.palabre.testing.Forum;
-import org.palabre.testing.MailLogReader;
 import org.palabre.testing.Inbox;
+import org.palabre.testing.MailLogReader;
 import org.palabre.testing.Members;
 import org.palabre.testing.OutboxRows;
 import org.palabre.testing.WebClient;
@@ -63,7 +62,8 @@ class StoredMailHttpIT {
         assertTrue(mail.contains("smauteur via Palabre"), mail);
         assertTrue(mail.contains("@smlectrice voici le compte rendu."), mail);
         assertTrue(mail.contains("Return-Path"), mail);
-        String outbox = Administrator.signedIn(uri).get("/admin/mail?status=SENT").body();
+        String outbox =
+                Administrator.signedIn(uri).get("/admin/mail?status=SENT").body();
         assertTrue(outbox.contains("Compte rendu de l’AG"), "the outbox lists it as sent");
     }
 
@@ -75,12 +75,25 @@ class StoredMailHttpIT {
         assertTrue(page.contains("value=\"NEVER\" selected"), page);
         assertTrue(page.contains("value=\"DAILY\" selected"), page);
         assertTrue(page.contains("name=\"mailingList\" value=\"on\" checked"), page);
-        HttpResponse<String> nonsense = member.submit("/preferences/mail", "/preferences/mail", Map.of("mention", "SOMETIMES",
-                "reply", "ALWAYS", "quote", "ALWAYS", "watched", "ALWAYS", "digest", "NEVER"));
+        HttpResponse<String> nonsense = member.submit(
+                "/preferences/mail",
+                "/preferences/mail",
+                Map.of(
+                        "mention",
+                        "SOMETIMES",
+                        "reply",
+                        "ALWAYS",
+                        "quote",
+                        "ALWAYS",
+                        "watched",
+                        "ALWAYS",
+                        "digest",
+                        "NEVER"));
         assertEquals(422, nonsense.statusCode());
         assertTrue(member.get("/preferences/mail").body().contains("value=\"DAILY\" selected"), "nothing changed");
         assertEquals(303, new WebClient(uri).get("/preferences/mail").statusCode(), "visitors are sent to sign in");
-        MailMembers.choose(member, "NEVER", false, "NEVER"); // mailing-list mode would mail this member every later post
+        MailMembers.choose(
+                member, "NEVER", false, "NEVER"); // mailing-list mode would mail this member every later post
     }
 
     @Test
@@ -93,8 +106,11 @@ class StoredMailHttpIT {
         Forum.topic(author, CATEGORY, "Appel à présence", "@smpresente et @smtoujours : venez.");
 
         awaitStoredMail("smtoujours@example.org", "Appel à présence");
-        assertTrue(new MailLogReader(uri).mailsTo("smpresente@example.org").stream()
-                .noneMatch(id -> new MailLogReader(uri).page(id).contains("Appel à présence")), "a member using the site sees it there");
+        assertTrue(
+                new MailLogReader(uri)
+                        .mailsTo("smpresente@example.org").stream()
+                                .noneMatch(id -> new MailLogReader(uri).page(id).contains("Appel à présence")),
+                "a member using the site sees it there");
     }
 
     @Test
@@ -102,7 +118,11 @@ class StoredMailHttpIT {
         WebClient listMember = Members.joined(uri, "smliste", "smliste@example.org");
         MailMembers.choose(listMember, "NEVER", true, "NEVER");
         Forum.sharedPublicCategory(uri, "bruit-sm");
-        assertEquals(303, listMember.submit("/c/bruit-sm", "/watches/categories/bruit-sm", Map.of("level", "MUTED")).statusCode());
+        assertEquals(
+                303,
+                listMember
+                        .submit("/c/bruit-sm", "/watches/categories/bruit-sm", Map.of("level", "MUTED"))
+                        .statusCode());
         WebClient author = Members.joined(uri, "smposte", "smposte@example.org");
         Forum.topic(author, "bruit-sm", "Sujet en sourdine", "Rien à voir.");
         Forum.Place topic = Forum.topic(author, CATEGORY, "Sujet pour la liste", "Premier message.");
@@ -112,9 +132,11 @@ class StoredMailHttpIT {
             String first = awaitStoredMail("smliste@example.org", "Deuxième message.");
             assertTrue(first.contains("Precedence"), first);
             List<Long> mails = new MailLogReader(uri).mailsTo("smliste@example.org");
-            assertTrue(mails.stream().noneMatch(id -> new MailLogReader(uri).page(id).contains("Sujet en sourdine")));
+            assertTrue(mails.stream()
+                    .noneMatch(id -> new MailLogReader(uri).page(id).contains("Sujet en sourdine")));
         } finally {
-            // Every later post of every test would be mailed to this member (and the mail suite may share the database).
+            // Every later post of every test would be mailed to this member (and the mail suite may share the
+            // database).
             MailMembers.choose(listMember, "NEVER", false, "NEVER");
         }
     }
@@ -126,17 +148,24 @@ class StoredMailHttpIT {
         WebClient author = Members.joined(uri, "smencore", "smencore@example.org");
         Forum.topic(author, CATEGORY, "Avant désabonnement", "@smquitte premier.");
         String mail = awaitStoredMail("smquitte@example.org", "Avant désabonnement");
-        Matcher link = Pattern.compile("https?://[^/\\s]+(/mail/unsubscribe/[A-Za-z0-9_-]+)").matcher(mail);
+        Matcher link = Pattern.compile("https?://[^/\\s]+(/mail/unsubscribe/[A-Za-z0-9_-]+)")
+                .matcher(mail);
         assertTrue(link.find(), mail);
 
-        HttpResponse<String> oneClick = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri.resolve(link.group(1)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> oneClick = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri.resolve(link.group(1)))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, oneClick.statusCode());
         assertTrue(reader.get("/preferences/mail").body().contains("<select id=\"mail-mention\" name=\"mention\">"));
         String page = reader.get("/preferences/mail").body();
         int mention = page.indexOf("id=\"mail-mention\"");
-        assertTrue(page.substring(mention, page.indexOf("</select>", mention)).contains("value=\"NEVER\" selected"), "mentions no longer mail");
+        assertTrue(
+                page.substring(mention, page.indexOf("</select>", mention)).contains("value=\"NEVER\" selected"),
+                "mentions no longer mail");
     }
 
     @Test
@@ -146,13 +175,26 @@ class StoredMailHttpIT {
         new WebClient(uri).get("/test-support/age/smresume");
         WebClient author = Members.joined(uri, "smactif", "smactif@example.org");
         Forum.topic(author, CATEGORY, "Nouveau sujet pour le résumé", "Du nouveau.");
-        assertTrue(Integer.parseInt(new WebClient(uri).get("/test-support/mail/digests").body().strip()) >= 1);
+        assertTrue(Integer.parseInt(new WebClient(uri)
+                        .get("/test-support/mail/digests")
+                        .body()
+                        .strip())
+                >= 1);
 
         String digest = awaitStoredMail("smresume@example.org", "Résumé des discussions");
         assertTrue(digest.contains("Voici ce qui s’est passé sur Palabre"), digest);
-        assertTrue(Pattern.compile("https?://[^/\\s]+/t/[a-z0-9-]+/[0-9]+").matcher(digest).find(), "links to the most active new topics");
+        assertTrue(
+                Pattern.compile("https?://[^/\\s]+/t/[a-z0-9-]+/[0-9]+")
+                        .matcher(digest)
+                        .find(),
+                "links to the most active new topics");
         new WebClient(uri).get("/test-support/mail/digests");
-        assertEquals(1, OutboxRows.to(uri, "smresume@example.org").lines().filter(line -> line.startsWith("DIGEST ")).count(),
+        assertEquals(
+                1,
+                OutboxRows.to(uri, "smresume@example.org")
+                        .lines()
+                        .filter(line -> line.startsWith("DIGEST "))
+                        .count(),
                 "one digest per period");
     }
 

@@ -49,10 +49,16 @@ class ApprovalBrowserIT {
         approvalForAccountsWithFewerApprovedPostsThan(admin, 1);
         try {
             try (Browser author = Browser.open(base, JavaScript.OFF, "fr")) {
-                author.visit("/signin").type("login", "Mq-Wil").type("password", Members.PASSWORD).click("main form button[type=submit]");
-                author.visit(topic.topicPath()).type("raw", HELD).click(".reply-box button[name=intent][value=publish]");
+                author.visit("/signin")
+                        .type("login", "Mq-Wil")
+                        .type("password", Members.PASSWORD)
+                        .click("main form button[type=submit]");
+                author.visit(topic.topicPath())
+                        .type("raw", HELD)
+                        .click(".reply-box button[name=intent][value=publish]");
                 assertTrue(author.path().startsWith(topic.topicPath()), author.path());
-                assertEquals("En attente d’approbation : seuls vous et les modérateurs voyez ce message jusqu’à ce qu’un modérateur l’approuve.",
+                assertEquals(
+                        "En attente d’approbation : seuls vous et les modérateurs voyez ce message jusqu’à ce qu’un modérateur l’approuve.",
                         author.text("#p2 .pending-notice"));
                 assertTrue(author.text("#p2 .cooked").contains("mqattente"));
             }
@@ -60,24 +66,42 @@ class ApprovalBrowserIT {
 
             WebClient visitor = new WebClient(uri);
             for (WebClient other : List.of(vera, visitor)) {
-                assertFalse(other.get(topic.topicPath()).body().contains("mqattente"), "nobody else sees it on the page");
-                assertFalse(Forum.json(other, "GET", "/api/topics/" + topic.id(), null).body().contains("mqattente"), "nor in the JSON");
+                assertFalse(
+                        other.get(topic.topicPath()).body().contains("mqattente"), "nobody else sees it on the page");
+                assertFalse(
+                        Forum.json(other, "GET", "/api/topics/" + topic.id(), null)
+                                .body()
+                                .contains("mqattente"),
+                        "nor in the JSON");
                 assertFalse(other.get("/u/Mq-Wil").body().contains("mqattente"), "nor on the profile");
                 assertFalse(other.get(topic.topicPath()).body().contains("id=\"p2\""), "nor in its place");
             }
-            assertEquals(404, Forum.json(vera, "GET", "/api/posts/" + postId, null).statusCode());
-            assertTrue(Forum.json(visitor, "GET", "/api/categories/mq-approbation", null).body().contains("\"replies\":0"), "nor in counts");
-            // Watchers are told only through a queued fan-out, and mails only through outbox rows: with neither, none can come.
-            assertEquals("0", visitor.get("/test-support/fanout/" + postId + "/queued").body(), "nothing queued for the watchers");
+            assertEquals(
+                    404, Forum.json(vera, "GET", "/api/posts/" + postId, null).statusCode());
+            assertTrue(
+                    Forum.json(visitor, "GET", "/api/categories/mq-approbation", null)
+                            .body()
+                            .contains("\"replies\":0"),
+                    "nor in counts");
+            // Watchers are told only through a queued fan-out, and mails only through outbox rows: with neither, none
+            // can come.
+            assertEquals(
+                    "0",
+                    visitor.get("/test-support/fanout/" + postId + "/queued").body(),
+                    "nothing queued for the watchers");
             assertEquals(0, Inbox.notifications(ugo).size(), "the watcher was not told");
             assertEquals("", OutboxRows.aboutPost(uri, postId, "").strip(), "and no mail waits to leave");
 
             try (Browser moderator = Browser.open(base, JavaScript.OFF, "fr")) {
-                moderator.visit("/signin").type("login", Administrator.USERNAME).type("password", Administrator.PASSWORD)
+                moderator
+                        .visit("/signin")
+                        .type("login", Administrator.USERNAME)
+                        .type("password", Administrator.PASSWORD)
                         .click("main form button[type=submit]");
                 moderator.visit("/review/approvals");
                 assertTrue(moderator.text("#held-" + postId + " .held-content").contains("mqattente"));
-                assertTrue(moderator.text("#held-" + postId + " .author-history").contains("Mq-Wil"));
+                assertTrue(
+                        moderator.text("#held-" + postId + " .author-history").contains("Mq-Wil"));
                 moderator.click("#held-" + postId + " form[action$='/approve'] button");
                 assertEquals("/review/approvals", moderator.path());
                 assertTrue(moderator.findAll("#held-" + postId).isEmpty(), "off the queue");
@@ -94,7 +118,18 @@ class ApprovalBrowserIT {
     }
 
     private static void approvalForAccountsWithFewerApprovedPostsThan(WebClient admin, int posts) {
-        assertEquals(303, admin.submit("/admin/settings", "/admin/settings/moderation", Map.of("approvalYoungerThanDays", "0",
-                "approvalFewerPostsThan", String.valueOf(posts), "trustFewerPostsThan", "0")).statusCode());
+        assertEquals(
+                303,
+                admin.submit(
+                                "/admin/settings",
+                                "/admin/settings/moderation",
+                                Map.of(
+                                        "approvalYoungerThanDays",
+                                        "0",
+                                        "approvalFewerPostsThan",
+                                        String.valueOf(posts),
+                                        "trustFewerPostsThan",
+                                        "0"))
+                        .statusCode());
     }
 }

@@ -33,16 +33,25 @@ class FlagsBrowserIT {
         URI uri = base.toURI();
         Forum.publicCategory(uri, "kes-navigateur");
         WebClient author = Members.joined(uri, "KesNavAuteur", "kesnavauteur@kes.test");
-        Place topic = Forum.topic(author, "kes-navigateur", "Sujet signalé au navigateur", "Un texte kesnavtexte qui dérange.");
+        Place topic = Forum.topic(
+                author, "kes-navigateur", "Sujet signalé au navigateur", "Un texte kesnavtexte qui dérange.");
         long post = Forum.postId(author, topic);
         for (String name : new String[] {"KesNavDeux", "KesNavTrois"}) {
             WebClient witness = Members.joined(uri, name, name.toLowerCase() + "@kes.test");
-            assertEquals(303, witness.submit("/p/" + post + "/flag", "/p/" + post + "/flag", Map.of("reason", "SPAM", "message", ""))
-                    .statusCode());
+            assertEquals(
+                    303,
+                    witness.submit(
+                                    "/p/" + post + "/flag",
+                                    "/p/" + post + "/flag",
+                                    Map.of("reason", "SPAM", "message", ""))
+                            .statusCode());
         }
         Members.joined(uri, "KesNavUn", "kesnavun@kes.test");
         Members.joined(uri, "KesNavModo", "kesnavmodo@kes.test");
-        assertEquals(200, Forum.json(Administrator.signedIn(uri), "PUT", "/api/users/KesNavModo/role", "{\"role\":\"MODERATOR\"}").statusCode());
+        assertEquals(
+                200,
+                Forum.json(Administrator.signedIn(uri), "PUT", "/api/users/KesNavModo/role", "{\"role\":\"MODERATOR\"}")
+                        .statusCode());
 
         try (Browser member = Browser.open(base, JavaScript.OFF, "fr")) {
             signIn(member, "KesNavUn");
@@ -53,7 +62,8 @@ class FlagsBrowserIT {
             member.find("input[value=INAPPROPRIATE]").click(); // a radio loads no page
             member.click("main form button[type=submit]");
             assertEquals(topic.topicPath(), member.path());
-            assertEquals("Ce message est masqué en attendant l’examen des modérateurs.", member.text("#p1 .hidden-notice"));
+            assertEquals(
+                    "Ce message est masqué en attendant l’examen des modérateurs.", member.text("#p1 .hidden-notice"));
             assertTrue(member.findAll("#p1 .cooked").isEmpty(), "its content is gone for members");
 
             try (Browser moderator = Browser.open(base, JavaScript.OFF, "fr")) {
@@ -63,7 +73,9 @@ class FlagsBrowserIT {
                 moderator.type("reason-" + post, "kes fausse alerte");
                 moderator.click("#review-" + post + " button[value=disagree]");
                 assertEquals("/review", moderator.path());
-                assertFalse(moderator.driver().getPageSource().contains("review-" + post + "\""), "the post left the queue");
+                assertFalse(
+                        moderator.driver().getPageSource().contains("review-" + post + "\""),
+                        "the post left the queue");
             }
 
             member.visit(topic.topicPath());
@@ -73,7 +85,10 @@ class FlagsBrowserIT {
     }
 
     private static void signIn(Browser browser, String login) {
-        browser.visit("/signin").type("login", login).type("password", Members.PASSWORD).click("main form button[type=submit]");
+        browser.visit("/signin")
+                .type("login", login)
+                .type("password", Members.PASSWORD)
+                .click("main form button[type=submit]");
         assertEquals(login, browser.text(".account-bar .signed-in-as"));
     }
 }

@@ -19,15 +19,24 @@ import org.palabre.testing.WebClient;
 /** Moderation as the tests drive it: members and moderators, the pages' forms, flags, the API with a token, the log. */
 final class ModerationCalls {
 
-    private ModerationCalls() {
-    }
+    private ModerationCalls() {}
 
     /** A member who joined in this language, two days old (past the limits of new accounts), signed in. */
     static WebClient joined(URI uri, String username, String language) {
         WebClient visitor = new WebClient(uri).speaking(language);
         String email = username.toLowerCase() + "@kes.test";
-        HttpResponse<String> signedUp = visitor.submit("/signup", "/signup", Map.of("username", username, "email", email,
-                "password", Members.PASSWORD, "passwordAgain", Members.PASSWORD));
+        HttpResponse<String> signedUp = visitor.submit(
+                "/signup",
+                "/signup",
+                Map.of(
+                        "username",
+                        username,
+                        "email",
+                        email,
+                        "password",
+                        Members.PASSWORD,
+                        "passwordAgain",
+                        Members.PASSWORD));
         assertEquals(200, signedUp.statusCode(), signedUp.body());
         String link = new MailLogReader(uri).newestLinkPath(email, "/signup/verify/");
         assertEquals(200, visitor.submit(link, link, Map.of()).statusCode());
@@ -38,22 +47,38 @@ final class ModerationCalls {
     /** A member the administrator made a site moderator. */
     static WebClient moderator(URI uri, String username) {
         joined(uri, username, "fr");
-        assertEquals(200, Forum.json(Administrator.signedIn(uri), "PUT", "/api/users/" + username + "/role", "{\"role\":\"MODERATOR\"}")
-                .statusCode());
+        assertEquals(
+                200,
+                Forum.json(
+                                Administrator.signedIn(uri),
+                                "PUT",
+                                "/api/users/" + username + "/role",
+                                "{\"role\":\"MODERATOR\"}")
+                        .statusCode());
         return Members.signedIn(uri, username, Members.PASSWORD);
     }
 
     static HttpResponse<String> flag(WebClient member, long post, String reason, String message) {
-        return Forum.json(member, "POST", "/api/posts/" + post + "/flags", "{\"reason\":\"" + reason + "\",\"message\":\"" + message + "\"}");
+        return Forum.json(
+                member,
+                "POST",
+                "/api/posts/" + post + "/flags",
+                "{\"reason\":\"" + reason + "\",\"message\":\"" + message + "\"}");
     }
 
     static String token(WebClient member) {
         return member.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "kes"))
-                .body().replaceAll("(?s).*<code class=\"new-token\">([^<]+)</code>.*", "$1");
+                .body()
+                .replaceAll("(?s).*<code class=\"new-token\">([^<]+)</code>.*", "$1");
     }
 
     static HttpResponse<String> bearer(URI uri, String path, String token) {
-        return new WebClient(uri).send(new WebClient(uri).request(path).header("Authorization", "Bearer " + token).GET().build());
+        return new WebClient(uri)
+                .send(new WebClient(uri)
+                        .request(path)
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build());
     }
 
     static HttpResponse<String> send(URI uri, HttpRequest request) {
@@ -66,14 +91,20 @@ final class ModerationCalls {
     }
 
     static HttpResponse<String> api(WebClient client, String token, String method, String path, String body) {
-        HttpRequest.Builder request = client.request(path).header("Content-Type", "application/json").header("Authorization", "Bearer " + token);
-        return client.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body)).build());
+        HttpRequest.Builder request = client.request(path)
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token);
+        return client.send(request.method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** How many log rows name this action on this target. */
     static int logged(WebClient client, String action, Object target) {
-        return Integer.parseInt(client.get("/test-support/moderation-log/" + action + "/" + target).body().strip());
+        return Integer.parseInt(client.get("/test-support/moderation-log/" + action + "/" + target)
+                .body()
+                .strip());
     }
 
     static void assertLogged(WebClient client, String action, Object target) {

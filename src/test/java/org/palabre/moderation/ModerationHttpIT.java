@@ -84,7 +84,9 @@ class ModerationHttpIT {
         long post = Forum.postId(author, reply);
         for (String name : List.of("KesTemoinB1", "KesTemoinB2", "KesTemoinB3")) {
             WebClient witness = joined(uri, name, "fr");
-            HttpResponse<String> flagged = witness.submit("/p/" + post + "/flag", "/p/" + post + "/flag",
+            HttpResponse<String> flagged = witness.submit(
+                    "/p/" + post + "/flag",
+                    "/p/" + post + "/flag",
                     Map.of("reason", "INAPPROPRIATE", "message", "pas à sa place"));
             assertEquals(303, flagged.statusCode(), flagged.body());
         }
@@ -92,21 +94,28 @@ class ModerationHttpIT {
         String page = reader.get(topic.topicPath()).body();
         assertFalse(page.contains("kesdouteux"), "members no longer read it");
         assertTrue(page.contains("masqué en attendant l’examen"), "the page says it is hidden in place");
-        assertFalse(Forum.json(reader, "GET", "/api/topics/" + topic.id(), null).body().contains("kesdouteux"));
+        assertFalse(Forum.json(reader, "GET", "/api/topics/" + topic.id(), null)
+                .body()
+                .contains("kesdouteux"));
         assertTrue(Forum.json(reader, "GET", "/api/posts/" + post, null).body().contains("\"hidden\":true"));
         assertTrue(author.get(topic.topicPath()).body().contains("kesdouteux"), "its author still reads it");
         assertTrue(moderator.get(topic.topicPath()).body().contains("kesdouteux"), "and staff do");
         assertFalse(reader.get("/u/KesAuteurB").body().contains("kesdouteux"), "nor in the author's profile");
-        assertTrue(Inbox.notifications(moderator).stream().anyMatch(n -> n.contains("POST_FLAGGED")), "moderators are told");
+        assertTrue(
+                Inbox.notifications(moderator).stream().anyMatch(n -> n.contains("POST_FLAGGED")),
+                "moderators are told");
 
         String queue = moderator.get("/review").body();
-        assertTrue(queue.contains("KesTemoinB1") && queue.contains("pas à sa place") && queue.contains("kesdouteux"), queue);
-        HttpResponse<String> restored = moderator.submit("/review", "/review/" + post, Map.of("decision", "disagree",
-                "reason", "kes rien de grave"));
+        assertTrue(
+                queue.contains("KesTemoinB1") && queue.contains("pas à sa place") && queue.contains("kesdouteux"),
+                queue);
+        HttpResponse<String> restored = moderator.submit(
+                "/review", "/review/" + post, Map.of("decision", "disagree", "reason", "kes rien de grave"));
         assertEquals(303, restored.statusCode(), restored.body());
         assertTrue(reader.get(topic.topicPath()).body().contains("kesdouteux"), "shown again");
         String log = moderator.get("/admin/log?action=FLAGS_DISAGREED").body();
-        assertTrue(log.contains("KesModoB") && log.contains("kes rien de grave") && log.contains(reply.postPath()), log);
+        assertTrue(
+                log.contains("KesModoB") && log.contains("kes rien de grave") && log.contains(reply.postPath()), log);
     }
 
     @Test
@@ -115,27 +124,40 @@ class ModerationHttpIT {
         String token = token(member);
         assertEquals(200, bearer(uri, "/api/me", token).statusCode());
         WebClient moderator = moderator(uri, "KesModoC");
-        HttpResponse<String> suspended = moderator.submit("/moderation/members/KesSuspendu", "/moderation/members/KesSuspendu/suspend",
+        HttpResponse<String> suspended = moderator.submit(
+                "/moderation/members/KesSuspendu",
+                "/moderation/members/KesSuspendu/suspend",
                 Map.of("days", "7", "reason", "kes insultes répétées"));
         assertEquals(303, suspended.statusCode(), suspended.body());
 
         assertEquals(303, member.get("/preferences").statusCode(), "the open session opens nothing");
         assertEquals(401, bearer(uri, "/api/me", token).statusCode(), "nor does the token");
         WebClient again = new WebClient(uri).speaking("en");
-        HttpResponse<String> refused = again.submit("/signin", "/signin", Map.of("login", "KesSuspendu", "password", Members.PASSWORD));
+        HttpResponse<String> refused =
+                again.submit("/signin", "/signin", Map.of("login", "KesSuspendu", "password", Members.PASSWORD));
         assertEquals(403, refused.statusCode());
         assertTrue(refused.body().contains("suspended until"), refused.body());
 
         MailLogReader mails = new MailLogReader(uri);
         String mail = mails.page(mails.mailsTo("kessuspendu@kes.test").get(0));
-        assertTrue(mail.contains("suspended") && mail.contains("kes insultes répétées"), "in English, with the reason: " + mail);
+        assertTrue(
+                mail.contains("suspended") && mail.contains("kes insultes répétées"),
+                "in English, with the reason: " + mail);
 
-        assertEquals(303, moderator.submit("/moderation/members/KesSuspendu", "/moderation/members/KesSuspendu/lift-suspension",
-                Map.of("reason", "")).statusCode());
+        assertEquals(
+                303,
+                moderator
+                        .submit(
+                                "/moderation/members/KesSuspendu",
+                                "/moderation/members/KesSuspendu/lift-suspension",
+                                Map.of("reason", ""))
+                        .statusCode());
         Members.signedIn(uri, "KesSuspendu", Members.PASSWORD);
         assertEquals(200, bearer(uri, "/api/me", token).statusCode());
         String log = moderator.get("/admin/log?actor=KesModoC").body();
-        assertTrue(log.contains("MEMBER_SUSPENDED") && log.contains("SUSPENSION_LIFTED") && log.contains("/u/KesSuspendu"), log);
+        assertTrue(
+                log.contains("MEMBER_SUSPENDED") && log.contains("SUSPENSION_LIFTED") && log.contains("/u/KesSuspendu"),
+                log);
     }
 
     @Test
@@ -145,16 +167,30 @@ class ModerationHttpIT {
         Place topic = Forum.topic(other, CATEGORY, "Sujet pour le silence", "On discute.");
         long post = Forum.postId(other, topic);
         WebClient moderator = moderator(uri, "KesModoD");
-        assertEquals(200, Forum.json(moderator, "POST", "/api/moderation/members/KesMuet/silence",
-                "{\"days\":3,\"reason\":\"kes calmer le jeu\"}").statusCode());
+        assertEquals(
+                200,
+                Forum.json(
+                                moderator,
+                                "POST",
+                                "/api/moderation/members/KesMuet/silence",
+                                "{\"days\":3,\"reason\":\"kes calmer le jeu\"}")
+                        .statusCode());
 
         assertEquals(200, member.get(topic.topicPath()).statusCode(), "still reads");
-        HttpResponse<String> reply = member.submit(topic.topicPath() + "/reply", topic.topicPath() + "/reply",
+        HttpResponse<String> reply = member.submit(
+                topic.topicPath() + "/reply",
+                topic.topicPath() + "/reply",
                 Map.of("raw", "Je veux répondre.", "intent", "publish"));
         assertEquals(403, reply.statusCode());
         assertTrue(reply.body().contains("réduit au silence jusqu’au"), reply.body());
-        assertEquals(403, Forum.json(member, "POST", "/api/topics", "{\"category\":\"" + CATEGORY
-                + "\",\"title\":\"Un sujet muet\",\"raw\":\"texte\"}").statusCode());
+        assertEquals(
+                403,
+                Forum.json(
+                                member,
+                                "POST",
+                                "/api/topics",
+                                "{\"category\":\"" + CATEGORY + "\",\"title\":\"Un sujet muet\",\"raw\":\"texte\"}")
+                        .statusCode());
         assertEquals(403, flag(member, post, "SPAM", "").statusCode());
     }
 
@@ -163,17 +199,27 @@ class ModerationHttpIT {
         joined(uri, "KesLongue", "fr");
         WebClient first = moderator(uri, "KesModoE1");
         WebClient second = moderator(uri, "KesModoE2");
-        HttpResponse<String> asked = Forum.json(first, "POST", "/api/moderation/members/KesLongue/suspend",
+        HttpResponse<String> asked = Forum.json(
+                first,
+                "POST",
+                "/api/moderation/members/KesLongue/suspend",
                 "{\"days\":60,\"reason\":\"kes spam organisé\"}");
         assertTrue(asked.body().contains("PENDING"), asked.body());
         Members.signedIn(uri, "KesLongue", Members.PASSWORD); // not suspended yet
 
         String pending = first.get("/moderation/requests").body();
         String id = pending.replaceAll("(?s).*action=\"/moderation/requests/([0-9]+)\".*", "$1");
-        assertEquals(403, first.submit("/moderation/requests", "/moderation/requests/" + id, Map.of("decision", "confirm")).statusCode(),
+        assertEquals(
+                403,
+                first.submit("/moderation/requests", "/moderation/requests/" + id, Map.of("decision", "confirm"))
+                        .statusCode(),
                 "the one who asked cannot confirm");
-        assertEquals(303, second.submit("/moderation/requests", "/moderation/requests/" + id, Map.of("decision", "confirm")).statusCode());
-        HttpResponse<String> refused = new WebClient(uri).submit("/signin", "/signin", Map.of("login", "KesLongue", "password", Members.PASSWORD));
+        assertEquals(
+                303,
+                second.submit("/moderation/requests", "/moderation/requests/" + id, Map.of("decision", "confirm"))
+                        .statusCode());
+        HttpResponse<String> refused = new WebClient(uri)
+                .submit("/signin", "/signin", Map.of("login", "KesLongue", "password", Members.PASSWORD));
         assertEquals(403, refused.statusCode());
         String log = second.get("/admin/log").body();
         assertTrue(log.contains("SUSPENSION_REQUESTED") && log.contains("SUSPENSION_CONFIRMED"), log);
@@ -187,29 +233,57 @@ class ModerationHttpIT {
         assertEquals(403, member.get("/admin/log").statusCode());
         assertEquals(403, member.get("/moderation/members/KesCurieux").statusCode());
         assertEquals(403, bearer(uri, "/api/moderation/review", token).statusCode());
-        assertEquals(403, send(uri, member.request("/api/moderation/members/KesCurieux/suspend").header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"days\":1,\"reason\":\"x\"}")).build())
-                .statusCode());
+        assertEquals(
+                403,
+                send(
+                                uri,
+                                member.request("/api/moderation/members/KesCurieux/suspend")
+                                        .header("Authorization", "Bearer " + token)
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString("{\"days\":1,\"reason\":\"x\"}"))
+                                        .build())
+                        .statusCode());
 
         WebClient groupModerator = joined(uri, "KesModoGroupe", "fr");
         WebClient admin = Administrator.signedIn(uri);
-        assertEquals(303, admin.submit("/groups", "/groups", Map.of("name", "kes-moderateurs", "description", "")).statusCode());
-        assertEquals(303, admin.submit("/g/kes-moderateurs", "/g/kes-moderateurs/members", Map.of("username", "KesModoGroupe")).statusCode());
+        assertEquals(
+                303,
+                admin.submit("/groups", "/groups", Map.of("name", "kes-moderateurs", "description", ""))
+                        .statusCode());
+        assertEquals(
+                303,
+                admin.submit("/g/kes-moderateurs", "/g/kes-moderateurs/members", Map.of("username", "KesModoGroupe"))
+                        .statusCode());
         Forum.publicCategory(uri, "kes-quartier");
-        assertEquals("1", groupModerator.get("/test-support/category-moderators/kes-quartier/kes-moderateurs").body());
+        assertEquals(
+                "1",
+                groupModerator
+                        .get("/test-support/category-moderators/kes-quartier/kes-moderateurs")
+                        .body());
         WebClient author = joined(uri, "KesAuteurF", "fr");
         WebClient witness = joined(uri, "KesTemoinF", "fr");
         Place outside = Forum.topic(author, CATEGORY, "Sujet hors de son quartier", "Texte ailleurs.");
         long post = Forum.postId(author, outside);
         assertEquals(201, flag(witness, post, "SPAM", "").statusCode());
-        assertEquals(403, Forum.json(groupModerator, "POST", "/api/moderation/review/" + post, "{\"decision\":\"agree\"}").statusCode(),
+        assertEquals(
+                403,
+                Forum.json(groupModerator, "POST", "/api/moderation/review/" + post, "{\"decision\":\"agree\"}")
+                        .statusCode(),
                 "a category's moderators decide only there");
-        assertEquals(403, groupModerator.get("/moderation/members/KesAuteurF").statusCode(), "member actions are for site moderators");
+        assertEquals(
+                403,
+                groupModerator.get("/moderation/members/KesAuteurF").statusCode(),
+                "member actions are for site moderators");
 
-        Place inside = Forum.topic(joined(uri, "KesAuteurF2", "fr"), "kes-quartier", "Sujet du quartier", "Texte kesquartier du quartier.");
+        Place inside = Forum.topic(
+                joined(uri, "KesAuteurF2", "fr"),
+                "kes-quartier",
+                "Sujet du quartier",
+                "Texte kesquartier du quartier.");
         long own = Forum.postId(witness, inside);
         assertEquals(201, flag(groupModerator, own, "OFF_TOPIC", "").statusCode());
-        assertFalse(witness.get(inside.topicPath()).body().contains("kesquartier"), "one flag from its moderator hides it");
+        assertFalse(
+                witness.get(inside.topicPath()).body().contains("kesquartier"), "one flag from its moderator hides it");
         assertTrue(groupModerator.get("/review").body().contains("kesquartier"));
         assertFalse(groupModerator.get("/review").body().contains("Texte ailleurs"), "and sees only their categories");
     }
@@ -221,15 +295,29 @@ class ModerationHttpIT {
         WebClient moderator = moderator(uri, "KesModoG");
         Place topic = Forum.topic(author, "kes-transparente", "Sujet transparent", "Texte à masquer.");
         long post = Forum.postId(author, topic);
-        assertEquals(201, flag(moderator, post, "HARASSMENT", "kes message privé du signaleur").statusCode());
-        assertEquals(200, Forum.json(moderator, "POST", "/api/moderation/review/" + post,
-                "{\"decision\":\"agree\",\"reason\":\"kes propos blessants\"}").statusCode());
+        assertEquals(
+                201,
+                flag(moderator, post, "HARASSMENT", "kes message privé du signaleur")
+                        .statusCode());
+        assertEquals(
+                200,
+                Forum.json(
+                                moderator,
+                                "POST",
+                                "/api/moderation/review/" + post,
+                                "{\"decision\":\"agree\",\"reason\":\"kes propos blessants\"}")
+                        .statusCode());
         WebClient visitor = new WebClient(uri);
         assertEquals(404, visitor.get("/c/kes-transparente/moderation-log").statusCode(), "off by default");
 
         WebClient admin = Administrator.signedIn(uri);
-        assertEquals(303, admin.submit("/admin/categories/kes-transparente", "/admin/categories/kes-transparente/moderation-log",
-                Map.of("public", "true")).statusCode());
+        assertEquals(
+                303,
+                admin.submit(
+                                "/admin/categories/kes-transparente",
+                                "/admin/categories/kes-transparente/moderation-log",
+                                Map.of("public", "true"))
+                        .statusCode());
         assertTrue(visitor.get("/c/kes-transparente").body().contains("/c/kes-transparente/moderation-log"));
         String log = visitor.get("/c/kes-transparente/moderation-log").body();
         assertTrue(log.contains("kes propos blessants") && log.contains("Signalements retenus"), log);

@@ -59,15 +59,26 @@ class ModerationLogHttpIT {
         joined(uri, "KesLongH", "fr");
         act(moderator, "KesLongH", "suspend", Map.of("days", "40", "reason", "kes motif six"));
         String pending = second.get("/moderation/requests").body();
-        Matcher request = Pattern.compile("(?s)KesLongH.*?action=\"/moderation/requests/([0-9]+)\"").matcher(pending);
+        Matcher request = Pattern.compile("(?s)KesLongH.*?action=\"/moderation/requests/([0-9]+)\"")
+                .matcher(pending);
         assertTrue(request.find(), pending);
-        assertEquals(303, second.submit("/moderation/requests", "/moderation/requests/" + request.group(1),
-                Map.of("decision", "reject", "reason", "kes motif sept")).statusCode());
+        assertEquals(
+                303,
+                second.submit(
+                                "/moderation/requests",
+                                "/moderation/requests/" + request.group(1),
+                                Map.of("decision", "reject", "reason", "kes motif sept"))
+                        .statusCode());
         long spam = post(uri, "KesSpammeurH", "Achetez kesspam", "Promotion kesspam.");
         act(moderator, "KesSpammeurH", "delete", Map.of("reason", "kes motif huit"));
         WebClient admin = Administrator.signedIn(uri);
-        assertEquals(303, admin.submit("/admin/categories/kes-journal", "/admin/categories/kes-journal/moderation-log",
-                Map.of("public", "true")).statusCode());
+        assertEquals(
+                303,
+                admin.submit(
+                                "/admin/categories/kes-journal",
+                                "/admin/categories/kes-journal/moderation-log",
+                                Map.of("public", "true"))
+                        .statusCode());
 
         List<String> rows = rows(second.get("/admin/log").body());
         assertLogged(rows, "FLAGS_AGREED", "KesModoH1", "/t/sujet-garde-masque/", "kes motif un");
@@ -84,16 +95,31 @@ class ModerationLogHttpIT {
         List<String> bySecond = rows(second.get("/admin/log?actor=KesModoH2").body());
         assertFalse(bySecond.isEmpty());
         assertTrue(bySecond.stream().allMatch(r -> r.contains("KesModoH2")), bySecond.toString());
-        List<String> inCategory = rows(second.get("/admin/log?category=kes-journal&action=FLAGS_AGREED").body());
+        List<String> inCategory = rows(second.get("/admin/log?category=kes-journal&action=FLAGS_AGREED")
+                .body());
         assertEquals(2, inCategory.size(), "kept hidden, and deleted: " + inCategory);
 
         WebClient reader = joined(uri, "KesLecteurH", "fr");
         Place deletedPlace = topicOf(admin, deleted);
         assertFalse(reader.get(deletedPlace.topicPath()).body().contains("keshsupprime"), "deleted for members");
-        assertTrue(moderator.get(deletedPlace.topicPath()).body().contains("keshsupprime"), "its content kept for staff");
-        assertFalse(admin.get(topicOf(admin, spam).topicPath()).body().contains("Promotion kesspam"), "a spammer's posts lose their content");
-        HttpResponse<String> again = new WebClient(uri).submit("/signup", "/signup", Map.of("username", "KesRevenant",
-                "email", "KesSpammeurH+retour@kes.test", "password", Members.PASSWORD, "passwordAgain", Members.PASSWORD));
+        assertTrue(
+                moderator.get(deletedPlace.topicPath()).body().contains("keshsupprime"), "its content kept for staff");
+        assertFalse(
+                admin.get(topicOf(admin, spam).topicPath()).body().contains("Promotion kesspam"),
+                "a spammer's posts lose their content");
+        HttpResponse<String> again = new WebClient(uri)
+                .submit(
+                        "/signup",
+                        "/signup",
+                        Map.of(
+                                "username",
+                                "KesRevenant",
+                                "email",
+                                "KesSpammeurH+retour@kes.test",
+                                "password",
+                                Members.PASSWORD,
+                                "passwordAgain",
+                                Members.PASSWORD));
         assertEquals(422, again.statusCode());
         assertTrue(again.body().contains("ne peut pas rejoindre"), again.body());
     }
@@ -102,21 +128,42 @@ class ModerationLogHttpIT {
     void noModeratorActsOnAnAdministratorOrOnThemselves() throws Exception {
         URI uri = base.toURI();
         WebClient moderator = moderator(uri, "KesModoI");
-        assertEquals(403, Forum.json(moderator, "POST", "/api/moderation/members/" + Administrator.USERNAME + "/suspend",
-                "{\"days\":1,\"reason\":\"kes essai\"}").statusCode());
-        assertEquals(403, Forum.json(moderator, "POST", "/api/moderation/members/KesModoI/silence",
-                "{\"days\":1,\"reason\":\"kes essai\"}").statusCode());
+        assertEquals(
+                403,
+                Forum.json(
+                                moderator,
+                                "POST",
+                                "/api/moderation/members/" + Administrator.USERNAME + "/suspend",
+                                "{\"days\":1,\"reason\":\"kes essai\"}")
+                        .statusCode());
+        assertEquals(
+                403,
+                Forum.json(
+                                moderator,
+                                "POST",
+                                "/api/moderation/members/KesModoI/silence",
+                                "{\"days\":1,\"reason\":\"kes essai\"}")
+                        .statusCode());
         String adminPage = "/moderation/members/" + Administrator.USERNAME;
-        assertEquals(403, moderator.submit(adminPage, adminPage + "/silence", Map.of("days", "1", "reason", "kes essai")).statusCode(),
+        assertEquals(
+                403,
+                moderator
+                        .submit(adminPage, adminPage + "/silence", Map.of("days", "1", "reason", "kes essai"))
+                        .statusCode(),
                 "nor through the page");
     }
 
     @Test
     void theApiDocumentListsFlaggingReviewAndMemberActions() throws Exception {
         String openApi = new WebClient(base.toURI()).get("/openapi").body();
-        for (String path : new String[] {"/api/posts/{id}/flags:", "/api/moderation/review:", "/api/moderation/review/{postId}:",
-                "/api/moderation/members/{username}/suspend:", "/api/moderation/suspension-requests/{id}/{decision}:",
-                "/api/moderation/log:"}) {
+        for (String path : new String[] {
+            "/api/posts/{id}/flags:",
+            "/api/moderation/review:",
+            "/api/moderation/review/{postId}:",
+            "/api/moderation/members/{username}/suspend:",
+            "/api/moderation/suspension-requests/{id}/{decision}:",
+            "/api/moderation/log:"
+        }) {
             assertTrue(openApi.contains(path), "the API document lists " + path);
         }
         assertFalse(openApi.contains("\n  /review:"), "pages are not API");
@@ -136,12 +183,14 @@ class ModerationLogHttpIT {
     }
 
     private static void decide(WebClient moderator, long post, String decision, String reason) {
-        HttpResponse<String> decided = moderator.submit("/review", "/review/" + post, Map.of("decision", decision, "reason", reason));
+        HttpResponse<String> decided =
+                moderator.submit("/review", "/review/" + post, Map.of("decision", decision, "reason", reason));
         assertEquals(303, decided.statusCode(), decided.body());
     }
 
     private static void act(WebClient moderator, String username, String action, Map<String, String> fields) {
-        HttpResponse<String> done = moderator.submit("/moderation/members/" + username, "/moderation/members/" + username + "/" + action, fields);
+        HttpResponse<String> done = moderator.submit(
+                "/moderation/members/" + username, "/moderation/members/" + username + "/" + action, fields);
         assertEquals(303, done.statusCode(), done.body());
     }
 
@@ -155,7 +204,12 @@ class ModerationLogHttpIT {
     }
 
     private static void assertLogged(List<String> rows, String action, String actor, String target, String reason) {
-        assertTrue(rows.stream().anyMatch(r -> r.contains(">" + action + "<") && r.contains(">" + actor + "<") && r.contains(target)
-                && r.contains(reason)), action + " by " + actor + " on " + target + " for " + reason + " in " + rows);
+        assertTrue(
+                rows.stream()
+                        .anyMatch(r -> r.contains(">" + action + "<")
+                                && r.contains(">" + actor + "<")
+                                && r.contains(target)
+                                && r.contains(reason)),
+                action + " by " + actor + " on " + target + " for " + reason + " in " + rows);
     }
 }

@@ -75,24 +75,38 @@ class SuspensionBrowserIT {
             member.visit("/");
             assertTrue(member.findAll(".account-bar .signed-in-as").isEmpty(), "the open session ended");
             assertEquals("Sign in", member.text(".account-bar a[href='/signin']"));
-            member.visit("/signin").type("login", MEMBER).type("password", Members.PASSWORD).click("main form button[type=submit]");
+            member.visit("/signin")
+                    .type("login", MEMBER)
+                    .type("password", Members.PASSWORD)
+                    .click("main form button[type=submit]");
             String refusal = member.text(".error-page");
-            assertTrue(endsOfAWeek(before, after, FormatStyle.MEDIUM).stream()
-                    .anyMatch(end -> refusal.contains("Your account is suspended until " + end + ".")), refusal);
+            assertTrue(
+                    endsOfAWeek(before, after, FormatStyle.MEDIUM).stream()
+                            .anyMatch(end -> refusal.contains("Your account is suspended until " + end + ".")),
+                    refusal);
             assertTrue(member.findAll(".account-bar .signed-in-as").isEmpty(), "still signed out");
 
             MailLogReader mails = new MailLogReader(uri);
-            String mail = mails.page(mails.mailsTo(MEMBER.toLowerCase() + "@kes.test").get(0));
-            assertTrue(mail.contains("is suspended") && mail.contains("Hello " + MEMBER) && mail.contains("Reason: " + REASON), mail);
-            assertTrue(endsOfAWeek(before, after, FormatStyle.LONG).stream()
-                    .anyMatch(end -> mail.contains("suspended your account until " + end + ":")), "names the end: " + mail);
+            String mail =
+                    mails.page(mails.mailsTo(MEMBER.toLowerCase() + "@kes.test").get(0));
+            assertTrue(
+                    mail.contains("is suspended")
+                            && mail.contains("Hello " + MEMBER)
+                            && mail.contains("Reason: " + REASON),
+                    mail);
+            assertTrue(
+                    endsOfAWeek(before, after, FormatStyle.LONG).stream()
+                            .anyMatch(end -> mail.contains("suspended your account until " + end + ":")),
+                    "names the end: " + mail);
 
             moderator.visit("/admin/log");
             assertListed(moderator, "MEMBER_SUSPENDED", REASON);
             new Select(moderator.find("#action")).selectByValue("MEMBER_SUSPENDED");
             moderator.click(".log-filter button[type=submit]");
             assertEquals("/admin/log", moderator.path());
-            assertTrue(moderator.driver().getCurrentUrl().contains("action=MEMBER_SUSPENDED"), moderator.driver().getCurrentUrl());
+            assertTrue(
+                    moderator.driver().getCurrentUrl().contains("action=MEMBER_SUSPENDED"),
+                    moderator.driver().getCurrentUrl());
             for (WebElement action : moderator.driver().findElements(By.cssSelector("tr.log-entry .log-action"))) {
                 assertEquals("MEMBER_SUSPENDED", action.getText(), "the filter keeps only suspensions");
             }
@@ -113,20 +127,29 @@ class SuspensionBrowserIT {
     }
 
     private static void signIn(Browser browser, String login) {
-        browser.visit("/signin").type("login", login).type("password", Members.PASSWORD).click("main form button[type=submit]");
+        browser.visit("/signin")
+                .type("login", login)
+                .type("password", Members.PASSWORD)
+                .click("main form button[type=submit]");
         assertEquals(login, browser.text(".account-bar .signed-in-as"));
     }
 
     /** One row of the log page: this action by the moderator on the member, with the reason. */
     private static void assertListed(Browser moderator, String action, String reason) {
         List<WebElement> rows = moderator.findAll("tr.log-entry").stream()
-                .filter(row -> row.findElement(By.cssSelector(".log-action")).getText().equals(action)
-                        && row.findElement(By.cssSelector(".log-target")).getText().equals(MEMBER))
+                .filter(row ->
+                        row.findElement(By.cssSelector(".log-action")).getText().equals(action)
+                                && row.findElement(By.cssSelector(".log-target"))
+                                        .getText()
+                                        .equals(MEMBER))
                 .toList();
         assertEquals(1, rows.size(), action + " on " + MEMBER + " is listed once");
         WebElement row = rows.get(0);
         assertEquals(MODERATOR, row.findElement(By.cssSelector(".log-actor")).getText());
-        assertEquals("/u/" + MEMBER, URI.create(row.findElement(By.cssSelector(".log-target a")).getAttribute("href")).getPath());
+        assertEquals(
+                "/u/" + MEMBER,
+                URI.create(row.findElement(By.cssSelector(".log-target a")).getAttribute("href"))
+                        .getPath());
         assertTrue(row.findElement(By.cssSelector(".log-reason")).getText().startsWith(reason), row.getText());
     }
 
@@ -136,10 +159,12 @@ class SuspensionBrowserIT {
      */
     private static Set<String> endsOfAWeek(Instant before, Instant after, FormatStyle dateStyle) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(dateStyle, FormatStyle.SHORT)
-                .withLocale(Locale.ENGLISH).withZone(PARIS);
+                .withLocale(Locale.ENGLISH)
+                .withZone(PARIS);
         Set<String> ends = new LinkedHashSet<>();
         for (Instant minute = before.plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MINUTES);
-                !minute.isAfter(after.plus(Duration.ofDays(7))); minute = minute.plus(Duration.ofMinutes(1))) {
+                !minute.isAfter(after.plus(Duration.ofDays(7)));
+                minute = minute.plus(Duration.ofMinutes(1))) {
             ends.add(format.format(minute));
         }
         assertFalse(ends.isEmpty());

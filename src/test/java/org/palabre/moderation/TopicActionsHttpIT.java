@@ -49,18 +49,28 @@ class TopicActionsHttpIT {
         Forum.Place topic = Forum.topic(ana, "mq-salle", "Réunion de lundi soir", "On se retrouve où ?");
         String moderate = "/moderation/topics/" + topic.id() + "/";
 
-        assertEquals(303, act(admin, topic.topicPath(), moderate + "close", Map.of("reason", "Le débat a assez duré")).statusCode());
+        assertEquals(
+                303,
+                act(admin, topic.topicPath(), moderate + "close", Map.of("reason", "Le débat a assez duré"))
+                        .statusCode());
         assertTrue(ana.get(topic.topicPath()).body().contains("class=\"badge closed\""), "shown as closed");
-        HttpResponse<String> refused = ana.post(topic.topicPath() + "/reply", Map.of("raw", "Encore un mot", "intent", "publish",
-                "_csrf", csrf(ana, topic.topicPath())));
+        HttpResponse<String> refused = ana.post(
+                topic.topicPath() + "/reply",
+                Map.of("raw", "Encore un mot", "intent", "publish", "_csrf", csrf(ana, topic.topicPath())));
         assertEquals(403, refused.statusCode());
         assertTrue(refused.body().contains("Ce sujet est fermé"), refused.body());
-        HttpResponse<String> byApi = Forum.json(ana, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"Par l’API\"}");
+        HttpResponse<String> byApi =
+                Forum.json(ana, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"Par l’API\"}");
         assertEquals(403, byApi.statusCode(), byApi.body());
         assertLogged(admin, "TOPIC_CLOSED", topic.id());
 
-        assertEquals(303, act(admin, topic.topicPath(), moderate + "reopen", Map.of()).statusCode());
-        assertEquals(201, Forum.json(ana, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"Rouvert, merci\"}").statusCode());
+        assertEquals(
+                303,
+                act(admin, topic.topicPath(), moderate + "reopen", Map.of()).statusCode());
+        assertEquals(
+                201,
+                Forum.json(ana, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"Rouvert, merci\"}")
+                        .statusCode());
         assertLogged(admin, "TOPIC_REOPENED", topic.id());
     }
 
@@ -72,12 +82,18 @@ class TopicActionsHttpIT {
         Forum.Place newer = Forum.topic(bea, "mq-epingles", "Qui apporte le café demain", "Moi peut-être.");
         assertTrue(before(admin.get("/c/mq-epingles").body(), newer, older), "latest first while nothing is pinned");
 
-        assertEquals(303, act(admin, older.topicPath(), "/moderation/topics/" + older.id() + "/pin", Map.of("scope", "CATEGORY")).statusCode());
+        assertEquals(
+                303,
+                act(admin, older.topicPath(), "/moderation/topics/" + older.id() + "/pin", Map.of("scope", "CATEGORY"))
+                        .statusCode());
         assertTrue(before(admin.get("/c/mq-epingles").body(), older, newer), "pinned first in its category");
         assertTrue(before(admin.get("/").body(), newer, older), "a category pin leaves the home page alone");
 
         act(admin, older.topicPath(), "/moderation/topics/" + older.id() + "/unpin", Map.of());
-        assertEquals(303, act(admin, older.topicPath(), "/moderation/topics/" + older.id() + "/pin", Map.of("scope", "SITE")).statusCode());
+        assertEquals(
+                303,
+                act(admin, older.topicPath(), "/moderation/topics/" + older.id() + "/pin", Map.of("scope", "SITE"))
+                        .statusCode());
         assertTrue(before(admin.get("/").body(), older, newer), "a site-wide pin comes first on the home page");
         assertTrue(admin.get("/").body().contains("Épinglé"));
         act(admin, older.topicPath(), "/moderation/topics/" + older.id() + "/unpin", Map.of());
@@ -88,15 +104,24 @@ class TopicActionsHttpIT {
     @Test
     void anUnlistedTopicIsReachableByItsAddressButInNoList() {
         WebClient cleo = member("Mq-Cleo");
-        Forum.Place topic = Forum.topic(cleo, "mq-salle", "Compte rendu discret de mardi", "Pour celles qui ont le lien.");
+        Forum.Place topic =
+                Forum.topic(cleo, "mq-salle", "Compte rendu discret de mardi", "Pour celles qui ont le lien.");
         assertTrue(new WebClient(uri).get("/c/mq-salle").body().contains(topic.topicPath()));
 
-        assertEquals(303, act(admin, topic.topicPath(), "/moderation/topics/" + topic.id() + "/unlist", Map.of("reason", "lien seulement"))
-                .statusCode());
+        assertEquals(
+                303,
+                act(
+                                admin,
+                                topic.topicPath(),
+                                "/moderation/topics/" + topic.id() + "/unlist",
+                                Map.of("reason", "lien seulement"))
+                        .statusCode());
         WebClient visitor = new WebClient(uri);
         assertFalse(visitor.get("/c/mq-salle").body().contains(topic.topicPath()), "not on its category page");
         assertFalse(visitor.get("/").body().contains(topic.topicPath()), "not on the home page");
-        assertFalse(Forum.json(visitor, "GET", "/api/topics", null).body().contains(topic.topicPath()), "not in the API's list");
+        assertFalse(
+                Forum.json(visitor, "GET", "/api/topics", null).body().contains(topic.topicPath()),
+                "not in the API's list");
         assertEquals(200, visitor.get(topic.topicPath()).statusCode(), "reachable by its address");
         assertLogged(admin, "TOPIC_UNLISTED", topic.id());
     }
@@ -108,12 +133,21 @@ class TopicActionsHttpIT {
         Forum.Place active = Forum.topic(dora, "mq-archives", "Sujet toujours ouvert", "Parlons-en.");
         Forum.Place archived = Forum.topic(dora, "mq-archives", "Sujet de l’an dernier", "C’est fini.");
 
-        assertEquals(303, act(admin, archived.topicPath(), "/moderation/topics/" + archived.id() + "/archive", Map.of()).statusCode());
-        assertEquals(403, Forum.json(admin, "POST", "/api/topics/" + archived.id() + "/posts", "{\"raw\":\"Même pas le staff\"}").statusCode());
-        HttpResponse<String> refused = Forum.json(dora, "POST", "/api/topics/" + archived.id() + "/posts", "{\"raw\":\"Et moi ?\"}");
+        assertEquals(
+                303,
+                act(admin, archived.topicPath(), "/moderation/topics/" + archived.id() + "/archive", Map.of())
+                        .statusCode());
+        assertEquals(
+                403,
+                Forum.json(admin, "POST", "/api/topics/" + archived.id() + "/posts", "{\"raw\":\"Même pas le staff\"}")
+                        .statusCode());
+        HttpResponse<String> refused =
+                Forum.json(dora, "POST", "/api/topics/" + archived.id() + "/posts", "{\"raw\":\"Et moi ?\"}");
         assertEquals(403, refused.statusCode());
         assertTrue(refused.body().contains("archivé"), refused.body());
-        assertTrue(before(admin.get("/c/mq-archives").body(), active, archived), "archived after the active ones, though newer");
+        assertTrue(
+                before(admin.get("/c/mq-archives").body(), active, archived),
+                "archived after the active ones, though newer");
         assertFalse(admin.get(archived.topicPath()).body().contains("class=\"reply-box\""), "no reply form");
         assertLogged(admin, "TOPIC_ARCHIVED", archived.id());
     }
@@ -127,10 +161,19 @@ class TopicActionsHttpIT {
         WebClient visitor = new WebClient(uri);
         assertEquals(200, visitor.get(topic.topicPath()).statusCode());
 
-        assertEquals(303, act(admin, topic.topicPath(), "/moderation/topics/" + topic.id() + "/move",
-                Map.of("category", "mq-bureau-prive", "reason", "réservé au bureau")).statusCode());
+        assertEquals(
+                303,
+                act(
+                                admin,
+                                topic.topicPath(),
+                                "/moderation/topics/" + topic.id() + "/move",
+                                Map.of("category", "mq-bureau-prive", "reason", "réservé au bureau"))
+                        .statusCode());
         assertEquals(404, visitor.get(topic.topicPath()).statusCode(), "visitors lose it");
-        assertEquals(404, Forum.json(eve, "GET", "/api/topics/" + topic.id(), null).statusCode(), "members outside the group too");
+        assertEquals(
+                404,
+                Forum.json(eve, "GET", "/api/topics/" + topic.id(), null).statusCode(),
+                "members outside the group too");
         assertFalse(eve.get("/").body().contains(topic.topicPath()));
         assertEquals(200, admin.get(topic.topicPath()).statusCode());
         assertLogged(admin, "TOPIC_MOVED", topic.id());
@@ -140,25 +183,45 @@ class TopicActionsHttpIT {
     void retitlingFollowsTheTitleRulesAndTheOldAddressLeadsToTheNewOne() {
         WebClient fanny = member("Mq-Fanny");
         Forum.Place topic = Forum.topic(fanny, "mq-salle", "Titre avec une faute de frape", "Oups.");
-        HttpResponse<String> tooShort = act(admin, topic.topicPath(), "/moderation/topics/" + topic.id() + "/retitle", Map.of("title", "ab"));
+        HttpResponse<String> tooShort =
+                act(admin, topic.topicPath(), "/moderation/topics/" + topic.id() + "/retitle", Map.of("title", "ab"));
         assertEquals(422, tooShort.statusCode());
 
-        assertEquals(303, act(admin, topic.topicPath(), "/moderation/topics/" + topic.id() + "/retitle",
-                Map.of("title", "Titre sans faute de frappe")).statusCode());
+        assertEquals(
+                303,
+                act(
+                                admin,
+                                topic.topicPath(),
+                                "/moderation/topics/" + topic.id() + "/retitle",
+                                Map.of("title", "Titre sans faute de frappe"))
+                        .statusCode());
         HttpResponse<String> old = new WebClient(uri).get(topic.topicPath());
         assertEquals(301, old.statusCode());
-        assertTrue(old.headers().firstValue("Location").orElseThrow().contains("/t/titre-sans-faute-de-frappe/" + topic.id()));
+        assertTrue(old.headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .contains("/t/titre-sans-faute-de-frappe/" + topic.id()));
         assertLogged(admin, "TOPIC_RETITLED", topic.id());
     }
 
     @Test
     void slowModeMakesAMemberWaitAndKeepsTheText() {
         WebClient gael = member("Mq-Gael");
-        Forum.Place topic = Forum.topic(member("Mq-Hugo"), "mq-salle", "Débat animé sur les horaires", "Ouvrons à 9 h.");
-        assertEquals(303, act(admin, topic.topicPath(), "/moderation/topics/" + topic.id() + "/slow-mode", Map.of("seconds", "600")).statusCode());
+        Forum.Place topic =
+                Forum.topic(member("Mq-Hugo"), "mq-salle", "Débat animé sur les horaires", "Ouvrons à 9 h.");
+        assertEquals(
+                303,
+                act(
+                                admin,
+                                topic.topicPath(),
+                                "/moderation/topics/" + topic.id() + "/slow-mode",
+                                Map.of("seconds", "600"))
+                        .statusCode());
         assertTrue(gael.get(topic.topicPath()).body().contains("Mode lent : 600 secondes"));
         Forum.reply(gael, topic, null, "Premier avis");
-        HttpResponse<String> tooSoon = gael.submit(topic.topicPath(), topic.topicPath() + "/reply",
+        HttpResponse<String> tooSoon = gael.submit(
+                topic.topicPath(),
+                topic.topicPath() + "/reply",
                 Map.of("raw", "Deuxième avis tout de suite", "intent", "publish"));
         assertEquals(429, tooSoon.statusCode());
         assertTrue(tooSoon.body().contains("Deuxième avis tout de suite"), "the text is kept");

@@ -22,7 +22,8 @@ import org.palabre.testing.WebClient;
 @RunAsClient
 class TrustHttpIT {
 
-    private static final String THREE_LINKS = "Voir https://un.example, https://deux.example et [trois](https://trois.example)";
+    private static final String THREE_LINKS =
+            "Voir https://un.example, https://deux.example et [trois](https://trois.example)";
     private static final String IMAGE = "Notre affiche : ![affiche](https://images.example/affiche.png)";
 
     @ArquillianResource
@@ -34,26 +35,52 @@ class TrustHttpIT {
         Forum.sharedPublicCategory(uri, "mq-confiance");
         WebClient admin = Administrator.signedIn(uri);
         WebClient tess = Members.joined(uri, "Mq-Tess", "mq-tess@moderation.test");
-        Forum.Place topic = Forum.topic(tess, "mq-confiance", "Liens utiles pour la manif", "Deux liens : https://a.example et https://b.example");
+        Forum.Place topic = Forum.topic(
+                tess,
+                "mq-confiance",
+                "Liens utiles pour la manif",
+                "Deux liens : https://a.example et https://b.example");
 
-        HttpResponse<String> links = tess.submit(topic.topicPath(), topic.topicPath() + "/reply", Map.of("raw", THREE_LINKS, "intent", "publish"));
+        HttpResponse<String> links = tess.submit(
+                topic.topicPath(), topic.topicPath() + "/reply", Map.of("raw", THREE_LINKS, "intent", "publish"));
         assertEquals(422, links.statusCode());
         assertTrue(links.body().contains("au plus 2 liens"), links.body());
         assertTrue(links.body().contains("https://trois.example"), "the text is kept");
-        HttpResponse<String> image = tess.submit(topic.topicPath(), topic.topicPath() + "/reply", Map.of("raw", IMAGE, "intent", "publish"));
+        HttpResponse<String> image =
+                tess.submit(topic.topicPath(), topic.topicPath() + "/reply", Map.of("raw", IMAGE, "intent", "publish"));
         assertEquals(422, image.statusCode());
         assertTrue(image.body().contains("pas encore mettre d’images"), image.body());
-        assertEquals(422, Forum.json(tess, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"" + THREE_LINKS + "\"}").statusCode());
+        assertEquals(
+                422,
+                Forum.json(tess, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"" + THREE_LINKS + "\"}")
+                        .statusCode());
 
-        assertTrue(admin.get("/u/Mq-Tess").body().contains("/moderation/members/Mq-Tess/trust"), "the profile offers it to staff");
-        assertEquals(303, admin.submit("/u/Mq-Tess", "/moderation/members/Mq-Tess/trust", Map.of("reason", "connue du collectif")).statusCode());
+        assertTrue(
+                admin.get("/u/Mq-Tess").body().contains("/moderation/members/Mq-Tess/trust"),
+                "the profile offers it to staff");
+        assertEquals(
+                303,
+                admin.submit("/u/Mq-Tess", "/moderation/members/Mq-Tess/trust", Map.of("reason", "connue du collectif"))
+                        .statusCode());
         ModerationCalls.assertLogged(admin, "MEMBER_TRUSTED", "Mq-Tess");
-        assertEquals(303, tess.submit(topic.topicPath(), topic.topicPath() + "/reply", Map.of("raw", THREE_LINKS, "intent", "publish")).statusCode(),
+        assertEquals(
+                303,
+                tess.submit(
+                                topic.topicPath(),
+                                topic.topicPath() + "/reply",
+                                Map.of("raw", THREE_LINKS, "intent", "publish"))
+                        .statusCode(),
                 "trusted: the limits are lifted");
 
-        assertEquals(303, admin.submit("/u/Mq-Tess", "/moderation/members/Mq-Tess/untrust", Map.of()).statusCode());
+        assertEquals(
+                303,
+                admin.submit("/u/Mq-Tess", "/moderation/members/Mq-Tess/untrust", Map.of())
+                        .statusCode());
         ModerationCalls.assertLogged(admin, "MEMBER_TRUST_REMOVED", "Mq-Tess");
-        assertEquals(422, tess.submit(topic.topicPath(), topic.topicPath() + "/reply", Map.of("raw", IMAGE, "intent", "publish")).statusCode(),
+        assertEquals(
+                422,
+                tess.submit(topic.topicPath(), topic.topicPath() + "/reply", Map.of("raw", IMAGE, "intent", "publish"))
+                        .statusCode(),
                 "back to the limits of her first day");
     }
 }

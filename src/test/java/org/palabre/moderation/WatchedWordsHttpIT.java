@@ -43,14 +43,18 @@ class WatchedWordsHttpIT {
     /** Watched words apply to the whole site: every one added here goes again, whatever the outcome. */
     @AfterEach
     void removeWords() {
-        Matcher remove = Pattern.compile("action=\"(/admin/watched-words/[0-9]+/remove)\"").matcher(admin.get("/admin/watched-words").body());
+        Matcher remove = Pattern.compile("action=\"(/admin/watched-words/[0-9]+/remove)\"")
+                .matcher(admin.get("/admin/watched-words").body());
         while (remove.find()) {
             admin.submit("/admin/watched-words", remove.group(1), Map.of());
         }
     }
 
     private void watch(String phrase, String action) {
-        assertEquals(303, admin.submit("/admin/watched-words", "/admin/watched-words", Map.of("phrase", phrase, "action", action)).statusCode());
+        assertEquals(
+                303,
+                admin.submit("/admin/watched-words", "/admin/watched-words", Map.of("phrase", phrase, "action", action))
+                        .statusCode());
     }
 
     @Test
@@ -59,20 +63,42 @@ class WatchedWordsHttpIT {
         assertTrue(admin.get("/admin/watched-words").body().contains("surveillance"));
         WebClient olga = Members.joined(uri, "Mq-Olga", "mq-olga@moderation.test");
         Forum.Place topic = Forum.topic(olga, "mq-mots", "Vidéo au local associatif", "Faut-il des caméras ?");
-        for (String typed : new String[] {"Non à la Sürveillance du local", "NON À LA SURVEILLANCE", "la surveillance, jamais"}) {
-            HttpResponse<String> refused = olga.submit(topic.topicPath(), topic.topicPath() + "/reply", Map.of("raw", typed, "intent", "publish"));
+        for (String typed :
+                new String[] {"Non à la Sürveillance du local", "NON À LA SURVEILLANCE", "la surveillance, jamais"}) {
+            HttpResponse<String> refused = olga.submit(
+                    topic.topicPath(), topic.topicPath() + "/reply", Map.of("raw", typed, "intent", "publish"));
             assertEquals(422, refused.statusCode(), typed);
             assertTrue(refused.body().contains("« surveillance »"), "names the word: " + typed);
             assertTrue(refused.body().contains(typed.replace("'", "&#39;")), "keeps the text: " + typed);
         }
-        HttpResponse<String> title = olga.submit("/new-topic?category=mq-mots", "/new-topic", Map.of("category", "mq-mots",
-                "title", "Surveillance du quartier", "raw", "Un texte anodin", "intent", "publish"));
+        HttpResponse<String> title = olga.submit(
+                "/new-topic?category=mq-mots",
+                "/new-topic",
+                Map.of(
+                        "category",
+                        "mq-mots",
+                        "title",
+                        "Surveillance du quartier",
+                        "raw",
+                        "Un texte anodin",
+                        "intent",
+                        "publish"));
         assertEquals(422, title.statusCode(), "titles are checked too");
-        HttpResponse<String> byApi = Forum.json(olga, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"surveillance\"}");
+        HttpResponse<String> byApi =
+                Forum.json(olga, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"surveillance\"}");
         assertEquals(422, byApi.statusCode());
-        assertEquals(201, Forum.json(olga, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"Pas de caméras\"}").statusCode());
-        long edited = ModerationCalls.topicIdIn(Forum.json(olga, "GET", "/api/topics/" + topic.id(), null).body().replaceAll("(?s).*\"page\":\\[", ""));
-        assertEquals(422, Forum.json(olga, "PUT", "/api/posts/" + edited, "{\"raw\":\"la SURVEILLANCE\"}").statusCode(), "edits too");
+        assertEquals(
+                201,
+                Forum.json(olga, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"Pas de caméras\"}")
+                        .statusCode());
+        long edited = ModerationCalls.topicIdIn(Forum.json(olga, "GET", "/api/topics/" + topic.id(), null)
+                .body()
+                .replaceAll("(?s).*\"page\":\\[", ""));
+        assertEquals(
+                422,
+                Forum.json(olga, "PUT", "/api/posts/" + edited, "{\"raw\":\"la SURVEILLANCE\"}")
+                        .statusCode(),
+                "edits too");
         assertEquals(1, ModerationCalls.logged(admin, "WATCHED_WORD_ADDED", wordId("surveillance")));
     }
 
@@ -82,11 +108,25 @@ class WatchedWordsHttpIT {
         watch("(a+)+$", "BLOCK");
         WebClient paul = Members.joined(uri, "Mq-Paul", "mq-paul@moderation.test");
         Forum.Place topic = Forum.topic(paul, "mq-mots", "Débat sur la sécurité", "Ouvrons le débat.");
-        assertEquals(422, Forum.json(paul, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"Les Armements lourds\"}").statusCode());
-        assertEquals(201, Forum.json(paul, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"Le charme du débat\"}").statusCode());
-        assertEquals(201, Forum.json(paul, "POST", "/api/topics/" + topic.id() + "/posts",
-                "{\"raw\":\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\"}").statusCode(), "the pattern is not a regular expression");
-        HttpResponse<String> literal = Forum.json(paul, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"voici (a+)+$ tel quel\"}");
+        assertEquals(
+                422,
+                Forum.json(paul, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"Les Armements lourds\"}")
+                        .statusCode());
+        assertEquals(
+                201,
+                Forum.json(paul, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"Le charme du débat\"}")
+                        .statusCode());
+        assertEquals(
+                201,
+                Forum.json(
+                                paul,
+                                "POST",
+                                "/api/topics/" + topic.id() + "/posts",
+                                "{\"raw\":\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\"}")
+                        .statusCode(),
+                "the pattern is not a regular expression");
+        HttpResponse<String> literal =
+                Forum.json(paul, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"voici (a+)+$ tel quel\"}");
         assertEquals(422, literal.statusCode(), literal.body());
     }
 
@@ -115,20 +155,27 @@ class WatchedWordsHttpIT {
     void onlyAdministratorsKeepTheListAndBadPhrasesAreRefused() {
         WebClient sam = Members.joined(uri, "Mq-Sam", "mq-sam@moderation.test");
         assertEquals(403, sam.get("/admin/watched-words").statusCode());
-        HttpResponse<String> stars = admin.submit("/admin/watched-words", "/admin/watched-words", Map.of("phrase", "a*b*c*d", "action", "BLOCK"));
+        HttpResponse<String> stars = admin.submit(
+                "/admin/watched-words", "/admin/watched-words", Map.of("phrase", "a*b*c*d", "action", "BLOCK"));
         assertEquals(422, stars.statusCode());
         assertTrue(stars.body().contains("a*b*c*d"), "the typed phrase is kept");
         watch("mqretire", "FLAG");
         long id = wordId("mqretire");
-        assertEquals(303, admin.submit("/admin/watched-words", "/admin/watched-words/" + id + "/remove", Map.of()).statusCode());
+        assertEquals(
+                303,
+                admin.submit("/admin/watched-words", "/admin/watched-words/" + id + "/remove", Map.of())
+                        .statusCode());
         assertFalse(admin.get("/admin/watched-words").body().contains("mqretire"));
         ModerationCalls.assertLogged(admin, "WATCHED_WORD_REMOVED", id);
     }
 
     private long wordId(String phrase) {
         String token = ModerationCalls.token(admin);
-        String list = ModerationCalls.api(admin, token, "GET", "/api/moderation/watched-words", null).body();
-        Matcher word = Pattern.compile("\\{\"action\":\"[A-Z_]+\",\"id\":(\\d+),\"phrase\":\"" + Pattern.quote(phrase) + "\"\\}").matcher(list);
+        String list = ModerationCalls.api(admin, token, "GET", "/api/moderation/watched-words", null)
+                .body();
+        Matcher word = Pattern.compile(
+                        "\\{\"action\":\"[A-Z_]+\",\"id\":(\\d+),\"phrase\":\"" + Pattern.quote(phrase) + "\"\\}")
+                .matcher(list);
         assertTrue(word.find(), list);
         return Long.parseLong(word.group(1));
     }

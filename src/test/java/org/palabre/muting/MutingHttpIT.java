@@ -1,9 +1,9 @@
 package org.palabre.muting;
 
-import static org.palabre.testing.Inbox.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.palabre.testing.Inbox.eventually;
 
 import java.net.URI;
 import java.net.URL;
@@ -24,7 +24,6 @@ import org.palabre.testing.WebClient;
 @RunAsClient
 class MutingHttpIT {
 
-
     @ArquillianResource
     URL base;
 
@@ -44,18 +43,29 @@ class MutingHttpIT {
         assertTrue(profile.contains("action=\"/mutes/Fred-mu/remove\""), "the button now unmutes: " + profile);
 
         Forum.Place topic = Forum.topic(muter, "sourdine-mu", "Horaires du local", "On ouvre à 18 h.");
-        HttpResponse<String> mention = muted.submit(topic.topicPath() + "/reply", topic.topicPath() + "/reply",
+        HttpResponse<String> mention = muted.submit(
+                topic.topicPath() + "/reply",
+                topic.topicPath() + "/reply",
                 Map.of("raw", "@Eve-mu je préfère 19 h.", "intent", "publish", "replyTo", "1"));
         assertEquals(303, mention.statusCode(), mention.body());
-        assertFalse(mention.headers().firstValue("Location").orElseThrow().contains("unnotified"), "the author is not told who muted them");
-        Forum.reply(muted, topic, null, "> [Eve-mu a écrit](" + topic.postPath() + ") :\n>\n> On ouvre à 18 h.\n\nTrop tôt.");
+        assertFalse(
+                mention.headers().firstValue("Location").orElseThrow().contains("unnotified"),
+                "the author is not told who muted them");
+        Forum.reply(
+                muted,
+                topic,
+                null,
+                "> [Eve-mu a écrit](" + topic.postPath() + ") :\n>\n> On ouvre à 18 h.\n\nTrop tôt.");
         Forum.Place fromOther = Forum.reply(other, topic, null, "@Eve-mu 18 h me va.");
 
         List<String> told = eventually(muter, 1);
-        assertTrue(told.get(0).contains("\"kind\":\"MENTIONED\"") && told.get(0).contains(fromOther.postPath()),
+        assertTrue(
+                told.get(0).contains("\"kind\":\"MENTIONED\"") && told.get(0).contains(fromOther.postPath()),
                 "only the member not muted is heard, though the topic is watched by its starter: " + told);
 
-        assertEquals(303, muter.submit("/u/Fred-mu", "/mutes/Fred-mu/remove", Map.of()).statusCode());
+        assertEquals(
+                303,
+                muter.submit("/u/Fred-mu", "/mutes/Fred-mu/remove", Map.of()).statusCode());
         assertTrue(muter.get("/u/Fred-mu").body().contains("action=\"/mutes/Fred-mu\""));
         Forum.Place again = Forum.reply(muted, topic, null, "@Eve-mu bon, 18 h alors.");
         assertTrue(eventually(muter, 2).get(0).contains(again.postPath()), "unmuted, heard again");
@@ -69,7 +79,10 @@ class MutingHttpIT {
         WebClient muted = Members.joined(uri, "Ida-mu", "ida.mu@collectif.test");
         WebClient other = Members.joined(uri, "Jean-mu", "jean.mu@collectif.test");
         Forum.Place topic = Forum.topic(other, "sourdine-sujet-mu", "Vide-grenier", "Inscriptions ouvertes.");
-        assertEquals(303, reader.submit(topic.topicPath(), "/watches/topics/" + topic.id(), Map.of("level", "MUTED")).statusCode());
+        assertEquals(
+                303,
+                reader.submit(topic.topicPath(), "/watches/topics/" + topic.id(), Map.of("level", "MUTED"))
+                        .statusCode());
         assertEquals(303, reader.submit("/u/Ida-mu", "/mutes/Ida-mu", Map.of()).statusCode());
 
         Forum.reply(muted, topic, null, "@Hugo-mu tu tiens un stand ?");

@@ -30,16 +30,24 @@ class NotificationsBrowserIT {
         Forum.publicCategory(uri, "notifications-navigateur");
         WebClient ulysse = Members.joined(uri, "Ulysse-b", "ulysse.b@collectif.test");
         Members.joined(uri, "Victoire-b", "victoire.b@collectif.test");
-        Forum.Place topic = Forum.topic(ulysse, "notifications-navigateur", "Permanence de samedi",
+        Forum.Place topic = Forum.topic(
+                ulysse,
+                "notifications-navigateur",
+                "Permanence de samedi",
                 "@Victoire-b peux-tu tenir la permanence ?");
 
         try (Browser victoire = Browser.open(base, JavaScript.OFF, "fr")) {
-            victoire.visit("/signin").type("login", "Victoire-b").type("password", Members.PASSWORD).click("main form button[type=submit]");
+            victoire.visit("/signin")
+                    .type("login", "Victoire-b")
+                    .type("password", Members.PASSWORD)
+                    .click("main form button[type=submit]");
             assertEquals("1", victoire.text(".account-bar .unread-count"));
 
             victoire.click(".account-bar .notifications-link");
             assertEquals("/notifications", victoire.path());
-            assertEquals("Ulysse-b vous a mentionné dans « Permanence de samedi »", victoire.text(".notification.unread > a"));
+            assertEquals(
+                    "Ulysse-b vous a mentionné dans « Permanence de samedi »",
+                    victoire.text(".notification.unread > a"));
 
             victoire.click(".notification.unread > a");
             assertTrue(victoire.path().startsWith(topic.topicPath()), victoire.path());

@@ -1,10 +1,10 @@
 package org.palabre.notifications;
 
-import static org.palabre.testing.Inbox.notifications;
-import static org.palabre.testing.Forum.postId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.palabre.testing.Forum.postId;
+import static org.palabre.testing.Inbox.notifications;
 
 import java.net.URI;
 import java.net.URL;
@@ -29,7 +29,6 @@ import org.palabre.testing.WebClient;
 @RunAsClient
 class NotificationsHttpIT {
 
-
     @ArquillianResource
     URL base;
 
@@ -45,9 +44,14 @@ class NotificationsHttpIT {
     void aMentionLinksToTheMemberAndNotifiesThemButNotInCodeNorForUnknownNames() {
         WebClient alix = Members.joined(uri, "Alix-n", "alix.n@collectif.test");
         WebClient bruno = Members.joined(uri, "Bruno-n", "bruno.n@collectif.test");
-        HttpResponse<String> published = startTopic(alix, "notifications-tests", "Qui tracte samedi ?",
+        HttpResponse<String> published = startTopic(
+                alix,
+                "notifications-tests",
+                "Qui tracte samedi ?",
                 "Salut @bruno-n, tu viens ? Pas `@Bruno-n` ici, ni @personne-n.");
-        assertFalse(published.headers().firstValue("Location").orElseThrow().contains("unnotified"), "everyone mentioned was told");
+        assertFalse(
+                published.headers().firstValue("Location").orElseThrow().contains("unnotified"),
+                "everyone mentioned was told");
         Forum.Place topic = Forum.placeOf(published);
         Forum.topic(alix, "notifications-tests", "Commande à taper", "Tape `@bruno-n` puis\n\n```\n@bruno-n\n```");
 
@@ -58,7 +62,8 @@ class NotificationsHttpIT {
 
         List<String> told = notifications(bruno);
         assertEquals(1, told.size(), "one notification, not for the code-only topic: " + told);
-        assertTrue(told.get(0).contains("\"kind\":\"MENTIONED\"") && told.get(0).contains(topic.postPath()), told.get(0));
+        assertTrue(
+                told.get(0).contains("\"kind\":\"MENTIONED\"") && told.get(0).contains(topic.postPath()), told.get(0));
         assertTrue(told.get(0).contains("\"actor\":\"Alix-n\""), told.get(0));
         assertEquals(List.of(), notifications(alix), "the author is never told of their own post");
     }
@@ -66,33 +71,52 @@ class NotificationsHttpIT {
     @Test
     void postsRenderedAgainByANewerRendererLinkMembersWhoJoinedSince() {
         WebClient early = Members.joined(uri, "Wanda-n", "wanda.n@collectif.test");
-        Forum.Place topic = Forum.topic(early, "notifications-tests", "Accueil des nouveaux", "Bienvenue à @Xavier-n quand il arrivera.");
-        assertFalse(new WebClient(uri).get(topic.topicPath()).body().contains("class=\"mention\""), "nobody of that name yet");
+        Forum.Place topic = Forum.topic(
+                early, "notifications-tests", "Accueil des nouveaux", "Bienvenue à @Xavier-n quand il arrivera.");
+        assertFalse(
+                new WebClient(uri).get(topic.topicPath()).body().contains("class=\"mention\""),
+                "nobody of that name yet");
         Members.joined(uri, "Xavier-n", "xavier.n@collectif.test");
 
-        assertEquals("1", new WebClient(uri).get("/test-support/recook/" + topic.id()).body());
-        assertTrue(new WebClient(uri).get(topic.topicPath()).body().contains("<a href=\"/u/Xavier-n\" class=\"mention\">&#64;Xavier-n</a>"));
+        assertEquals(
+                "1",
+                new WebClient(uri).get("/test-support/recook/" + topic.id()).body());
+        assertTrue(new WebClient(uri)
+                .get(topic.topicPath())
+                .body()
+                .contains("<a href=\"/u/Xavier-n\" class=\"mention\">&#64;Xavier-n</a>"));
     }
 
     @Test
     void aMemberWhoCannotReadTheCategoryIsNotNotified() {
         WebClient admin = Administrator.signedIn(uri);
-        assertEquals(303, admin.submit("/groups", "/groups", Map.of("name", "collectif-sud-n", "description", "Marseille")).statusCode());
+        assertEquals(
+                303,
+                admin.submit("/groups", "/groups", Map.of("name", "collectif-sud-n", "description", "Marseille"))
+                        .statusCode());
         WebClient insider = Members.joined(uri, "Capucine-n", "capucine.n@collectif.test");
         WebClient fellow = Members.joined(uri, "Dorian-n", "dorian.n@collectif.test");
         WebClient outsider = Members.joined(uri, "Eloise-n", "eloise.n@collectif.test");
         for (String member : List.of("Capucine-n", "Dorian-n")) {
-            assertEquals(303, admin.submit("/g/collectif-sud-n", "/g/collectif-sud-n/members", Map.of("username", member)).statusCode());
+            assertEquals(
+                    303,
+                    admin.submit("/g/collectif-sud-n", "/g/collectif-sud-n/members", Map.of("username", member))
+                            .statusCode());
         }
         Forum.category(uri, "sud-coordination-n", "GROUPS", "collectif-sud-n", "GROUPS", "collectif-sud-n");
 
-        HttpResponse<String> published = startTopic(insider, "sud-coordination-n", "Tournée du Vieux-Port",
+        HttpResponse<String> published = startTopic(
+                insider,
+                "sud-coordination-n",
+                "Tournée du Vieux-Port",
                 "@Eloise-n et @Dorian-n, qui prend le marché ?");
 
         assertEquals(List.of(), notifications(outsider), "the group's topic stays hidden from a member outside it");
         assertEquals(1, notifications(fellow).size());
         String page = followed(insider, published);
-        assertTrue(page.contains("ne peuvent pas lire cette catégorie : Eloise-n</p>"), "the author is told who was not: " + page);
+        assertTrue(
+                page.contains("ne peuvent pas lire cette catégorie : Eloise-n</p>"),
+                "the author is told who was not: " + page);
         assertFalse(page.contains("Dorian-n</p>"), page);
     }
 
@@ -100,14 +124,26 @@ class NotificationsHttpIT {
     void aPostThatMentionsQuotesAndAnswersTheSameMemberNotifiesThemOnceAsMentioned() {
         WebClient fanny = Members.joined(uri, "Fanny-n", "fanny.n@collectif.test");
         WebClient gael = Members.joined(uri, "Gael-n", "gael.n@collectif.test");
-        Forum.Place topic = Forum.topic(fanny, "notifications-tests", "Bilan de la réunion publique", "Une centaine de personnes.");
+        Forum.Place topic =
+                Forum.topic(fanny, "notifications-tests", "Bilan de la réunion publique", "Une centaine de personnes.");
         Forum.reply(gael, topic, 1, "Bravo pour l’organisation.");
-        Forum.reply(gael, topic, null, "> [Fanny-n a écrit](" + topic.postPath() + ") :\n>\n> Une centaine de personnes.\n\nPlutôt quatre-vingts.");
-        Forum.Place all = Forum.reply(gael, topic, 1, "> [Fanny-n a écrit](" + topic.postPath() + ") :\n>\n> Une centaine\n\n@Fanny-n on recompte ?");
+        Forum.reply(
+                gael,
+                topic,
+                null,
+                "> [Fanny-n a écrit](" + topic.postPath()
+                        + ") :\n>\n> Une centaine de personnes.\n\nPlutôt quatre-vingts.");
+        Forum.Place all = Forum.reply(
+                gael,
+                topic,
+                1,
+                "> [Fanny-n a écrit](" + topic.postPath() + ") :\n>\n> Une centaine\n\n@Fanny-n on recompte ?");
 
         List<String> told = notifications(fanny);
         assertEquals(3, told.size(), told.toString());
-        assertTrue(told.get(0).contains("\"kind\":\"MENTIONED\"") && told.get(0).contains(all.postPath()), "newest first: " + told);
+        assertTrue(
+                told.get(0).contains("\"kind\":\"MENTIONED\"") && told.get(0).contains(all.postPath()),
+                "newest first: " + told);
         assertTrue(told.get(1).contains("\"kind\":\"QUOTED\""), told.get(1));
         assertTrue(told.get(2).contains("\"kind\":\"REPLIED\""), told.get(2));
     }
@@ -115,17 +151,24 @@ class NotificationsHttpIT {
     @Test
     void membersBeyondTheMentionLimitOfANewAccountAreNotNotifiedButThePostIsAccepted() {
         WebClient writer = Members.joined(uri, "Hugo-n", "hugo.n@collectif.test");
-        List<WebClient> mentioned = List.of(Members.joined(uri, "Ines-n", "ines.n@collectif.test"),
-                Members.joined(uri, "Jules-n", "jules.n@collectif.test"), Members.joined(uri, "Katia-n", "katia.n@collectif.test"));
-        HttpResponse<String> published = startTopic(writer, "notifications-tests", "Appel à bénévoles", "@Ines-n @Jules-n @Katia-n, qui est libre ?");
+        List<WebClient> mentioned = List.of(
+                Members.joined(uri, "Ines-n", "ines.n@collectif.test"),
+                Members.joined(uri, "Jules-n", "jules.n@collectif.test"),
+                Members.joined(uri, "Katia-n", "katia.n@collectif.test"));
+        HttpResponse<String> published = startTopic(
+                writer, "notifications-tests", "Appel à bénévoles", "@Ines-n @Jules-n @Katia-n, qui est libre ?");
         assertTrue(followed(writer, published).contains("ne notifie que quelques membres mentionnés : Katia-n</p>"));
         String location = published.headers().firstValue("Location").orElseThrow();
-        assertFalse(followed(mentioned.get(0), mentioned.get(0).get(location)).contains("class=\"notice unnotified\""),
+        assertFalse(
+                followed(mentioned.get(0), mentioned.get(0).get(location)).contains("class=\"notice unnotified\""),
                 "only the author hears of it");
 
         assertEquals(1, notifications(mentioned.get(0)).size());
         assertEquals(1, notifications(mentioned.get(1)).size());
-        assertEquals(List.of(), notifications(mentioned.get(2)), "an account younger than a day notifies 2 members per post");
+        assertEquals(
+                List.of(),
+                notifications(mentioned.get(2)),
+                "an account younger than a day notifies 2 members per post");
     }
 
     @Test
@@ -133,11 +176,20 @@ class NotificationsHttpIT {
         WebClient author = Members.joined(uri, "Lea-n", "lea.n@collectif.test");
         WebClient first = Members.joined(uri, "Marius-n", "marius.n@collectif.test");
         WebClient added = Members.joined(uri, "Nadia-n", "nadia.n@collectif.test");
-        Forum.Place topic = Forum.topic(author, "notifications-tests", "Affiches à coller", "@Marius-n tu as la colle ?");
+        Forum.Place topic =
+                Forum.topic(author, "notifications-tests", "Affiches à coller", "@Marius-n tu as la colle ?");
         long postId = postId(author, topic);
 
-        HttpResponse<String> edited = author.submit("/p/" + postId + "/edit", "/p/" + postId + "/edit",
-                Map.of("raw", "@Marius-n tu as la colle ? Et @Nadia-n les affiches ?", "reason", "ajout", "intent", "publish"));
+        HttpResponse<String> edited = author.submit(
+                "/p/" + postId + "/edit",
+                "/p/" + postId + "/edit",
+                Map.of(
+                        "raw",
+                        "@Marius-n tu as la colle ? Et @Nadia-n les affiches ?",
+                        "reason",
+                        "ajout",
+                        "intent",
+                        "publish"));
         assertEquals(303, edited.statusCode(), edited.body());
 
         assertEquals(1, notifications(first).size(), "already told: not told again");
@@ -154,7 +206,10 @@ class NotificationsHttpIT {
         assertTrue(reader.get("/").body().contains("class=\"unread-count\""));
 
         long postId = postId(author, reply);
-        assertEquals(303, author.submit(topic.topicPath(), "/p/" + postId + "/withdraw", Map.of()).statusCode());
+        assertEquals(
+                303,
+                author.submit(topic.topicPath(), "/p/" + postId + "/withdraw", Map.of())
+                        .statusCode());
 
         assertEquals(List.of(), notifications(reader));
         assertFalse(reader.get("/").body().contains("class=\"unread-count\""), "nor counted");
@@ -170,17 +225,29 @@ class NotificationsHttpIT {
         }
         assertTrue(unreadCount(reader.get("/categories").body()).equals("3"), "every page shows the count");
 
-        List<String> ids = notifications(reader).stream().map(NotificationsHttpIT::idOf).toList();
-        assertEquals(303, reader.submit("/notifications", "/notifications/" + ids.get(0) + "/read", Map.of()).statusCode());
+        List<String> ids =
+                notifications(reader).stream().map(NotificationsHttpIT::idOf).toList();
+        assertEquals(
+                303,
+                reader.submit("/notifications", "/notifications/" + ids.get(0) + "/read", Map.of())
+                        .statusCode());
         assertEquals("2", unreadCount(reader.get("/notifications").body()));
 
         HttpResponse<String> opened = reader.get("/notifications/" + ids.get(1));
         assertEquals(303, opened.statusCode());
-        assertTrue(opened.headers().firstValue("Location").orElseThrow().matches(".*/t/[a-z0-9-]+/\\d+/1"), "to the post's permalink");
+        assertTrue(
+                opened.headers().firstValue("Location").orElseThrow().matches(".*/t/[a-z0-9-]+/\\d+/1"),
+                "to the post's permalink");
         assertEquals("1", unreadCount(reader.get("/").body()), "opening it marked it read");
 
-        assertEquals(404, writer.get("/notifications/" + ids.get(2)).statusCode(), "nobody opens another member's notification");
-        assertEquals(303, reader.submit("/notifications", "/notifications/read-all", Map.of()).statusCode());
+        assertEquals(
+                404,
+                writer.get("/notifications/" + ids.get(2)).statusCode(),
+                "nobody opens another member's notification");
+        assertEquals(
+                303,
+                reader.submit("/notifications", "/notifications/read-all", Map.of())
+                        .statusCode());
         assertEquals(null, unreadCount(reader.get("/").body()));
         assertTrue(notifications(reader).stream().allMatch(n -> n.contains("\"read\":true")));
     }
@@ -193,19 +260,33 @@ class NotificationsHttpIT {
         Forum.topic(writer, "notifications-tests", "Sono du cortège", "@Tao-n tu as le câble ?");
         String json = Forum.json(reader, "GET", "/api/notifications", null).body();
         assertTrue(json.contains("\"unread\":2"), json);
-        List<String> ids = notifications(reader).stream().map(NotificationsHttpIT::idOf).toList();
+        List<String> ids =
+                notifications(reader).stream().map(NotificationsHttpIT::idOf).toList();
 
-        assertEquals(204, Forum.json(reader, "POST", "/api/notifications/" + ids.get(0) + "/read", null).statusCode());
-        assertEquals(404, Forum.json(writer, "POST", "/api/notifications/" + ids.get(1) + "/read", null).statusCode());
+        assertEquals(
+                204,
+                Forum.json(reader, "POST", "/api/notifications/" + ids.get(0) + "/read", null)
+                        .statusCode());
+        assertEquals(
+                404,
+                Forum.json(writer, "POST", "/api/notifications/" + ids.get(1) + "/read", null)
+                        .statusCode());
         assertTrue(Forum.json(reader, "GET", "/api/notifications", null).body().contains("\"unread\":1"));
-        assertEquals(204, Forum.json(reader, "POST", "/api/notifications/read-all", null).statusCode());
+        assertEquals(
+                204,
+                Forum.json(reader, "POST", "/api/notifications/read-all", null).statusCode());
         assertTrue(Forum.json(reader, "GET", "/api/notifications", null).body().contains("\"unread\":0"));
-        assertEquals(401, Forum.json(new WebClient(uri), "GET", "/api/notifications", null).statusCode());
+        assertEquals(
+                401,
+                Forum.json(new WebClient(uri), "GET", "/api/notifications", null)
+                        .statusCode());
     }
 
     private static HttpResponse<String> startTopic(WebClient author, String category, String title, String raw) {
-        HttpResponse<String> created = author.submit("/new-topic?category=" + category, "/new-topic", Map.of(
-                "category", category, "title", title, "raw", raw, "intent", "publish"));
+        HttpResponse<String> created = author.submit(
+                "/new-topic?category=" + category,
+                "/new-topic",
+                Map.of("category", category, "title", title, "raw", raw, "intent", "publish"));
         assertEquals(303, created.statusCode(), created.body());
         return created;
     }
@@ -216,7 +297,11 @@ class NotificationsHttpIT {
         for (int hops = 0; hops < 5 && current.statusCode() / 100 == 3; hops++) {
             String location = current.headers().firstValue("Location").orElseThrow();
             current = client.send(client.request(URI.create(location).getRawPath()
-                    + (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery())).GET().build());
+                            + (URI.create(location).getRawQuery() == null
+                                    ? ""
+                                    : "?" + URI.create(location).getRawQuery()))
+                    .GET()
+                    .build());
         }
         assertEquals(200, current.statusCode());
         return current.body();

@@ -55,11 +55,15 @@ class BadInputHttpIT {
         Forum.Place topic = ForumCalls.startTopic(member, category, "Un message d’un mégaoctet", "Premier message.");
         String oneMegabyte = "a".repeat(1_000_000);
 
-        HttpResponse<String> form = member.submit(topic.topicPath() + "/reply", topic.topicPath() + "/reply",
+        HttpResponse<String> form = member.submit(
+                topic.topicPath() + "/reply",
+                topic.topicPath() + "/reply",
                 Map.of("raw", oneMegabyte, "intent", "publish"));
         assertEquals(422, form.statusCode());
         assertTrue(form.body().contains(TOO_LONG), "the form tells the limit: " + excerpt(form.body()));
-        assertTrue(form.body().contains("a".repeat(32_000) + "</textarea>") && !form.body().contains("a".repeat(32_001)),
+        assertTrue(
+                form.body().contains("a".repeat(32_000) + "</textarea>")
+                        && !form.body().contains("a".repeat(32_001)),
                 "the form gives back what could ever be accepted, not the whole megabyte");
 
         HttpResponse<String> api = ForumCalls.reply(member, topic.id(), oneMegabyte);
@@ -73,12 +77,15 @@ class BadInputHttpIT {
     void aOneMegabyteTopicIsRefusedThroughTheApiAndNoTopicIsMade() {
         WebClient member = Members.joined(uri, "Gros-Sujet", "gros-sujet@bad-input.test");
         String category = ForumCalls.publicCategory(uri, "bad-input-topic");
-        HttpResponse<String> api = Forum.json(member, "POST", "/api/topics", "{\"category\":\"" + category
-                + "\",\"title\":\"Un sujet d’un mégaoctet\",\"raw\":" + ForumCalls.string("b".repeat(1_000_000)) + "}");
+        HttpResponse<String> api = Forum.json(
+                member,
+                "POST",
+                "/api/topics",
+                "{\"category\":\"" + category + "\",\"title\":\"Un sujet d’un mégaoctet\",\"raw\":"
+                        + ForumCalls.string("b".repeat(1_000_000)) + "}");
         assertEquals(422, api.statusCode(), api.body());
         assertEquals(TOO_LONG, ForumCalls.error(api.body(), "raw"));
-        assertTrue(ForumCalls.isEmpty(member, category),
-                "no topic was made");
+        assertTrue(ForumCalls.isEmpty(member, category), "no topic was made");
     }
 
     @Test
@@ -87,12 +94,17 @@ class BadInputHttpIT {
         String category = ForumCalls.publicCategory(uri, "bad-input-large");
         Forum.Place topic = ForumCalls.startTopic(member, category, "Plus d’un mébioctet", "Premier message.");
 
-        HttpResponse<String> form = overHttp11(member, topic.topicPath() + "/reply",
-                Map.of("raw", "c".repeat(1_100_000), "intent", "publish"));
+        HttpResponse<String> form = overHttp11(
+                member, topic.topicPath() + "/reply", Map.of("raw", "c".repeat(1_100_000), "intent", "publish"));
         assertEquals(413, form.statusCode());
         assertTrue(form.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        assertTrue(form.body().contains("<h1>Envoi trop volumineux</h1>") && form.body().contains(TOO_LARGE), excerpt(form.body()));
-        assertFalse(form.body().contains("Exception") || form.body().contains("at org."), "no stack trace: " + excerpt(form.body()));
+        assertTrue(
+                form.body().contains("<h1>Envoi trop volumineux</h1>")
+                        && form.body().contains(TOO_LARGE),
+                excerpt(form.body()));
+        assertFalse(
+                form.body().contains("Exception") || form.body().contains("at org."),
+                "no stack trace: " + excerpt(form.body()));
 
         assertEquals(1, ForumCalls.postCount(member, topic.id()), "nothing was stored");
     }
@@ -109,15 +121,17 @@ class BadInputHttpIT {
         String name = "Enorme-" + expectContinue;
         WebClient member = Members.joined(uri, name, name.toLowerCase() + "@bad-input.test");
         String category = ForumCalls.publicCategory(uri, "bad-input-huge-" + expectContinue);
-        Forum.Place topic = ForumCalls.startTopic(member, category, "Huit mébioctets",
-                "Premier message.");
+        Forum.Place topic = ForumCalls.startTopic(member, category, "Huit mébioctets", "Premier message.");
         String eightMebibytes = "{\"raw\":\"" + "d".repeat(8 * 1024 * 1024) + "\"}";
 
         for (WebClient client : List.of(member, new WebClient(uri))) {
             HttpResponse<String> refused = client.send(client.request("/api/topics/" + topic.id() + "/posts")
-                    .version(HttpClient.Version.HTTP_1_1).expectContinue(expectContinue)
-                    .header("Content-Type", "application/json").header("Origin", client.origin())
-                    .POST(HttpRequest.BodyPublishers.ofString(eightMebibytes)).build());
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .expectContinue(expectContinue)
+                    .header("Content-Type", "application/json")
+                    .header("Origin", client.origin())
+                    .POST(HttpRequest.BodyPublishers.ofString(eightMebibytes))
+                    .build());
             assertEquals(413, refused.statusCode(), excerpt(refused.body()));
             assertEquals(TOO_LARGE, ForumCalls.field(refused.body(), "detail", "[^\"]*"));
         }
@@ -132,35 +146,55 @@ class BadInputHttpIT {
     private static HttpResponse<String> overHttp11(WebClient client, String formPage, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         withToken.put("_csrf", WebClient.csrfTokenIn(client.get(formPage).body()));
-        return client.send(client.request(formPage).version(HttpClient.Version.HTTP_1_1)
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", client.origin())
-                .POST(HttpRequest.BodyPublishers.ofString(WebClient.encode(withToken))).build());
+        return client.send(client.request(formPage)
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", client.origin())
+                .POST(HttpRequest.BodyPublishers.ofString(WebClient.encode(withToken)))
+                .build());
     }
 
     @ParameterizedTest(name = "title {0}")
-    @ValueSource(strings = {
-        "Ligne un\r\nSubject: injecté",
-        "Ligne un\nLigne deux",
-        "Facture \u202egpj.exe",
-        "Isolat \u2067inversé\u2069 ici",
-        "Nul \u0000 au milieu"})
+    @ValueSource(
+            strings = {
+                "Ligne un\r\nSubject: injecté",
+                "Ligne un\nLigne deux",
+                "Facture \u202egpj.exe",
+                "Isolat \u2067inversé\u2069 ici",
+                "Nul \u0000 au milieu"
+            })
     void aTitleWithLineBreaksDirectionOverridesOrNulIsRefusedInTheFormAndTheApi(String title) {
-        WebClient member = Members.joined(uri, "Titreur" + Integer.toHexString(title.hashCode()),
+        WebClient member = Members.joined(
+                uri,
+                "Titreur" + Integer.toHexString(title.hashCode()),
                 "titreur" + Integer.toHexString(title.hashCode()) + "@bad-input.test");
         String category = ForumCalls.publicCategory(uri, "bad-title-" + Integer.toHexString(title.hashCode()));
 
-        HttpResponse<String> form = member.submit("/new-topic", "/new-topic",
-                Map.of("category", category, "title", title, "raw", "Un message tout à fait correct.", "intent", "publish"));
+        HttpResponse<String> form = member.submit(
+                "/new-topic",
+                "/new-topic",
+                Map.of(
+                        "category",
+                        category,
+                        "title",
+                        title,
+                        "raw",
+                        "Un message tout à fait correct.",
+                        "intent",
+                        "publish"));
         assertEquals(422, form.statusCode());
         assertTrue(form.body().contains(TITLE_CONTROLS), excerpt(form.body()));
 
-        HttpResponse<String> api = Forum.json(member, "POST", "/api/topics", "{\"category\":\"" + category + "\",\"title\":"
-                + ForumCalls.string(title) + ",\"raw\":\"Un message tout à fait correct.\"}");
+        HttpResponse<String> api = Forum.json(
+                member,
+                "POST",
+                "/api/topics",
+                "{\"category\":\"" + category + "\",\"title\":" + ForumCalls.string(title)
+                        + ",\"raw\":\"Un message tout à fait correct.\"}");
         assertEquals(422, api.statusCode(), api.body());
         assertTrue(ForumCalls.error(api.body(), "title").startsWith(TITLE_CONTROLS), api.body());
 
-        assertTrue(ForumCalls.isEmpty(member, category),
-                "no topic was made");
+        assertTrue(ForumCalls.isEmpty(member, category), "no topic was made");
     }
 
     @Test
@@ -169,7 +203,9 @@ class BadInputHttpIT {
         String category = ForumCalls.publicCategory(uri, "bad-input-nul");
         Forum.Place topic = ForumCalls.startTopic(member, category, "Un octet nul", "Premier message.");
 
-        HttpResponse<String> form = member.submit(topic.topicPath() + "/reply", topic.topicPath() + "/reply",
+        HttpResponse<String> form = member.submit(
+                topic.topicPath() + "/reply",
+                topic.topicPath() + "/reply",
                 Map.of("raw", "avant \u0000 après", "intent", "publish"));
         assertEquals(422, form.statusCode());
         assertTrue(form.body().contains(RAW_CONTROLS), excerpt(form.body()));
@@ -186,18 +222,21 @@ class BadInputHttpIT {
     void tenThousandNestedQuotesOrListsAreRefusedInThePreviewAndOnPublishing(String level) {
         String name = "Gigogne" + level.strip().hashCode();
         WebClient member = Members.joined(uri, name, name.toLowerCase() + "@bad-input.test");
-        String category = ForumCalls.publicCategory(uri, "bad-input-deep-" + level.strip().hashCode());
+        String category =
+                ForumCalls.publicCategory(uri, "bad-input-deep-" + level.strip().hashCode());
         Forum.Place topic = ForumCalls.startTopic(member, category, "Des poupées gigognes", "Premier message.");
         String deep = level.repeat(10_000) + "tout au fond";
 
         long start = System.nanoTime();
-        HttpResponse<String> preview = member.submit(topic.topicPath() + "/reply", topic.topicPath() + "/reply",
-                Map.of("raw", deep, "intent", "preview"));
-        System.out.printf("10,000 x \"%s\" previewed (refused) in %d ms%n", level, (System.nanoTime() - start) / 1_000_000);
+        HttpResponse<String> preview = member.submit(
+                topic.topicPath() + "/reply", topic.topicPath() + "/reply", Map.of("raw", deep, "intent", "preview"));
+        System.out.printf(
+                "10,000 x \"%s\" previewed (refused) in %d ms%n", level, (System.nanoTime() - start) / 1_000_000);
         assertEquals(422, preview.statusCode());
         assertTrue(preview.body().contains(TOO_DEEP), excerpt(preview.body()));
 
-        HttpResponse<String> api = Forum.json(member, "POST", "/api/posts/preview", "{\"raw\":" + ForumCalls.string(deep) + "}");
+        HttpResponse<String> api =
+                Forum.json(member, "POST", "/api/posts/preview", "{\"raw\":" + ForumCalls.string(deep) + "}");
         assertEquals(422, api.statusCode(), api.body());
         assertEquals(TOO_DEEP, ForumCalls.error(api.body(), "raw"));
 

@@ -15,8 +15,7 @@ import org.palabre.testing.WebClient;
  */
 final class ForumCalls {
 
-    private ForumCalls() {
-    }
+    private ForumCalls() {}
 
     /** A category everyone may read and members may write in; returns its slug. */
     static String publicCategory(URI base, String slug) {
@@ -25,10 +24,14 @@ final class ForumCalls {
     }
 
     static Forum.Place startTopic(WebClient member, String category, String title, String raw) {
-        HttpResponse<String> created = Forum.json(member, "POST", "/api/topics",
+        HttpResponse<String> created = Forum.json(
+                member,
+                "POST",
+                "/api/topics",
                 "{\"category\":" + string(category) + ",\"title\":" + string(title) + ",\"raw\":" + string(raw) + "}");
         assertEquals(201, created.statusCode(), created.body());
-        return new Forum.Place(field(created.body(), "slug", "[a-z0-9-]+"), Long.parseLong(field(created.body(), "id", "[0-9]+")), 1);
+        return new Forum.Place(
+                field(created.body(), "slug", "[a-z0-9-]+"), Long.parseLong(field(created.body(), "id", "[0-9]+")), 1);
     }
 
     static HttpResponse<String> reply(WebClient member, long topicId, String raw) {
@@ -44,7 +47,9 @@ final class ForumCalls {
 
     /** Whether the category holds no topic, as the API tells its reader. */
     static boolean isEmpty(WebClient client, String category) {
-        return Forum.json(client, "GET", "/api/categories/" + category, null).body().contains("\"topics\":[]");
+        return Forum.json(client, "GET", "/api/categories/" + category, null)
+                .body()
+                .contains("\"topics\":[]");
     }
 
     /** A JSON string literal; every character outside printable ASCII is escaped, so nothing is lost on the way. */
@@ -73,7 +78,8 @@ final class ForumCalls {
 
     /** The first member of that name in a JSON answer: enough for the few top-level fields read here. */
     static String field(String json, String name, String valuePattern) {
-        Matcher value = Pattern.compile("\"" + Pattern.quote(name) + "\":\"?(" + valuePattern + ")").matcher(json);
+        Matcher value = Pattern.compile("\"" + Pattern.quote(name) + "\":\"?(" + valuePattern + ")")
+                .matcher(json);
         if (!value.find()) {
             throw new AssertionError("no \"" + name + "\" in " + json);
         }

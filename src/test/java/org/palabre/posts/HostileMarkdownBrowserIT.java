@@ -87,30 +87,45 @@ class HostileMarkdownBrowserIT {
         URI uri = base.toURI();
         WebClient mallory = Members.joined(uri, "Mallory", "mallory@hostile.test");
         String category = ForumCalls.publicCategory(uri, "hostile-posts");
-        Forum.Place topic = ForumCalls.startTopic(mallory, category, "Du markdown hostile, une charge par message",
+        Forum.Place topic = ForumCalls.startTopic(
+                mallory,
+                category,
+                "Du markdown hostile, une charge par message",
                 "Chaque réponse ci-dessous essaie de faire tourner un script ou de charger quelque chose d’ailleurs.");
         // A new member may post no image yet: those payloads come in by edit once a moderator trusts Mallory.
         java.util.Map<String, String> later = new java.util.LinkedHashMap<>();
         for (Payload payload : CATALOGUE) {
             boolean overNewLimits = overNewMemberLimits(payload.markdown());
-            var replied = ForumCalls.reply(mallory, topic.id(), overNewLimits ? "(à venir : " + payload.name() + ")" : payload.markdown());
+            var replied = ForumCalls.reply(
+                    mallory, topic.id(), overNewLimits ? "(à venir : " + payload.name() + ")" : payload.markdown());
             assertEquals(201, replied.statusCode(), payload.name());
             if (overNewLimits) {
                 later.put(ForumCalls.field(replied.body(), "id", "[0-9]+"), payload.markdown());
             }
         }
         WebClient admin = org.palabre.testing.Administrator.signedIn(uri);
-        assertEquals(303, admin.submit("/u/Mallory", "/moderation/members/Mallory/trust", java.util.Map.of("reason", "tests")).statusCode());
-        later.forEach((id, markdown) -> assertEquals(200, org.palabre.testing.Forum.json(mallory, "PUT", "/api/posts/" + id,
-                "{\"raw\":" + ForumCalls.string(markdown) + "}").statusCode(), markdown));
+        assertEquals(
+                303,
+                admin.submit("/u/Mallory", "/moderation/members/Mallory/trust", java.util.Map.of("reason", "tests"))
+                        .statusCode());
+        later.forEach((id, markdown) -> assertEquals(
+                200,
+                org.palabre.testing.Forum.json(
+                                mallory, "PUT", "/api/posts/" + id, "{\"raw\":" + ForumCalls.string(markdown) + "}")
+                        .statusCode(),
+                markdown));
 
         try (Browser reader = Browser.open(base, JavaScript.ON, "fr").visit(topic.topicPath() + "?size=200")) {
             assertEquals(CATALOGUE.size() + 1, reader.findAll(".post .cooked").size(), "every post is shown");
             assertNothingDangerous(reader, ".post .cooked");
 
-            assertTrue(cookedText(reader, "script element").contains("<script>window.__pwned=1</script>"),
+            assertTrue(
+                    cookedText(reader, "script element").contains("<script>window.__pwned=1</script>"),
                     "raw HTML is shown as the text it is, not dropped");
-            assertEquals("poster", reader.find("a.image-link[href='https://evil.example/a.png']").getText(),
+            assertEquals(
+                    "poster",
+                    reader.find("a.image-link[href='https://evil.example/a.png']")
+                            .getText(),
                     "an image elsewhere is a link to it, labelled with its description");
         }
     }
@@ -120,16 +135,18 @@ class HostileMarkdownBrowserIT {
         URI uri = base.toURI();
         WebClient trudy = Members.joined(uri, "Trudy", "trudy@hostile.test");
         String category = ForumCalls.publicCategory(uri, "hostile-previews");
-        Forum.Place topic = ForumCalls.startTopic(trudy, category, "Aperçus hostiles, sans JavaScript",
-                "On prévisualise sans publier.");
+        Forum.Place topic = ForumCalls.startTopic(
+                trudy, category, "Aperçus hostiles, sans JavaScript", "On prévisualise sans publier.");
         int posts = ForumCalls.postCount(trudy, topic.id());
 
         try (Browser browser = signedIn(JavaScript.OFF, "trudy").visit(topic.topicPath() + "/reply")) {
             List<String> problems = new ArrayList<>();
             for (Payload payload : CATALOGUE) {
-                browser.driver().executeScript("document.getElementById('raw').value = arguments[0];", payload.markdown());
+                browser.driver()
+                        .executeScript("document.getElementById('raw').value = arguments[0];", payload.markdown());
                 browser.click("main form button[name=intent][value=preview]");
-                assertNull(browser.find("#preview").getDomAttribute("hidden"), payload.name() + ": the preview is shown");
+                assertNull(
+                        browser.find("#preview").getDomAttribute("hidden"), payload.name() + ": the preview is shown");
                 dangerIn(browser, "#preview .cooked").forEach(problem -> problems.add(payload.name() + ": " + problem));
             }
             assertEquals(List.of(), problems);
@@ -144,17 +161,23 @@ class HostileMarkdownBrowserIT {
         URI uri = base.toURI();
         WebClient eve = Members.joined(uri, "Eve", "eve@hostile.test");
         String category = ForumCalls.publicCategory(uri, "hostile-live");
-        Forum.Place topic = ForumCalls.startTopic(eve, category, "Aperçu en direct hostile",
-                "L’aperçu en direct passe par l’API et innerHTML.");
+        Forum.Place topic = ForumCalls.startTopic(
+                eve, category, "Aperçu en direct hostile", "L’aperçu en direct passe par l’API et innerHTML.");
         String everything = CATALOGUE.stream().map(Payload::markdown).collect(Collectors.joining("\n\n"));
 
         try (Browser browser = signedIn(JavaScript.ON, "eve").visit(topic.topicPath() + "/reply")) {
-            browser.driver().executeScript("const raw = document.getElementById('raw'); raw.value = arguments[0];"
-                    + "raw.dispatchEvent(new Event('input'));", everything);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).withMessage("the live preview never showed")
+            browser.driver()
+                    .executeScript(
+                            "const raw = document.getElementById('raw'); raw.value = arguments[0];"
+                                    + "raw.dispatchEvent(new Event('input'));",
+                            everything);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .withMessage("the live preview never showed")
                     .until(d -> browser.find("#preview").getDomAttribute("hidden") == null
                             && !browser.findAll("#preview .cooked > *").isEmpty());
-            assertTrue(browser.text("#preview .cooked").contains("<script>window.__pwned=1</script>"), "raw HTML shows as text");
+            assertTrue(
+                    browser.text("#preview .cooked").contains("<script>window.__pwned=1</script>"),
+                    "raw HTML shows as text");
             assertNothingDangerous(browser, "#preview .cooked");
         }
     }

@@ -32,9 +32,12 @@ class FirstRunBrowserIT {
     void theInstallerCreatesTheAdministratorWithTheConsoleCodeAndIsSignedIn() throws Exception {
         try (Browser browser = Browser.open(base, JavaScript.OFF, "fr")) {
             WebClient console = new WebClient(base.toURI());
-            assertEquals(200, console.get("/setup").statusCode(), "The first-run setup is already done: a class that ran "
-                    + "before this one (@Order(2)) completed it, for instance through Administrator.ensureExists. "
-                    + "Only FirstRunHttpIT may run earlier, and it must leave the setup open.");
+            assertEquals(
+                    200,
+                    console.get("/setup").statusCode(),
+                    "The first-run setup is already done: a class that ran "
+                            + "before this one (@Order(2)) completed it, for instance through Administrator.ensureExists. "
+                            + "Only FirstRunHttpIT may run earlier, and it must leave the setup open.");
 
             browser.visit("/setup");
             assertEquals("Première configuration", browser.text("main h1"));

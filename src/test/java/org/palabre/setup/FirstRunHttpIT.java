@@ -35,15 +35,38 @@ class FirstRunHttpIT {
         assertEquals(200, form.statusCode());
         assertTrue(form.body().contains("name=\"code\""));
 
-        HttpResponse<String> wrongCode = client.submit("/setup", "/setup", Map.of("code", "AAAA-AAAA-AAAA",
-                "username", "admin", "email", "admin@palabre.test", "password", "une phrase de passe",
-                "passwordAgain", "une phrase de passe"));
+        HttpResponse<String> wrongCode = client.submit(
+                "/setup",
+                "/setup",
+                Map.of(
+                        "code",
+                        "AAAA-AAAA-AAAA",
+                        "username",
+                        "admin",
+                        "email",
+                        "admin@palabre.test",
+                        "password",
+                        "une phrase de passe",
+                        "passwordAgain",
+                        "une phrase de passe"));
         assertEquals(422, wrongCode.statusCode());
         assertTrue(wrongCode.body().contains("Ce code n’est pas le bon"), "the field says what is wrong");
         assertTrue(wrongCode.body().contains("value=\"admin@palabre.test\""), "what was typed is kept");
 
-        HttpResponse<String> badFields = client.submit("/setup", "/setup", Map.of("code", Administrator.setupCode(client),
-                "username", "<b>x</b>", "email", "pas une adresse", "password", "court", "passwordAgain", "autre"));
+        HttpResponse<String> badFields = client.submit(
+                "/setup",
+                "/setup",
+                Map.of(
+                        "code",
+                        Administrator.setupCode(client),
+                        "username",
+                        "<b>x</b>",
+                        "email",
+                        "pas une adresse",
+                        "password",
+                        "court",
+                        "passwordAgain",
+                        "autre"));
         assertEquals(422, badFields.statusCode());
         assertTrue(badFields.body().contains("De 3 à 20 caractères"));
         assertTrue(badFields.body().contains("Cette adresse électronique ne semble pas valide"));

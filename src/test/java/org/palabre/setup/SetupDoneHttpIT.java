@@ -32,9 +32,25 @@ class SetupDoneHttpIT {
         Administrator.ensureExists(uri);
         WebClient anonymous = new WebClient(uri);
         assertEquals(404, anonymous.get("/setup").statusCode());
-        assertEquals(404, anonymous.submit("/", "/setup", Map.of("code", "AAAA-AAAA-AAAA", "username", "intrus",
-                "email", "intrus@palabre.test", "password", "une phrase de passe", "passwordAgain", "une phrase de passe"))
-                .statusCode(), "a second administrator cannot be made through the setup page");
+        assertEquals(
+                404,
+                anonymous
+                        .submit(
+                                "/",
+                                "/setup",
+                                Map.of(
+                                        "code",
+                                        "AAAA-AAAA-AAAA",
+                                        "username",
+                                        "intrus",
+                                        "email",
+                                        "intrus@palabre.test",
+                                        "password",
+                                        "une phrase de passe",
+                                        "passwordAgain",
+                                        "une phrase de passe"))
+                        .statusCode(),
+                "a second administrator cannot be made through the setup page");
         assertEquals("", Administrator.setupCode(anonymous), "the code is retired");
 
         WebClient admin = Administrator.signedIn(uri);

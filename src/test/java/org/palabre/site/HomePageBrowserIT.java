@@ -34,7 +34,8 @@ class HomePageBrowserIT {
         "OFF, fr, Bienvenue sur Palabre",
         "OFF, en, Welcome to Palabre",
         "ON,  fr, Bienvenue sur Palabre",
-        "ON,  en, Welcome to Palabre"})
+        "ON,  en, Welcome to Palabre"
+    })
     void theHomePageGreetsTheReaderInTheBrowsersLanguageStyledAndWithNothingFromOtherSites(
             JavaScript javaScript, String language, String greeting) {
         try (Browser browser = Browser.open(base, javaScript, language).visit("/")) {
@@ -42,7 +43,8 @@ class HomePageBrowserIT {
             assertEquals(language, browser.find("html").getAttribute("lang"));
 
             WebElement brand = browser.find(".site-header .brand");
-            assertEquals("flex", browser.find(".site-header").getCssValue("display"), "the stylesheet lays out the header");
+            assertEquals(
+                    "flex", browser.find(".site-header").getCssValue("display"), "the stylesheet lays out the header");
             assertEquals("none", brand.getCssValue("text-decoration-line"), "the site name is styled, not a bare link");
             assertNotEquals(UNSTYLED_LINK_BLUE, brand.getCssValue("color"), "the site name has the site's colour");
 
@@ -74,13 +76,18 @@ class HomePageBrowserIT {
     void theSiteScriptRunsWithinTheSecurityPolicyWhileAnInjectedInlineScriptIsBlocked() {
         try (Browser browser = Browser.open(base, JavaScript.ON, "fr").visit("/")) {
             assertEquals(200, browser.responseStatus("/js/palabre.js"));
-            assertEquals(List.of(), browser.consoleErrors(), "palabre.js loads and runs without error or policy violation");
+            assertEquals(
+                    List.of(), browser.consoleErrors(), "palabre.js loads and runs without error or policy violation");
 
-            browser.driver().executeScript("var script = document.createElement('script');"
-                    + "script.textContent = 'document.body.dataset.injected = \"ran\"';"
-                    + "document.body.appendChild(script);");
-            assertNull(browser.find("body").getDomAttribute("data-injected"), "an inline script slipped into a page does not run");
-            assertTrue(browser.consoleErrors().stream().anyMatch(error -> error.contains("Content Security Policy")),
+            browser.driver()
+                    .executeScript("var script = document.createElement('script');"
+                            + "script.textContent = 'document.body.dataset.injected = \"ran\"';"
+                            + "document.body.appendChild(script);");
+            assertNull(
+                    browser.find("body").getDomAttribute("data-injected"),
+                    "an inline script slipped into a page does not run");
+            assertTrue(
+                    browser.consoleErrors().stream().anyMatch(error -> error.contains("Content Security Policy")),
                     "the browser reports the blocked script: " + browser.consoleErrors());
         }
     }

@@ -38,16 +38,19 @@ class SiteHttpIT {
 
     @Test
     void theHomePageSpeaksFrenchToAFrenchBrowserAndEnglishToAnEnglishOne() {
-        HttpResponse<String> french = new WebClient(uri).speaking("fr-FR,fr;q=0.9,en;q=0.5").get("/");
+        HttpResponse<String> french =
+                new WebClient(uri).speaking("fr-FR,fr;q=0.9,en;q=0.5").get("/");
         assertEquals(200, french.statusCode());
         assertTrue(french.body().contains("<html lang=\"fr\">"));
         assertTrue(french.body().contains("Bienvenue sur Palabre"));
 
-        HttpResponse<String> english = new WebClient(uri).speaking("en-GB,en;q=0.9").get("/");
+        HttpResponse<String> english =
+                new WebClient(uri).speaking("en-GB,en;q=0.9").get("/");
         assertTrue(english.body().contains("<html lang=\"en\">"));
         assertTrue(english.body().contains("Welcome to Palabre"));
 
-        HttpResponse<String> german = new WebClient(uri).speaking("de-DE,de;q=0.9").get("/");
+        HttpResponse<String> german =
+                new WebClient(uri).speaking("de-DE,de;q=0.9").get("/");
         assertTrue(german.body().contains("<html lang=\"fr\">"), "an unsupported language gets the site's language");
     }
 
@@ -56,13 +59,19 @@ class SiteHttpIT {
         WebClient client = new WebClient(uri).speaking("fr");
         HttpResponse<String> switched = client.submit("/signin", "/language", Map.of("lang", "en", "back", "/signin"));
         assertEquals(303, switched.statusCode());
-        assertEquals("/signin", switched.headers().firstValue("Location").map(l -> URI.create(l).getPath()).orElse(""));
+        assertEquals(
+                "/signin",
+                switched.headers()
+                        .firstValue("Location")
+                        .map(l -> URI.create(l).getPath())
+                        .orElse(""));
         assertTrue(client.get("/").body().contains("Welcome to Palabre"));
     }
 
     @Test
     void theLanguageSwitchNeverRedirectsToAnotherSite() {
-        HttpResponse<String> switched = new WebClient(uri).submit("/", "/language", Map.of("lang", "en", "back", "//evil.example/"));
+        HttpResponse<String> switched =
+                new WebClient(uri).submit("/", "/language", Map.of("lang", "en", "back", "//evil.example/"));
         assertEquals(303, switched.statusCode());
         URI location = URI.create(switched.headers().firstValue("Location").orElseThrow());
         assertTrue(location.getHost() == null || location.getHost().equals(uri.getHost()), location.toString());
@@ -76,14 +85,18 @@ class SiteHttpIT {
         assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
         assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
         assertTrue(csp.contains("frame-ancestors 'none'"), csp);
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals(
+                "nosniff",
+                response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "same-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
     }
 
     @Test
     void pagesReferenceNoOtherOriginAndCarryNoInlineScript() {
         String html = new WebClient(uri).get("/").body();
-        assertFalse(html.matches("(?s).*(src|href|action)=\"(https?:)?//.*"), "a page links a resource on another origin");
+        assertFalse(
+                html.matches("(?s).*(src|href|action)=\"(https?:)?//.*"), "a page links a resource on another origin");
         assertFalse(html.matches("(?s).*<script>.*"), "inline script");
         assertFalse(html.contains(" style=\""), "inline style would be blocked by the policy");
     }
@@ -104,7 +117,9 @@ class SiteHttpIT {
     void anUnknownApiPathAnswersWithAProblemDocument() {
         HttpResponse<String> missing = new WebClient(uri).speaking("en").get("/api/no-such-thing");
         assertEquals(404, missing.statusCode());
-        assertEquals("application/problem+json", missing.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/problem+json",
+                missing.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertTrue(missing.body().contains("\"status\":404"), missing.body());
         assertTrue(missing.body().contains("\"title\":\"Page not found\""), missing.body());
     }
@@ -113,8 +128,11 @@ class SiteHttpIT {
     void anUnknownApiPathAnswersAProblemDocumentWhateverTheMethod() {
         WebClient client = new WebClient(uri).speaking("en");
         for (String method : new String[] {"PUT", "DELETE", "POST"}) {
-            HttpResponse<String> missing = client.send(client.request("/api/no-such-thing").header("Origin", client.origin())
-                    .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{}")).build());
+            HttpResponse<String> missing = client.send(client.request("/api/no-such-thing")
+                    .header("Origin", client.origin())
+                    .header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString("{}"))
+                    .build());
             assertEquals(404, missing.statusCode(), method);
             assertTrue(missing.body().contains("\"status\":404"), method + " " + missing.body());
         }
@@ -135,7 +153,10 @@ class SiteHttpIT {
         String othersToken = WebClient.csrfTokenIn(new WebClient(uri).get("/").body());
         WebClient client = new WebClient(uri);
         client.get("/");
-        assertEquals(403, client.post("/language", Map.of("lang", "en", "back", "/", "_csrf", othersToken)).statusCode());
+        assertEquals(
+                403,
+                client.post("/language", Map.of("lang", "en", "back", "/", "_csrf", othersToken))
+                        .statusCode());
     }
 
     @Test
@@ -166,8 +187,10 @@ class SiteHttpIT {
     void aWrongPasswordIsRefusedWithOneMessageForUnknownAndWrong() {
         Administrator.ensureExists(uri);
         WebClient client = new WebClient(uri);
-        HttpResponse<String> wrong = client.submit("/signin", "/signin", Map.of("login", Administrator.USERNAME, "password", "pas le bon mot"));
-        HttpResponse<String> unknown = client.submit("/signin", "/signin", Map.of("login", "personne", "password", "pas le bon mot"));
+        HttpResponse<String> wrong = client.submit(
+                "/signin", "/signin", Map.of("login", Administrator.USERNAME, "password", "pas le bon mot"));
+        HttpResponse<String> unknown =
+                client.submit("/signin", "/signin", Map.of("login", "personne", "password", "pas le bon mot"));
         assertEquals(401, wrong.statusCode());
         assertEquals(401, unknown.statusCode());
         assertTrue(wrong.body().contains("Nom d’utilisateur, adresse ou mot de passe incorrect."));
@@ -178,12 +201,22 @@ class SiteHttpIT {
     void signingInGivesANewHttpOnlySessionCookieAndSigningOutEndsIt() {
         Administrator.ensureExists(uri);
         WebClient client = new WebClient(uri);
-        HttpResponse<String> signedIn = client.submit("/signin", "/signin",
-                Map.of("login", Administrator.EMAIL.toUpperCase(), "password", Administrator.PASSWORD, "next", "/admin/mail"));
+        HttpResponse<String> signedIn = client.submit(
+                "/signin",
+                "/signin",
+                Map.of(
+                        "login",
+                        Administrator.EMAIL.toUpperCase(),
+                        "password",
+                        Administrator.PASSWORD,
+                        "next",
+                        "/admin/mail"));
         assertEquals(303, signedIn.statusCode());
         assertTrue(signedIn.headers().firstValue("Location").orElse("").endsWith("/admin/mail"));
         String session = signedIn.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("palabre_session=")).findFirst().orElse(null);
+                .filter(c -> c.startsWith("palabre_session="))
+                .findFirst()
+                .orElse(null);
         assertNotNull(session, "a session cookie");
         assertTrue(session.contains("HttpOnly"), session);
         assertTrue(session.contains("SameSite=Lax"), session);
@@ -204,7 +237,9 @@ class SiteHttpIT {
         HttpResponse<String> openApi = client.get("/openapi");
         assertEquals(200, openApi.statusCode());
         assertTrue(openApi.body().contains("title: Palabre"), openApi.body());
-        for (String path : new String[] {"/api/me:", "/api/me/tokens:", "/api/signup:", "/api/groups:", "/api/invites:", "/api/users/{username}:"}) {
+        for (String path : new String[] {
+            "/api/me:", "/api/me/tokens:", "/api/signup:", "/api/groups:", "/api/invites:", "/api/users/{username}:"
+        }) {
             assertTrue(openApi.body().contains(path), "the API document lists " + path);
         }
         assertFalse(openApi.body().contains("/signin:"), "pages are not API");

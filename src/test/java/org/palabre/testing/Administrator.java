@@ -14,17 +14,27 @@ public final class Administrator {
     public static final String EMAIL = "admin@palabre.test";
     public static final String PASSWORD = "phrase de passe de test";
 
-    private Administrator() {
-    }
+    private Administrator() {}
 
     public static synchronized void ensureExists(URI base) {
         WebClient client = new WebClient(base);
         if (client.get("/setup").statusCode() == 404) {
             return;
         }
-        HttpResponse<String> created = client.submit("/setup", "/setup", Map.of(
-                "code", setupCode(client), "username", USERNAME, "email", EMAIL,
-                "password", PASSWORD, "passwordAgain", PASSWORD));
+        HttpResponse<String> created = client.submit(
+                "/setup",
+                "/setup",
+                Map.of(
+                        "code",
+                        setupCode(client),
+                        "username",
+                        USERNAME,
+                        "email",
+                        EMAIL,
+                        "password",
+                        PASSWORD,
+                        "passwordAgain",
+                        PASSWORD));
         if (created.statusCode() != 303) {
             throw new AssertionError("first-run setup failed: " + created.statusCode() + " " + created.body());
         }
@@ -40,7 +50,8 @@ public final class Administrator {
     private static WebClient signIn(URI base) {
         ensureExists(base);
         WebClient client = new WebClient(base);
-        HttpResponse<String> signedIn = client.submit("/signin", "/signin", Map.of("login", USERNAME, "password", PASSWORD));
+        HttpResponse<String> signedIn =
+                client.submit("/signin", "/signin", Map.of("login", USERNAME, "password", PASSWORD));
         if (signedIn.statusCode() != 303) {
             throw new AssertionError("administrator sign-in failed: " + signedIn.statusCode());
         }

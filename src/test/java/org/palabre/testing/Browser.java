@@ -45,10 +45,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    public enum JavaScript { ON, OFF }
+    public enum JavaScript {
+        ON,
+        OFF
+    }
 
     private static final Path CHROMIUM = Path.of(System.getProperty("palabre.it.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("palabre.it.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path CHROMEDRIVER =
+            Path.of(System.getProperty("palabre.it.chromedriver", "/usr/bin/chromedriver"));
 
     // Selenium warns on every start that it has no DevTools classes for this Chrome: it needs none here.
     private static final Logger CDP_WARNINGS = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
@@ -65,22 +69,42 @@ public final class Browser implements AutoCloseable {
         this.profile = Files.createTempDirectory("palabre-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,900", "--lang=" + language, "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
-                "profile.managed_default_content_settings.javascript", javaScript == JavaScript.ON ? 1 : 2));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1280,900",
+                "--lang=" + language,
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "intl.accept_languages",
+                        language,
+                        "profile.managed_default_content_settings.javascript",
+                        javaScript == JavaScript.ON ? 1 : 2));
         options.setCapability("webSocketUrl", true);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         CDP_WARNINGS.setLevel(Level.SEVERE);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
         this.driver = new ChromeDriver(service, options);
         try {
             Network network = new Network(driver);
-            network.onBeforeRequestSent(sent -> requests.add(URI.create(sent.getRequest().getUrl())));
-            network.onResponseCompleted(done -> responses.put(URI.create(done.getRequest().getUrl()), done.getResponseData().getStatus()));
+            network.onBeforeRequestSent(
+                    sent -> requests.add(URI.create(sent.getRequest().getUrl())));
+            network.onResponseCompleted(done -> responses.put(
+                    URI.create(done.getRequest().getUrl()),
+                    done.getResponseData().getStatus()));
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -108,7 +132,9 @@ public final class Browser implements AutoCloseable {
     private static URI onLocalhost(URI base) throws URISyntaxException {
         try {
             InetAddress address = InetAddress.getByName(base.getHost());
-            if (address.isLoopbackAddress() || address.isAnyLocalAddress() || NetworkInterface.getByInetAddress(address) != null) {
+            if (address.isLoopbackAddress()
+                    || address.isAnyLocalAddress()
+                    || NetworkInterface.getByInetAddress(address) != null) {
                 return new URI(base.getScheme(), null, "localhost", base.getPort(), base.getPath(), null, null);
             }
         } catch (IOException e) {
@@ -191,8 +217,11 @@ public final class Browser implements AutoCloseable {
                 });
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(clicked));
         // A form post answered by a redirect replaces the document twice: wait for the last one to be complete.
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> "complete"
+                        .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.readyState")));
         return this;
     }
 
@@ -252,7 +281,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public List<URI> requestsToOtherOrigins() {
-        return requests().stream().filter(uri -> !origin(uri).equals(origin(base))).toList();
+        return requests().stream()
+                .filter(uri -> !origin(uri).equals(origin(base)))
+                .toList();
     }
 
     /**
@@ -261,7 +292,8 @@ public final class Browser implements AutoCloseable {
      */
     public List<String> consoleErrors() {
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !entry.getMessage().contains("/favicon.ico ")) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
+                    && !entry.getMessage().contains("/favicon.ico ")) {
                 consoleErrors.add(entry.getMessage());
             }
         }
@@ -279,7 +311,8 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(file -> file.toFile().delete());
             } catch (IOException e) {
                 // a leftover temporary profile is harmless
             }

@@ -22,18 +22,37 @@ public final class Forum {
         }
     }
 
-    private Forum() {
-    }
+    private Forum() {}
 
     /** Creates a category as the administrator; access is EVERYONE, MEMBERS or GROUPS (with the group names). */
-    public static void category(URI base, String slug, String readAccess, String readGroups, String writeAccess, String writeGroups) {
+    public static void category(
+            URI base, String slug, String readAccess, String readGroups, String writeAccess, String writeGroups) {
         WebClient admin = Administrator.signedIn(base);
-        HttpResponse<String> created = admin.submit("/admin/categories", "/admin/categories", java.util.Map.of(
-                "name", "Catégorie " + slug, "slug", slug, "description", "Pour les tests", "colour", "#336699",
-                "position", "0", "readAccess", readAccess, "readGroups", readGroups, "writeAccess", writeAccess,
-                "writeGroups", writeGroups));
+        HttpResponse<String> created = admin.submit(
+                "/admin/categories",
+                "/admin/categories",
+                java.util.Map.of(
+                        "name",
+                        "Catégorie " + slug,
+                        "slug",
+                        slug,
+                        "description",
+                        "Pour les tests",
+                        "colour",
+                        "#336699",
+                        "position",
+                        "0",
+                        "readAccess",
+                        readAccess,
+                        "readGroups",
+                        readGroups,
+                        "writeAccess",
+                        writeAccess,
+                        "writeGroups",
+                        writeGroups));
         if (created.statusCode() != 303) {
-            throw new AssertionError("category " + slug + " not created: " + created.statusCode() + " " + created.body());
+            throw new AssertionError(
+                    "category " + slug + " not created: " + created.statusCode() + " " + created.body());
         }
     }
 
@@ -52,14 +71,17 @@ public final class Forum {
 
     /** Starts a topic through the new-topic form; returns where its first post lives. */
     public static Place topic(WebClient author, String categorySlug, String title, String raw) {
-        HttpResponse<String> created = author.submit("/new-topic?category=" + categorySlug, "/new-topic", java.util.Map.of(
-                "category", categorySlug, "title", title, "raw", raw, "intent", "publish"));
+        HttpResponse<String> created = author.submit(
+                "/new-topic?category=" + categorySlug,
+                "/new-topic",
+                java.util.Map.of("category", categorySlug, "title", title, "raw", raw, "intent", "publish"));
         return placeOf(created);
     }
 
     /** Replies through the topic page's form, to the topic or (replyTo not null) to one of its posts. */
     public static Place reply(WebClient author, Place topic, Integer replyTo, String raw) {
-        java.util.Map<String, String> fields = new java.util.HashMap<>(java.util.Map.of("raw", raw, "intent", "publish"));
+        java.util.Map<String, String> fields =
+                new java.util.HashMap<>(java.util.Map.of("raw", raw, "intent", "publish"));
         if (replyTo != null) {
             fields.put("replyTo", String.valueOf(replyTo));
         }
@@ -75,23 +97,31 @@ public final class Forum {
         if (!matcher.find()) {
             throw new AssertionError("unexpected location " + location);
         }
-        return new Place(matcher.group(1), Long.parseLong(matcher.group(2)), matcher.group(3) == null ? 1 : Integer.parseInt(matcher.group(3)));
+        return new Place(
+                matcher.group(1),
+                Long.parseLong(matcher.group(2)),
+                matcher.group(3) == null ? 1 : Integer.parseInt(matcher.group(3)));
     }
 
     /** A JSON request as Palabre's own pages send it (same origin, session cookie). */
     public static HttpResponse<String> json(WebClient client, String method, String path, String body) {
-        HttpRequest.Builder request = client.request(path).header("Origin", client.origin()).header("Accept", "application/json");
+        HttpRequest.Builder request =
+                client.request(path).header("Origin", client.origin()).header("Accept", "application/json");
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        return client.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body)).build());
+        return client.send(request.method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** The id of the post at this place, read from the topic's JSON as a reader sees it. */
     public static long postId(WebClient reader, Place place) {
-        String body = json(reader, "GET", "/api/topics/" + place.id() + "?size=200", null).body();
-        Matcher matcher = Pattern.compile("\"id\":(\\d+),\"number\":" + place.number() + ",").matcher(body);
+        String body = json(reader, "GET", "/api/topics/" + place.id() + "?size=200", null)
+                .body();
+        Matcher matcher = Pattern.compile("\"id\":(\\d+),\"number\":" + place.number() + ",")
+                .matcher(body);
         if (!matcher.find()) {
             throw new AssertionError("post " + place.number() + " not in " + body);
         }

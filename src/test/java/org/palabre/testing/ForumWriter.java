@@ -56,9 +56,14 @@ public final class ForumWriter {
         entityManager.persist(topic);
         Post previous = null;
         for (int n = 1; n <= posts; n++) {
-            String raw = "Message " + n + " pour @" + authors.get(n % authors.size()).username()
-                    + " : voir https://wiki.forum.test/" + n + " et [le compte rendu](https://forum.test/cr/" + n + ").";
-            Post post = new Post(topic, authors.get((n - 1) % authors.size()), n % 3 == 0 ? previous : null, content.cook(raw).cooked());
+            String raw = "Message " + n + " pour @"
+                    + authors.get(n % authors.size()).username() + " : voir https://wiki.forum.test/" + n
+                    + " et [le compte rendu](https://forum.test/cr/" + n + ").";
+            Post post = new Post(
+                    topic,
+                    authors.get((n - 1) % authors.size()),
+                    n % 3 == 0 ? previous : null,
+                    content.cook(raw).cooked());
             entityManager.persist(post);
             entityManager.persist(post.firstRevision());
             previous = post;

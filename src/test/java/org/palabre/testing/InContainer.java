@@ -1,7 +1,7 @@
 package org.palabre.testing;
 
-import org.jboss.shrinkwrap.api.Filter;
 import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.Filter;
 
 /**
  * Which test classes go into the deployment: the in-container ones, named *IT, and their inner classes.
@@ -17,6 +17,5 @@ final class InContainer {
         return outer.endsWith("IT") && !outer.endsWith("BrowserIT") && !outer.endsWith("HttpIT");
     };
 
-    private InContainer() {
-    }
+    private InContainer() {}
 }

@@ -13,8 +13,7 @@ public final class Inbox {
 
     private static final Pattern NOTIFICATION = Pattern.compile("\\{[^{}]*\"id\":(\\d+)[^{}]*\\}");
 
-    private Inbox() {
-    }
+    private Inbox() {}
 
     public static List<String> notifications(WebClient member) {
         HttpResponse<String> listed = Forum.json(member, "GET", "/api/notifications", null);

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /** Reads the mail Palabre kept (no SMTP server configured) the way an administrator does: at /admin/mail/stored. */
 public final class MailLogReader {
 
-    private static final Pattern ROW = Pattern.compile(
-            "<td>([^<]*)</td>\\s*<td><a href=\"/admin/mail/([0-9]+)\">([^<]*)</a></td>");
+    private static final Pattern ROW =
+            Pattern.compile("<td>([^<]*)</td>\\s*<td><a href=\"/admin/mail/([0-9]+)\">([^<]*)</a></td>");
 
     private final WebClient admin;
 

@@ -15,22 +15,28 @@ import java.util.stream.Collectors;
  */
 public final class OutboxRows {
 
-    private OutboxRows() {
-    }
+    private OutboxRows() {}
 
     /** The rows about the post, "email status attempts id", for recipients whose address starts with the prefix. */
     public static String aboutPost(URI uri, long postId, String recipientPrefix) {
-        return new WebClient(uri).get("/test-support/mail/outbox/" + postId).body().lines()
-                .filter(line -> line.startsWith(recipientPrefix)).collect(Collectors.joining("\n", "", "\n"));
+        return new WebClient(uri)
+                .get("/test-support/mail/outbox/" + postId)
+                .body()
+                .lines()
+                .filter(line -> line.startsWith(recipientPrefix))
+                .collect(Collectors.joining("\n", "", "\n"));
     }
 
     /** The rows to the member, "purpose status attempts id". */
     public static String to(URI uri, String email) {
-        return new WebClient(uri).get("/test-support/mail/outbox-to/" + URLEncoder.encode(email, StandardCharsets.UTF_8)).body();
+        return new WebClient(uri)
+                .get("/test-support/mail/outbox-to/" + URLEncoder.encode(email, StandardCharsets.UTF_8))
+                .body();
     }
 
     /** Waits until the rows about the post satisfy the condition; fails the test otherwise. */
-    public static String awaitAboutPost(URI uri, long postId, String recipientPrefix, Predicate<String> condition, Duration patience) {
+    public static String awaitAboutPost(
+            URI uri, long postId, String recipientPrefix, Predicate<String> condition, Duration patience) {
         return await(() -> aboutPost(uri, postId, recipientPrefix), condition, patience);
     }
 
@@ -39,7 +45,8 @@ public final class OutboxRows {
         return await(() -> to(uri, email), rows -> !rows.contains(" PENDING "), patience);
     }
 
-    private static String await(java.util.function.Supplier<String> read, Predicate<String> condition, Duration patience) {
+    private static String await(
+            java.util.function.Supplier<String> read, Predicate<String> condition, Duration patience) {
         Instant deadline = Instant.now().plus(patience);
         String rows = read.get();
         while (!condition.test(rows) && Instant.now().isBefore(deadline)) {

@@ -15,8 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 @ArquillianSuiteDeployment
 public final class PalabreDeployment {
 
-    private PalabreDeployment() {
-    }
+    private PalabreDeployment() {}
 
     @Deployment
     public static WebArchive palabre() {
@@ -24,7 +23,9 @@ public final class PalabreDeployment {
         if (!war.isFile()) {
             throw new IllegalStateException("target/ROOT.war is missing: run the tests with `mvn verify`");
         }
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class)
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(war)
+                .as(WebArchive.class)
                 .addClass(TestSupportResource.class)
                 .addClass(InContainer.class)
                 .addClass(ForumWriter.class)

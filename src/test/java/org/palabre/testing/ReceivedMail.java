@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 /** Reading mails the SMTP server received, as their recipient's client would show them. */
 public final class ReceivedMail {
 
-    private ReceivedMail() {
-    }
+    private ReceivedMail() {}
 
     /** The text of the part of this type (text/plain or text/html), or of the whole message when it has one part. */
     public static String part(MimeMessage message, String type) {
@@ -45,7 +44,10 @@ public final class ReceivedMail {
     }
 
     static String newestLinkPath(String recipient, Pattern link) {
-        List<MimeMessage> received = SmtpServer.awaitTo(recipient, list -> list.stream().anyMatch(m -> link.matcher(part(m, "text/plain")).find()));
+        List<MimeMessage> received = SmtpServer.awaitTo(
+                recipient,
+                list -> list.stream()
+                        .anyMatch(m -> link.matcher(part(m, "text/plain")).find()));
         for (int i = received.size() - 1; i >= 0; i--) {
             Matcher found = link.matcher(part(received.get(i), "text/plain"));
             if (found.find()) {

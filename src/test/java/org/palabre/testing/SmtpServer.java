@@ -20,8 +20,7 @@ public final class SmtpServer {
 
     private static GreenMail server;
 
-    private SmtpServer() {
-    }
+    private SmtpServer() {}
 
     public static boolean configured() {
         return System.getProperty("palabre.it.smtpPort") != null;
@@ -37,8 +36,10 @@ public final class SmtpServer {
     public static synchronized void start() {
         int smtp = Integer.getInteger("palabre.it.smtpPort");
         int imap = Integer.getInteger("palabre.it.imapPort");
-        server = new GreenMail(new ServerSetup[] {new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        server = new GreenMail(new ServerSetup[] {
+            new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+        });
         server.start();
     }
 
@@ -52,7 +53,9 @@ public final class SmtpServer {
 
     /** The messages received for this address so far, oldest first. */
     public static List<MimeMessage> to(String address) {
-        return Arrays.stream(get().getReceivedMessages()).filter(message -> isTo(message, address)).toList();
+        return Arrays.stream(get().getReceivedMessages())
+                .filter(message -> isTo(message, address))
+                .toList();
     }
 
     /** The mails about the forum's posts received for this address (they carry a List-Id), oldest first. */
@@ -70,8 +73,13 @@ public final class SmtpServer {
     }
 
     public static List<MimeMessage> awaitForumMailTo(String address, Predicate<List<MimeMessage>> condition) {
-        return awaitTo(address, all -> condition.test(all.stream().filter(SmtpServer::isForumMail).toList()))
-                .stream().filter(SmtpServer::isForumMail).toList();
+        return awaitTo(
+                        address,
+                        all -> condition.test(
+                                all.stream().filter(SmtpServer::isForumMail).toList()))
+                .stream()
+                .filter(SmtpServer::isForumMail)
+                .toList();
     }
 
     public static boolean isForumMail(jakarta.mail.Message message) {
@@ -104,7 +112,8 @@ public final class SmtpServer {
 
     private static boolean isTo(MimeMessage message, String address) {
         try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equalsIgnoreCase(address));
         } catch (MessagingException | NullPointerException e) {
             return false;
         }

@@ -30,9 +30,11 @@ public class TestSupportResource {
     @Produces(MediaType.TEXT_PLAIN)
     @jakarta.transaction.Transactional
     public String age(@jakarta.ws.rs.PathParam("username") String username) {
-        int changed = entityManager.createQuery("UPDATE Account a SET a.createdAt = :then WHERE a.username = :username")
+        int changed = entityManager
+                .createQuery("UPDATE Account a SET a.createdAt = :then WHERE a.username = :username")
                 .setParameter("then", java.time.Instant.now().minus(java.time.Duration.ofDays(2)))
-                .setParameter("username", username).executeUpdate();
+                .setParameter("username", username)
+                .executeUpdate();
         return String.valueOf(changed);
     }
 
@@ -56,8 +58,10 @@ public class TestSupportResource {
     @Produces(MediaType.TEXT_PLAIN)
     @jakarta.transaction.Transactional
     public String recook(@jakarta.ws.rs.PathParam("topicId") long topicId) {
-        entityManager.createQuery("UPDATE Post p SET p.cookedVersion = 1 WHERE p.topic.id = :topic")
-                .setParameter("topic", topicId).executeUpdate();
+        entityManager
+                .createQuery("UPDATE Post p SET p.cookedVersion = 1 WHERE p.topic.id = :topic")
+                .setParameter("topic", topicId)
+                .executeUpdate();
         return String.valueOf(recooking.recookAll());
     }
 
@@ -69,10 +73,13 @@ public class TestSupportResource {
     @Path("fanout/{postId}/queue")
     @Produces(MediaType.TEXT_PLAIN)
     @jakarta.transaction.Transactional
-    public String queueFanOut(@jakarta.ws.rs.PathParam("postId") long postId, @jakarta.ws.rs.QueryParam("minutesAgo") int minutesAgo) {
-        return String.valueOf(entityManager.createNativeQuery("INSERT INTO notification_fanouts (post_id, created_at) "
-                + "VALUES (:post, :at)").setParameter("post", postId)
-                .setParameter("at", java.time.Instant.now().minus(java.time.Duration.ofMinutes(minutesAgo))).executeUpdate());
+    public String queueFanOut(
+            @jakarta.ws.rs.PathParam("postId") long postId, @jakarta.ws.rs.QueryParam("minutesAgo") int minutesAgo) {
+        return String.valueOf(entityManager
+                .createNativeQuery("INSERT INTO notification_fanouts (post_id, created_at) " + "VALUES (:post, :at)")
+                .setParameter("post", postId)
+                .setParameter("at", java.time.Instant.now().minus(java.time.Duration.ofMinutes(minutesAgo)))
+                .executeUpdate());
     }
 
     /** Whether the post's watchers are still to be told: "1" while it is queued, "0" once told. */
@@ -81,8 +88,11 @@ public class TestSupportResource {
     @Produces(MediaType.TEXT_PLAIN)
     @jakarta.transaction.Transactional
     public String fanOutQueued(@jakarta.ws.rs.PathParam("postId") long postId) {
-        return String.valueOf(((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM notification_fanouts WHERE post_id = :post")
-                .setParameter("post", postId).getSingleResult()).longValue());
+        return String.valueOf(((Number) entityManager
+                        .createNativeQuery("SELECT COUNT(*) FROM notification_fanouts WHERE post_id = :post")
+                        .setParameter("post", postId)
+                        .getSingleResult())
+                .longValue());
     }
 
     /** Runs the periodic retry of the queue now; returns how many queued posts it told. */
@@ -120,7 +130,8 @@ public class TestSupportResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String abandonMidBatch(@jakarta.ws.rs.PathParam("postId") long postId) throws Exception {
         java.util.List<Long> claimed = claimForDeadWorker(postId);
-        java.util.List<org.palabre.mail.control.MailRendering.Ready> ready = mailRendering.render(claimed, "dead-worker");
+        java.util.List<org.palabre.mail.control.MailRendering.Ready> ready =
+                mailRendering.render(claimed, "dead-worker");
         StringBuilder lines = new StringBuilder();
         try (org.palabre.mail.control.MailDrop drop = mailer.openDrop()) {
             for (int i = 0; i < ready.size(); i++) {
@@ -129,7 +140,9 @@ public class TestSupportResource {
                 if (sent) {
                     drop.deliver(mail.message(), mail.envelopeSender());
                 }
-                lines.append(mail.message().getAllRecipients()[0]).append(sent ? " sent" : " unsent").append('\n');
+                lines.append(mail.message().getAllRecipients()[0])
+                        .append(sent ? " sent" : " unsent")
+                        .append('\n');
             }
         }
         return lines.toString();
@@ -141,11 +154,19 @@ public class TestSupportResource {
     java.util.List<Long> claimForDeadWorker(long postId) throws Exception {
         transaction.begin();
         java.time.Instant now = java.time.Instant.now();
-        entityManager.createNativeQuery("UPDATE mail_outbox SET send_after = :now, lease_owner = 'dead-worker', lease_until = :until, "
-                + "attempts = attempts + 1 WHERE post_id = :post AND status = 'PENDING' AND lease_owner IS NULL")
-                .setParameter("now", now).setParameter("until", now.plusSeconds(6)).setParameter("post", postId).executeUpdate();
-        java.util.List<Long> claimed = ((java.util.List<?>) entityManager.createNativeQuery("SELECT id FROM mail_outbox WHERE post_id = :post "
-                + "AND lease_owner = 'dead-worker' ORDER BY id").setParameter("post", postId).getResultList())
+        entityManager
+                .createNativeQuery(
+                        "UPDATE mail_outbox SET send_after = :now, lease_owner = 'dead-worker', lease_until = :until, "
+                                + "attempts = attempts + 1 WHERE post_id = :post AND status = 'PENDING' AND lease_owner IS NULL")
+                .setParameter("now", now)
+                .setParameter("until", now.plusSeconds(6))
+                .setParameter("post", postId)
+                .executeUpdate();
+        java.util.List<Long> claimed = ((java.util.List<?>) entityManager
+                        .createNativeQuery("SELECT id FROM mail_outbox WHERE post_id = :post "
+                                + "AND lease_owner = 'dead-worker' ORDER BY id")
+                        .setParameter("post", postId)
+                        .getResultList())
                 .stream().map(id -> ((Number) id).longValue()).toList();
         transaction.commit();
         return claimed;
@@ -157,12 +178,22 @@ public class TestSupportResource {
     @Produces(MediaType.TEXT_PLAIN)
     @jakarta.transaction.Transactional
     public String outboxOf(@jakarta.ws.rs.PathParam("postId") long postId) {
-        java.util.List<?> rows = entityManager.createNativeQuery("SELECT a.email, o.status, o.attempts, o.id FROM mail_outbox o "
-                + "JOIN accounts a ON a.id = o.recipient_id WHERE o.post_id = :post ORDER BY o.id").setParameter("post", postId).getResultList();
+        java.util.List<?> rows = entityManager
+                .createNativeQuery("SELECT a.email, o.status, o.attempts, o.id FROM mail_outbox o "
+                        + "JOIN accounts a ON a.id = o.recipient_id WHERE o.post_id = :post ORDER BY o.id")
+                .setParameter("post", postId)
+                .getResultList();
         StringBuilder lines = new StringBuilder();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
-            lines.append(columns[0]).append(' ').append(columns[1]).append(' ').append(columns[2]).append(' ').append(columns[3]).append('\n');
+            lines.append(columns[0])
+                    .append(' ')
+                    .append(columns[1])
+                    .append(' ')
+                    .append(columns[2])
+                    .append(' ')
+                    .append(columns[3])
+                    .append('\n');
         }
         return lines.toString();
     }
@@ -173,12 +204,22 @@ public class TestSupportResource {
     @Produces(MediaType.TEXT_PLAIN)
     @jakarta.transaction.Transactional
     public String outboxTo(@jakarta.ws.rs.PathParam("email") String email) {
-        java.util.List<?> rows = entityManager.createNativeQuery("SELECT o.purpose, o.status, o.attempts, o.id FROM mail_outbox o "
-                + "JOIN accounts a ON a.id = o.recipient_id WHERE a.email = :email ORDER BY o.id").setParameter("email", email).getResultList();
+        java.util.List<?> rows = entityManager
+                .createNativeQuery("SELECT o.purpose, o.status, o.attempts, o.id FROM mail_outbox o "
+                        + "JOIN accounts a ON a.id = o.recipient_id WHERE a.email = :email ORDER BY o.id")
+                .setParameter("email", email)
+                .getResultList();
         StringBuilder lines = new StringBuilder();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
-            lines.append(columns[0]).append(' ').append(columns[1]).append(' ').append(columns[2]).append(' ').append(columns[3]).append('\n');
+            lines.append(columns[0])
+                    .append(' ')
+                    .append(columns[1])
+                    .append(' ')
+                    .append(columns[2])
+                    .append(' ')
+                    .append(columns[3])
+                    .append('\n');
         }
         return lines.toString();
     }
@@ -198,12 +239,24 @@ public class TestSupportResource {
     @Path("moderation-log/{action}/{target}")
     @Produces(MediaType.TEXT_PLAIN)
     @jakarta.transaction.Transactional
-    public String moderationLog(@jakarta.ws.rs.PathParam("action") String action, @jakarta.ws.rs.PathParam("target") String target) {
-        Long id = target.matches("[0-9]{1,18}") ? Long.valueOf(target) : entityManager.createQuery(
-                "SELECT a.id FROM Account a WHERE a.usernameKey = :key", Long.class)
-                .setParameter("key", org.palabre.accounts.entity.Account.loginKey(target)).getResultStream().findFirst().orElse(-1L);
-        return String.valueOf(entityManager.createQuery("SELECT COUNT(m) FROM ModerationAction m WHERE m.action = :action "
-                + "AND m.targetId = :target", Long.class).setParameter("action", action).setParameter("target", id).getSingleResult());
+    public String moderationLog(
+            @jakarta.ws.rs.PathParam("action") String action, @jakarta.ws.rs.PathParam("target") String target) {
+        Long id = target.matches("[0-9]{1,18}")
+                ? Long.valueOf(target)
+                : entityManager
+                        .createQuery("SELECT a.id FROM Account a WHERE a.usernameKey = :key", Long.class)
+                        .setParameter("key", org.palabre.accounts.entity.Account.loginKey(target))
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(-1L);
+        return String.valueOf(entityManager
+                .createQuery(
+                        "SELECT COUNT(m) FROM ModerationAction m WHERE m.action = :action "
+                                + "AND m.targetId = :target",
+                        Long.class)
+                .setParameter("action", action)
+                .setParameter("target", id)
+                .getSingleResult());
     }
 
     /** Makes a group the moderators of a category (no page does it yet). */
@@ -211,11 +264,18 @@ public class TestSupportResource {
     @Path("category-moderators/{slug}/{group}")
     @Produces(MediaType.TEXT_PLAIN)
     @jakarta.transaction.Transactional
-    public String categoryModerators(@jakarta.ws.rs.PathParam("slug") String slug, @jakarta.ws.rs.PathParam("group") String group) {
-        Long groupId = entityManager.createQuery("SELECT g.id FROM MemberGroup g WHERE g.name = :name", Long.class)
-                .setParameter("name", group).getSingleResult();
-        entityManager.createQuery("SELECT c FROM Category c WHERE c.slug = :slug", org.palabre.categories.entity.Category.class)
-                .setParameter("slug", slug).getSingleResult().moderateBy(groupId);
+    public String categoryModerators(
+            @jakarta.ws.rs.PathParam("slug") String slug, @jakarta.ws.rs.PathParam("group") String group) {
+        Long groupId = entityManager
+                .createQuery("SELECT g.id FROM MemberGroup g WHERE g.name = :name", Long.class)
+                .setParameter("name", group)
+                .getSingleResult();
+        entityManager
+                .createQuery(
+                        "SELECT c FROM Category c WHERE c.slug = :slug", org.palabre.categories.entity.Category.class)
+                .setParameter("slug", slug)
+                .getSingleResult()
+                .moderateBy(groupId);
         return "1";
     }
 }

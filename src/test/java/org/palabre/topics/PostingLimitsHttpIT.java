@@ -29,21 +29,37 @@ class PostingLimitsHttpIT {
         URI uri = base.toURI();
         Forum.publicCategory(uri, "limites");
         WebClient member = Members.joined(uri, "presse", "presse@collectif.test");
-        assertEquals("1", member.get("/test-support/age/presse").body(), "an established member, past the new-account limits");
+        assertEquals(
+                "1",
+                member.get("/test-support/age/presse").body(),
+                "an established member, past the new-account limits");
         Forum.Place topic = Forum.topic(member, "limites", "Un sujet pour tester les limites", "Premier");
 
         Forum.reply(member, topic, null, "Une réponse");
-        HttpResponse<String> tooFast = member.submit(topic.topicPath(), topic.topicPath() + "/reply",
+        HttpResponse<String> tooFast = member.submit(
+                topic.topicPath(),
+                topic.topicPath() + "/reply",
                 Map.of("raw", "Une deuxième réponse trop rapide", "intent", "publish"));
         assertEquals(429, tooFast.statusCode());
         assertTrue(tooFast.headers().firstValue("Retry-After").isPresent());
         assertTrue(tooFast.body().contains("Vous publiez trop vite : attendez"), tooFast.body());
         assertTrue(tooFast.body().contains("Une deuxième réponse trop rapide</textarea>"), "nothing typed is lost");
 
-        HttpResponse<String> api = Forum.json(member, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"encore\"}");
+        HttpResponse<String> api =
+                Forum.json(member, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"encore\"}");
         assertEquals(429, api.statusCode(), "the API shares the limit");
-        HttpResponse<String> secondTopic = member.submit("/new-topic", "/new-topic",
-                Map.of("category", "limites", "title", "Deuxième sujet trop rapide", "raw", "Texte", "intent", "publish"));
+        HttpResponse<String> secondTopic = member.submit(
+                "/new-topic",
+                "/new-topic",
+                Map.of(
+                        "category",
+                        "limites",
+                        "title",
+                        "Deuxième sujet trop rapide",
+                        "raw",
+                        "Texte",
+                        "intent",
+                        "publish"));
         assertEquals(429, secondTopic.statusCode(), "one topic per 15 seconds");
     }
 

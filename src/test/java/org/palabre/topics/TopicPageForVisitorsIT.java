@@ -52,7 +52,8 @@ class TopicPageForVisitorsIT {
     @Inject
     MemberSessions sessions;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void anEditAWithdrawalAndANewNameShowOnAVisitorsNextRequest() throws Exception {
@@ -93,7 +94,8 @@ class TopicPageForVisitorsIT {
         transaction.begin();
         ForumWriter forum = new ForumWriter(entityManager, content);
         List<Account> authors = forum.members("ines-vis", "paulo-vis");
-        Topic topic = forum.topic(forum.category("Visiteurs et membres", "visiteurs-membres"), "Visiteurs puis membres", 2, authors);
+        Topic topic = forum.topic(
+                forum.category("Visiteurs et membres", "visiteurs-membres"), "Visiteurs puis membres", 2, authors);
         transaction.commit();
         String replyLink = topic.path() + "/reply?to=1";
 
@@ -105,12 +107,17 @@ class TopicPageForVisitorsIT {
     }
 
     private long postId(Topic topic, int number) {
-        return entityManager.createQuery("SELECT p.id FROM Post p WHERE p.topic.id = :topic AND p.number = :number", Long.class)
-                .setParameter("topic", topic.id()).setParameter("number", number).getSingleResult();
+        return entityManager
+                .createQuery("SELECT p.id FROM Post p WHERE p.topic.id = :topic AND p.number = :number", Long.class)
+                .setParameter("topic", topic.id())
+                .setParameter("number", number)
+                .getSingleResult();
     }
 
     private String page(String path, String language, String session) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).header("Accept-Language", language);
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base.toString()).resolve(path))
+                .header("Accept-Language", language);
         if (session != null) {
             request.header("Cookie", "palabre_session=" + session);
         }

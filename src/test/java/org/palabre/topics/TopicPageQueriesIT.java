@@ -70,7 +70,8 @@ class TopicPageQueriesIT {
     MemberSessions sessions;
 
     private ForumWriter forum;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private Statistics statistics;
 
     @BeforeEach
@@ -137,13 +138,21 @@ class TopicPageQueriesIT {
             withForty.add(served("/c/requetes-beaucoup", session));
         }
 
-        List<String> pages = List.of("the home page for a visitor", "a category page for a visitor",
-                "the home page for a member", "a category page for a member");
+        List<String> pages = List.of(
+                "the home page for a visitor",
+                "a category page for a visitor",
+                "the home page for a member",
+                "a category page for a member");
         for (int i = 0; i < pages.size(); i++) {
             assertTrue(withFive.get(i).matches(TOPIC_ROW) >= 5, "the five topics are listed on " + pages.get(i));
             assertEquals(30, withForty.get(i).matches(TOPIC_ROW), "a full first page of topics on " + pages.get(i));
-            assertEquals(withFive.get(i).statements(), withForty.get(i).statements(), "statements for 5 and 40 topics on " + pages.get(i));
-            assertTrue(withForty.get(i).statements() <= MOST_STATEMENTS, withForty.get(i).statements() + " statements on " + pages.get(i));
+            assertEquals(
+                    withFive.get(i).statements(),
+                    withForty.get(i).statements(),
+                    "statements for 5 and 40 topics on " + pages.get(i));
+            assertTrue(
+                    withForty.get(i).statements() <= MOST_STATEMENTS,
+                    withForty.get(i).statements() + " statements on " + pages.get(i));
         }
     }
 
@@ -179,7 +188,9 @@ class TopicPageQueriesIT {
     }
 
     private HttpResponse<String> get(String path, String session) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).header("Accept-Language", "fr");
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base.toString()).resolve(path))
+                .header("Accept-Language", "fr");
         if (session != null) {
             request.header("Cookie", "palabre_session=" + session);
         }

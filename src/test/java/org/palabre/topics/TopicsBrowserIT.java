@@ -33,11 +33,15 @@ class TopicsBrowserIT {
         Members.joined(uri, "Gaspardo", "gaspardo@collectif.test");
         try (Browser yasmine = Browser.open(base, JavaScript.OFF, "fr")) {
             signIn(yasmine, "Yasmina");
-            yasmine.visit("/new-topic?category=sans-javascript").type("title", "Réunion de jeudi : ordre du jour")
+            yasmine.visit("/new-topic?category=sans-javascript")
+                    .type("title", "Réunion de jeudi : ordre du jour")
                     .type("raw", "1. point carte\n2. note sur les marchés");
             yasmine.click("button[value=preview]");
             assertEquals("point carte", yasmine.text(".preview .cooked ol li"), "the preview shows the rendered list");
-            assertEquals("Réunion de jeudi : ordre du jour", yasmine.find("#title").getAttribute("value"), "and keeps the title typed");
+            assertEquals(
+                    "Réunion de jeudi : ordre du jour",
+                    yasmine.find("#title").getAttribute("value"),
+                    "and keeps the title typed");
             yasmine.click("button[value=publish]");
             assertTrue(yasmine.path().matches("/t/reunion-de-jeudi-ordre-du-jour/\\d+"), yasmine.path());
             assertEquals("Réunion de jeudi : ordre du jour", yasmine.text("main h1"));
@@ -47,7 +51,10 @@ class TopicsBrowserIT {
                 signIn(gaspard, "Gaspardo");
                 gaspard.visit(topicPath);
                 gaspard.click("#p1 .post-actions a[href$='quote=true']");
-                assertTrue(gaspard.find("#raw").getAttribute("value").startsWith("> [@Yasmina a écrit](" + topicPath + "/1) :"),
+                assertTrue(
+                        gaspard.find("#raw")
+                                .getAttribute("value")
+                                .startsWith("> [@Yasmina a écrit](" + topicPath + "/1) :"),
                         gaspard.find("#raw").getAttribute("value"));
                 gaspard.type("raw", gaspard.find("#raw").getAttribute("value") + "J’ajoute un point sur les tracts.");
                 gaspard.click("button[value=publish]");
@@ -64,16 +71,22 @@ class TopicsBrowserIT {
 
             yasmine.visit(topicPath);
             yasmine.click("#p1 .post-actions a[href$='/edit']");
-            yasmine.type("raw", "1. point carte\n2. note sur les marchés\n3. tracts").type("reason", "ajout des tracts");
+            yasmine.type("raw", "1. point carte\n2. note sur les marchés\n3. tracts")
+                    .type("reason", "ajout des tracts");
             yasmine.click("button[value=publish]");
             assertEquals("modifié", yasmine.text("#p1 .edited"));
             yasmine.click("#p1 .edited");
             assertEquals("Version 2", yasmine.text(".revision h2"));
-            assertEquals("3. tracts", yasmine.text(".revision .diff-line.added").replace("+", "").strip());
+            assertEquals(
+                    "3. tracts",
+                    yasmine.text(".revision .diff-line.added").replace("+", "").strip());
 
             yasmine.visit(topicPath + "?view=tree");
-            assertEquals(List.of("depth-0", "depth-1", "depth-2"),
-                    yasmine.findAll("article.post").stream().map(a -> a.getAttribute("class").replaceAll(".*(depth-\\d).*", "$1")).toList(),
+            assertEquals(
+                    List.of("depth-0", "depth-1", "depth-2"),
+                    yasmine.findAll("article.post").stream()
+                            .map(a -> a.getAttribute("class").replaceAll(".*(depth-\\d).*", "$1"))
+                            .toList(),
                     "reply to the quote, nested under it");
             yasmine.click(".views a");
             assertFalse(yasmine.findAll("#p3").isEmpty(), "back in time order");
@@ -82,7 +95,10 @@ class TopicsBrowserIT {
     }
 
     private static void signIn(Browser browser, String login) {
-        browser.visit("/signin").type("login", login).type("password", Members.PASSWORD).click("main form button[type=submit]");
+        browser.visit("/signin")
+                .type("login", login)
+                .type("password", Members.PASSWORD)
+                .click("main form button[type=submit]");
         assertEquals(login, browser.text(".account-bar .signed-in-as"));
     }
 }

@@ -36,13 +36,24 @@ class WatchingBrowserIT {
         Forum.Place topic = Forum.topic(author, "suivi-navigateur", "Chorale du quartier", "Répétition jeudi.");
 
         try (Browser wilfried = Browser.open(base, JavaScript.OFF, "fr")) {
-            wilfried.visit("/signin").type("login", "Wilfried-wb").type("password", Members.PASSWORD).click("main form button[type=submit]");
+            wilfried.visit("/signin")
+                    .type("login", "Wilfried-wb")
+                    .type("password", Members.PASSWORD)
+                    .click("main form button[type=submit]");
             wilfried.visit(topic.topicPath());
-            assertEquals("NORMAL", new Select(wilfried.find("#watch-level")).getFirstSelectedOption().getAttribute("value"));
+            assertEquals(
+                    "NORMAL",
+                    new Select(wilfried.find("#watch-level"))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"));
             new Select(wilfried.find("#watch-level")).selectByValue("WATCHING");
             wilfried.click(".watch-control button[type=submit]");
             assertEquals(topic.topicPath(), wilfried.path());
-            assertEquals("WATCHING", new Select(wilfried.find("#watch-level")).getFirstSelectedOption().getAttribute("value"));
+            assertEquals(
+                    "WATCHING",
+                    new Select(wilfried.find("#watch-level"))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"));
 
             Forum.Place reply = Forum.reply(replier, topic, null, "Je viendrai avec ma guitare.");
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();

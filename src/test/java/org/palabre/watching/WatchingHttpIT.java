@@ -1,11 +1,11 @@
 package org.palabre.watching;
 
-import static org.palabre.testing.Inbox.eventually;
-import static org.palabre.testing.Inbox.notifications;
-import static org.palabre.testing.Forum.postId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.palabre.testing.Forum.postId;
+import static org.palabre.testing.Inbox.eventually;
+import static org.palabre.testing.Inbox.notifications;
 
 import java.net.URI;
 import java.net.URL;
@@ -59,19 +59,25 @@ class WatchingHttpIT {
 
         Forum.Place first = Forum.reply(replier, topic, null, "Moi, les lentilles.");
         List<String> watched = eventually(watcher, 1);
-        assertTrue(watched.get(0).contains("\"kind\":\"NEW_POST_IN_WATCHED_TOPIC\"") && watched.get(0).contains(first.postPath()), watched.get(0));
+        assertTrue(
+                watched.get(0).contains("\"kind\":\"NEW_POST_IN_WATCHED_TOPIC\"")
+                        && watched.get(0).contains(first.postPath()),
+                watched.get(0));
         assertTrue(watched.get(0).contains("\"actor\":\"Delphine-wt\""), watched.get(0));
         assertEquals(List.of(), notifications(tracker), "tracking is not told of every post");
         assertEquals(List.of(), notifications(replier), "nor is the author of the post");
         List<String> creator = notifications(author);
         assertEquals(1, creator.size(), creator.toString());
-        assertTrue(creator.get(0).contains("\"kind\":\"REPLIED\""), "the creator watches, but a reply to them says so: " + creator);
+        assertTrue(
+                creator.get(0).contains("\"kind\":\"REPLIED\""),
+                "the creator watches, but a reply to them says so: " + creator);
 
         Forum.Place second = Forum.reply(replier, topic, null, "@Cyprien-wt tu apportes le pain ?");
         assertEquals(2, eventually(watcher, 2).size());
         List<String> told = notifications(tracker);
         assertEquals(1, told.size(), told.toString());
-        assertTrue(told.get(0).contains("\"kind\":\"MENTIONED\"") && told.get(0).contains(second.postPath()), told.get(0));
+        assertTrue(
+                told.get(0).contains("\"kind\":\"MENTIONED\"") && told.get(0).contains(second.postPath()), told.get(0));
     }
 
     @Test
@@ -83,15 +89,24 @@ class WatchingHttpIT {
         watch(muter, topic, "MUTED");
         watch(witness, topic, "WATCHING");
 
-        Forum.reply(author, topic, 1, "> [Faustine-wt a écrit](" + topic.postPath() + ") :\n>\n> Il faut 200 affiches.\n\nJe m’en charge.");
+        Forum.reply(
+                author,
+                topic,
+                1,
+                "> [Faustine-wt a écrit](" + topic.postPath() + ") :\n>\n> Il faut 200 affiches.\n\nJe m’en charge.");
         assertEquals(1, eventually(witness, 1).size());
-        assertEquals(List.of(), notifications(muter), "neither the reply nor the quote tells the member who muted the topic");
+        assertEquals(
+                List.of(),
+                notifications(muter),
+                "neither the reply nor the quote tells the member who muted the topic");
 
         Forum.Place mention = Forum.reply(author, topic, null, "@Faustine-wt c’est fait.");
         assertEquals(2, eventually(witness, 2).size());
         List<String> told = notifications(muter);
         assertEquals(1, told.size(), told.toString());
-        assertTrue(told.get(0).contains("\"kind\":\"MENTIONED\"") && told.get(0).contains(mention.postPath()), told.get(0));
+        assertTrue(
+                told.get(0).contains("\"kind\":\"MENTIONED\"") && told.get(0).contains(mention.postPath()),
+                told.get(0));
     }
 
     @Test
@@ -100,18 +115,33 @@ class WatchingHttpIT {
         WebClient watcher = Members.joined(uri, "Isidore-wt", "isidore.wt@collectif.test");
         WebClient muter = Members.joined(uri, "Josephine-wt", "josephine.wt@collectif.test");
         Forum.publicCategory(uri, "annonces-wt");
-        assertEquals(303, watcher.submit("/c/annonces-wt", "/watches/categories/annonces-wt", Map.of("level", "WATCHING")).statusCode());
-        assertEquals(303, muter.submit("/c/annonces-wt", "/watches/categories/annonces-wt", Map.of("level", "MUTED")).statusCode());
-        assertTrue(watcher.get("/c/annonces-wt").body().contains("<option value=\"WATCHING\" selected>"), "the control shows the level");
+        assertEquals(
+                303,
+                watcher.submit("/c/annonces-wt", "/watches/categories/annonces-wt", Map.of("level", "WATCHING"))
+                        .statusCode());
+        assertEquals(
+                303,
+                muter.submit("/c/annonces-wt", "/watches/categories/annonces-wt", Map.of("level", "MUTED"))
+                        .statusCode());
+        assertTrue(
+                watcher.get("/c/annonces-wt").body().contains("<option value=\"WATCHING\" selected>"),
+                "the control shows the level");
 
         Forum.Place topic = Forum.topic(author, "annonces-wt", "Fermeture estivale du local", "Du 1er au 15 août.");
         List<String> told = eventually(watcher, 1);
-        assertTrue(told.get(0).contains("\"kind\":\"NEW_TOPIC_IN_WATCHED_CATEGORY\"") && told.get(0).contains(topic.postPath()), told.get(0));
-        assertTrue(watcher.get("/notifications").body().contains("Hortense-wt a ouvert « Fermeture estivale du local »"));
+        assertTrue(
+                told.get(0).contains("\"kind\":\"NEW_TOPIC_IN_WATCHED_CATEGORY\"")
+                        && told.get(0).contains(topic.postPath()),
+                told.get(0));
+        assertTrue(
+                watcher.get("/notifications").body().contains("Hortense-wt a ouvert « Fermeture estivale du local »"));
         assertEquals(List.of(), notifications(muter));
 
-        assertFalse(muter.get("/").body().contains("Fermeture estivale du local"), "a muted category leaves the home list");
-        assertTrue(muter.get("/c/annonces-wt").body().contains("Fermeture estivale du local"), "its own page still lists it");
+        assertFalse(
+                muter.get("/").body().contains("Fermeture estivale du local"), "a muted category leaves the home list");
+        assertTrue(
+                muter.get("/c/annonces-wt").body().contains("Fermeture estivale du local"),
+                "its own page still lists it");
         assertTrue(watcher.get("/").body().contains("Fermeture estivale du local"));
         assertTrue(new WebClient(uri).get("/").body().contains("Fermeture estivale du local"));
     }
@@ -123,7 +153,13 @@ class WatchingHttpIT {
         WebClient lowered = Members.joined(uri, "Wilfried-wt", "wilfried.wt@collectif.test");
         Forum.publicCategory(uri, "tout-suivre-wt");
         for (WebClient member : List.of(watcher, lowered)) {
-            assertEquals(303, member.submit("/c/tout-suivre-wt", "/watches/categories/tout-suivre-wt", Map.of("level", "WATCHING")).statusCode());
+            assertEquals(
+                    303,
+                    member.submit(
+                                    "/c/tout-suivre-wt",
+                                    "/watches/categories/tout-suivre-wt",
+                                    Map.of("level", "WATCHING"))
+                            .statusCode());
         }
         Forum.Place topic = Forum.topic(author, "tout-suivre-wt", "Chorale du quartier", "Répétition jeudi.");
         eventually(watcher, 1);
@@ -132,13 +168,18 @@ class WatchingHttpIT {
 
         Forum.Place reply = Forum.reply(author, topic, null, "Apportez les partitions.");
         List<String> told = eventually(watcher, 2);
-        assertTrue(told.get(0).contains("\"kind\":\"NEW_POST_IN_WATCHED_TOPIC\"") && told.get(0).contains(reply.postPath()), told.get(0));
+        assertTrue(
+                told.get(0).contains("\"kind\":\"NEW_POST_IN_WATCHED_TOPIC\"")
+                        && told.get(0).contains(reply.postPath()),
+                told.get(0));
         assertEquals(1, notifications(lowered).size(), "the level chosen for the topic wins over the category's");
 
         Forum.reply(watcher, topic, null, "J’apporte le pupitre.");
         Forum.Place later = Forum.reply(author, topic, null, "Merci !");
         List<String> afterReplying = eventually(watcher, 3);
-        assertTrue(afterReplying.get(0).contains(later.postPath()), "replying keeps the watcher of the category watching: " + afterReplying);
+        assertTrue(
+                afterReplying.get(0).contains(later.postPath()),
+                "replying keeps the watcher of the category watching: " + afterReplying);
         assertEquals("WATCHING", level(watcher, topic));
     }
 
@@ -153,38 +194,64 @@ class WatchingHttpIT {
         Forum.reply(starter, topic, null, "Merci !");
         assertEquals("WATCHING", level(starter, topic), "replying never lowers a topic one watches");
 
-        assertEquals(303, replier.submit("/preferences", "/watches/defaults", Map.of("onCreate", "NORMAL", "onReply", "WATCHING")).statusCode());
+        assertEquals(
+                303,
+                replier.submit("/preferences", "/watches/defaults", Map.of("onCreate", "NORMAL", "onReply", "WATCHING"))
+                        .statusCode());
         assertTrue(replier.get("/preferences").body().contains("<option value=\"WATCHING\" selected>"));
-        Forum.Place own = Forum.topic(replier, CATEGORY, "Réparation des freins", "Qui sait régler des freins à disque ?");
+        Forum.Place own =
+                Forum.topic(replier, CATEGORY, "Réparation des freins", "Qui sait régler des freins à disque ?");
         assertEquals("NORMAL", level(replier, own));
         Forum.Place other = Forum.topic(starter, CATEGORY, "Bourse aux pièces", "Chambres à air en trop.");
         Forum.reply(replier, other, null, "J’en prends deux.");
         assertEquals("WATCHING", level(replier, other));
-        assertEquals(400, replier.submit("/preferences", "/watches/defaults", Map.of("onCreate", "LOUD", "onReply", "WATCHING")).statusCode());
+        assertEquals(
+                400,
+                replier.submit("/preferences", "/watches/defaults", Map.of("onCreate", "LOUD", "onReply", "WATCHING"))
+                        .statusCode());
     }
 
     @Test
     void aWatcherWhoCanNoLongerReadTheCategoryIsToldNothing() {
         WebClient admin = Administrator.signedIn(uri);
-        assertEquals(303, admin.submit("/groups", "/groups", Map.of("name", "cercle-wt", "description", "Cercle fermé")).statusCode());
+        assertEquals(
+                303,
+                admin.submit("/groups", "/groups", Map.of("name", "cercle-wt", "description", "Cercle fermé"))
+                        .statusCode());
         WebClient author = Members.joined(uri, "Mathurin-wt", "mathurin.wt@collectif.test");
         WebClient stays = Members.joined(uri, "Noemie-wt", "noemie.wt@collectif.test");
         WebClient leaves = Members.joined(uri, "Octave-wt", "octave.wt@collectif.test");
         for (String member : List.of("Mathurin-wt", "Noemie-wt", "Octave-wt")) {
-            assertEquals(303, admin.submit("/g/cercle-wt", "/g/cercle-wt/members", Map.of("username", member)).statusCode());
+            assertEquals(
+                    303,
+                    admin.submit("/g/cercle-wt", "/g/cercle-wt/members", Map.of("username", member))
+                            .statusCode());
         }
         Forum.category(uri, "cercle-prive-wt", "GROUPS", "cercle-wt", "GROUPS", "cercle-wt");
         for (WebClient watcher : List.of(stays, leaves)) {
-            assertEquals(303, watcher.submit("/c/cercle-prive-wt", "/watches/categories/cercle-prive-wt", Map.of("level", "WATCHING")).statusCode());
+            assertEquals(
+                    303,
+                    watcher.submit(
+                                    "/c/cercle-prive-wt",
+                                    "/watches/categories/cercle-prive-wt",
+                                    Map.of("level", "WATCHING"))
+                            .statusCode());
         }
-        Matcher leaver = Pattern.compile("/u/Octave-wt\"[\\s\\S]*?/g/cercle-wt/members/(\\d+)/remove").matcher(admin.get("/g/cercle-wt").body());
+        Matcher leaver = Pattern.compile("/u/Octave-wt\"[\\s\\S]*?/g/cercle-wt/members/(\\d+)/remove")
+                .matcher(admin.get("/g/cercle-wt").body());
         assertTrue(leaver.find());
-        assertEquals(303, admin.submit("/g/cercle-wt", "/g/cercle-wt/members/" + leaver.group(1) + "/remove", Map.of()).statusCode());
+        assertEquals(
+                303,
+                admin.submit("/g/cercle-wt", "/g/cercle-wt/members/" + leaver.group(1) + "/remove", Map.of())
+                        .statusCode());
 
         Forum.topic(author, "cercle-prive-wt", "Planning des permanences", "Qui tient mardi ?");
         assertEquals(1, eventually(stays, 1).size());
         assertEquals(List.of(), notifications(leaves));
-        assertEquals(404, leaves.submit("/", "/watches/categories/cercle-prive-wt", Map.of("level", "WATCHING")).statusCode());
+        assertEquals(
+                404,
+                leaves.submit("/", "/watches/categories/cercle-prive-wt", Map.of("level", "WATCHING"))
+                        .statusCode());
     }
 
     @Test
@@ -200,7 +267,8 @@ class WatchingHttpIT {
         eventually(witness, 1);
         List<String> told = notifications(mentioned);
         assertEquals(1, told.size(), told.toString());
-        assertTrue(told.get(0).contains("\"kind\":\"MENTIONED\"") && told.get(0).contains(reply.postPath()), told.get(0));
+        assertTrue(
+                told.get(0).contains("\"kind\":\"MENTIONED\"") && told.get(0).contains(reply.postPath()), told.get(0));
     }
 
     @Test
@@ -215,14 +283,23 @@ class WatchingHttpIT {
         WebClient support = new WebClient(uri);
         long replyId = postId(author, reply);
         // The reply's own telling runs in the background after its commit: it must be over before the replay plays.
-        for (int i = 0; i < 100 && !"0".equals(support.get("/test-support/fanout/" + replyId + "/queued").body()); i++) {
+        for (int i = 0;
+                i < 100
+                        && !"0"
+                                .equals(support.get("/test-support/fanout/" + replyId + "/queued")
+                                        .body());
+                i++) {
             Inbox.pause();
         }
-        assertEquals("1", support.get("/test-support/fanout/" + replyId + "/queue").body());
+        assertEquals(
+                "1", support.get("/test-support/fanout/" + replyId + "/queue").body());
         assertEquals("1", support.get("/test-support/fanout/replay").body());
         List<String> told = notifications(late);
         assertEquals(1, told.size(), told.toString());
-        assertTrue(told.get(0).contains("\"kind\":\"NEW_POST_IN_WATCHED_TOPIC\"") && told.get(0).contains(reply.postPath()), told.get(0));
+        assertTrue(
+                told.get(0).contains("\"kind\":\"NEW_POST_IN_WATCHED_TOPIC\"")
+                        && told.get(0).contains(reply.postPath()),
+                told.get(0));
         assertEquals("0", support.get("/test-support/fanout/replay").body(), "the queue is empty once told");
     }
 
@@ -236,8 +313,14 @@ class WatchingHttpIT {
         watch(late, topic, "WATCHING");
 
         WebClient support = new WebClient(uri);
-        assertEquals("1", support.get("/test-support/fanout/" + postId(author, stale) + "/queue?minutesAgo=2").body());
-        assertEquals("1", support.get("/test-support/fanout/" + postId(author, fresh) + "/queue?minutesAgo=0").body());
+        assertEquals(
+                "1",
+                support.get("/test-support/fanout/" + postId(author, stale) + "/queue?minutesAgo=2")
+                        .body());
+        assertEquals(
+                "1",
+                support.get("/test-support/fanout/" + postId(author, fresh) + "/queue?minutesAgo=0")
+                        .body());
         support.get("/test-support/fanout/retry-stale");
         List<String> told = notifications(late);
         assertEquals(1, told.size(), "a row queued just now is left to the thread its commit started: " + told);
@@ -248,7 +331,8 @@ class WatchingHttpIT {
     }
 
     private static void watch(WebClient member, Forum.Place topic, String level) {
-        HttpResponse<String> chosen = member.submit(topic.topicPath(), "/watches/topics/" + topic.id(), Map.of("level", level));
+        HttpResponse<String> chosen =
+                member.submit(topic.topicPath(), "/watches/topics/" + topic.id(), Map.of("level", level));
         assertEquals(303, chosen.statusCode(), chosen.body());
         assertEquals(level, level(member, topic));
     }
@@ -256,8 +340,8 @@ class WatchingHttpIT {
     /** The level the topic page's control shows as chosen. */
     private static String level(WebClient member, Forum.Place topic) {
         String page = member.get(topic.topicPath()).body();
-        Matcher selected = Pattern.compile("<option value=\"([A-Z]+)\" selected>").matcher(
-                page.substring(page.indexOf("class=\"watch-control")));
+        Matcher selected = Pattern.compile("<option value=\"([A-Z]+)\" selected>")
+                .matcher(page.substring(page.indexOf("class=\"watch-control")));
         assertTrue(selected.find(), page);
         return selected.group(1);
     }

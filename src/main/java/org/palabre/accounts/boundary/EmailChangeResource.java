@@ -23,14 +23,14 @@ public class EmailChangeResource {
     @Inject
     Pages pages;
 
-
     @GET
     @Operation(hidden = true)
     public Response form(@PathParam("token") String token) {
         if (!settings.canConfirmEmailChange(token)) {
             return gone();
         }
-        return Response.ok(pages.render("accounts/confirm-email.jte", Map.of("token", token))).build();
+        return Response.ok(pages.render("accounts/confirm-email.jte", Map.of("token", token)))
+                .build();
     }
 
     @POST
@@ -39,11 +39,13 @@ public class EmailChangeResource {
         if (settings.confirmEmailChange(token).isEmpty()) {
             return gone();
         }
-        return Response.ok(pages.notice("email.confirmed.title", "email.confirmed.text")).build();
+        return Response.ok(pages.notice("email.confirmed.title", "email.confirmed.text"))
+                .build();
     }
 
     private Response gone() {
-        return Response.status(Response.Status.GONE).entity(pages.notice("email.invalid.title", "email.invalid.text")).build();
+        return Response.status(Response.Status.GONE)
+                .entity(pages.notice("email.invalid.title", "email.invalid.text"))
+                .build();
     }
-
 }

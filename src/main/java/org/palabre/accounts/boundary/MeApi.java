@@ -16,9 +16,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.palabre.accounts.control.AccountDeletions;
 import org.palabre.accounts.control.AccountExports;
@@ -34,29 +34,32 @@ import org.palabre.web.control.InvalidInput;
 @Path("api/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Your account")
-@SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
+@SecurityScheme(
+        securitySchemeName = "token",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
         description = "A personal API token, made on the preferences page.")
 @SecurityRequirement(name = "token")
 public class MeApi {
 
     public record Me(String username, String role, String language, String timeZone, Instant joinedAt) {
         static Me of(Account account) {
-            return new Me(account.username(), account.role().name().toLowerCase(), account.language(), account.timeZone(),
+            return new Me(
+                    account.username(),
+                    account.role().name().toLowerCase(),
+                    account.language(),
+                    account.timeZone(),
                     account.createdAt());
         }
     }
 
-    public record PreferencesChange(String language, String timeZone) {
-    }
+    public record PreferencesChange(String language, String timeZone) {}
 
-    public record PasswordChange(String currentPassword, String newPassword) {
-    }
+    public record PasswordChange(String currentPassword, String newPassword) {}
 
-    public record EmailChange(String email, String password) {
-    }
+    public record EmailChange(String email, String password) {}
 
-    public record TokenRequest(String name) {
-    }
+    public record TokenRequest(String name) {}
 
     public record Token(long id, String name, Instant createdAt) {
         static Token of(ApiToken token) {
@@ -64,12 +67,10 @@ public class MeApi {
         }
     }
 
-    public record Deletion(String password, String posts) {
-    }
+    public record Deletion(String password, String posts) {}
 
     /** The only time a token's secret is ever shown. */
-    public record NewToken(String name, String token) {
-    }
+    public record NewToken(String name, String token) {}
 
     @Inject
     CurrentAccount currentAccount;
@@ -96,7 +97,9 @@ public class MeApi {
     @Path("export")
     @Operation(summary = "Everything you wrote and your settings, never a password or token secret")
     public Response export() {
-        return Response.ok(exports.of(currentAccount.require(Role.MEMBER))).header("Cache-Control", "no-store").build();
+        return Response.ok(exports.of(currentAccount.require(Role.MEMBER)))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     /*
@@ -109,7 +112,8 @@ public class MeApi {
     @Operation(summary = "Delete your account for good: posts \"keep\" (shown as by a deleted user) or \"remove\"")
     public Response delete(Deletion deletion) {
         Account member = currentAccount.require(Role.MEMBER);
-        Map<String, String> problems = deletion == null ? Map.of("password", "preferences.password.wrong")
+        Map<String, String> problems = deletion == null
+                ? Map.of("password", "preferences.password.wrong")
                 : deletions.delete(member, deletion.password(), deletion.posts());
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -123,7 +127,8 @@ public class MeApi {
     @Operation(summary = "Choose the language (fr or en) and time zone of your pages and mail")
     public Me choosePreferences(PreferencesChange change) {
         Account member = currentAccount.require(Role.MEMBER);
-        Map<String, String> problems = change == null ? Map.of("language", "preferences.language.unknown")
+        Map<String, String> problems = change == null
+                ? Map.of("language", "preferences.language.unknown")
                 : settings.choosePreferences(member, change.language(), change.timeZone());
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -138,8 +143,12 @@ public class MeApi {
     public Response changePassword(PasswordChange form) {
         Account member = currentAccount.require(Role.MEMBER);
         PasswordChange given = form == null ? new PasswordChange(null, null) : form;
-        Map<String, String> problems = settings.changePassword(member, currentAccount.sessionToken(), given.currentPassword(),
-                given.newPassword(), given.newPassword());
+        Map<String, String> problems = settings.changePassword(
+                member,
+                currentAccount.sessionToken(),
+                given.currentPassword(),
+                given.newPassword(),
+                given.newPassword());
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -164,7 +173,9 @@ public class MeApi {
     @Path("tokens")
     @Operation(summary = "Your personal API tokens (never their secrets)")
     public List<Token> tokens() {
-        return apiTokens.list(currentAccount.require(Role.MEMBER)).stream().map(Token::of).toList();
+        return apiTokens.list(currentAccount.require(Role.MEMBER)).stream()
+                .map(Token::of)
+                .toList();
     }
 
     @POST
@@ -177,8 +188,11 @@ public class MeApi {
         ApiTokens.nameProblem(name).ifPresent(problem -> {
             throw new InvalidInput(Map.of("name", problem));
         });
-        String secret = apiTokens.create(member, name).orElseThrow(() -> new InvalidInput(Map.of("name", "tokens.tooMany")));
-        return Response.status(Response.Status.CREATED).entity(new NewToken(name.strip(), secret)).build();
+        String secret =
+                apiTokens.create(member, name).orElseThrow(() -> new InvalidInput(Map.of("name", "tokens.tooMany")));
+        return Response.status(Response.Status.CREATED)
+                .entity(new NewToken(name.strip(), secret))
+                .build();
     }
 
     @DELETE

@@ -72,7 +72,9 @@ public class OwnDataResource {
             return Response.status(422).entity(preferencesPage.render(model)).build();
         }
         currentAccount.signOut(response);
-        return Response.ok(pages.render("site/notice.jte",
-                Map.of("title", page.t("deletion.done.title"), "text", page.t("deletion.done.text")))).build();
+        return Response.ok(pages.render(
+                        "site/notice.jte",
+                        Map.of("title", page.t("deletion.done.title"), "text", page.t("deletion.done.text"))))
+                .build();
     }
 }

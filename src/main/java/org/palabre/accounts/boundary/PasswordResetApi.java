@@ -23,8 +23,7 @@ import org.palabre.security.control.RateLimits;
 @Tag(name = "Your account")
 public class PasswordResetApi {
 
-    public record ResetRequest(String email) {
-    }
+    public record ResetRequest(String email) {}
 
     @Inject
     PasswordResets resets;

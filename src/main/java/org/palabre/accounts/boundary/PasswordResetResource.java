@@ -36,7 +36,6 @@ public class PasswordResetResource {
     @Inject
     Pages pages;
 
-
     @Context
     HttpServletRequest request;
 
@@ -66,14 +65,17 @@ public class PasswordResetResource {
         if (!resets.canReset(token)) {
             return invalidLink();
         }
-        return Response.ok(pages.render("accounts/reset.jte", Map.of("token", token, "problems", Map.of()))).build();
+        return Response.ok(pages.render("accounts/reset.jte", Map.of("token", token, "problems", Map.of())))
+                .build();
     }
 
     @POST
     @Path("{token}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response reset(@PathParam("token") String token, @FormParam("password") String password,
+    public Response reset(
+            @PathParam("token") String token,
+            @FormParam("password") String password,
             @FormParam("passwordAgain") String passwordAgain) {
         Map<String, String> problems = new LinkedHashMap<>();
         AccountRules.passwordProblem(password).ifPresent(p -> problems.put("password", p));
@@ -84,7 +86,9 @@ public class PasswordResetResource {
             if (!resets.canReset(token)) {
                 return invalidLink();
             }
-            return Response.status(422).entity(pages.render("accounts/reset.jte", Map.of("token", token, "problems", problems))).build();
+            return Response.status(422)
+                    .entity(pages.render("accounts/reset.jte", Map.of("token", token, "problems", problems)))
+                    .build();
         }
         if (resets.reset(token, password).isEmpty()) {
             return invalidLink();
@@ -93,7 +97,8 @@ public class PasswordResetResource {
     }
 
     private Response invalidLink() {
-        return Response.status(Response.Status.GONE).entity(pages.notice("reset.invalid.title", "reset.invalid.text")).build();
+        return Response.status(Response.Status.GONE)
+                .entity(pages.notice("reset.invalid.title", "reset.invalid.text"))
+                .build();
     }
-
 }

@@ -16,7 +16,9 @@ import org.palabre.web.control.Pages;
 public class PreferencesPage {
 
     private static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/")).sorted().toList();
+            .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
+            .sorted()
+            .toList();
 
     @Inject
     ApiTokens apiTokens;

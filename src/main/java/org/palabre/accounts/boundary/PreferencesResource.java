@@ -18,8 +18,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.accounts.control.AccountSettings;
 import org.palabre.accounts.control.ApiTokens;
-import org.palabre.accounts.control.Profiles;
 import org.palabre.accounts.control.CurrentAccount;
+import org.palabre.accounts.control.Profiles;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.security.control.SiteAddress;
@@ -31,7 +31,8 @@ import org.palabre.web.control.LanguageChoice;
 @Produces("text/html;charset=UTF-8")
 public class PreferencesResource {
 
-    private static final List<String> DONE = List.of("profile", "preferences", "password", "email", "tokenRevoked", "watching");
+    private static final List<String> DONE =
+            List.of("profile", "preferences", "password", "email", "tokenRevoked", "watching");
 
     @Inject
     CurrentAccount currentAccount;
@@ -65,11 +66,15 @@ public class PreferencesResource {
         Account member = currentAccount.require(Role.MEMBER);
         Map<String, String> problems = settings.choosePreferences(member, language, timeZone);
         if (!problems.isEmpty()) {
-            return Response.status(422).entity(page.render(member, problems, "", "")).build();
+            return Response.status(422)
+                    .entity(page.render(member, problems, "", ""))
+                    .build();
         }
         // The page language follows at once, whatever the language switch chose before.
         return Response.seeOther(URI.create("/preferences?done=preferences"))
-                .header("Set-Cookie", Cookies.header(LanguageChoice.COOKIE, language, 365L * 24 * 3600, siteAddress.isHttps()))
+                .header(
+                        "Set-Cookie",
+                        Cookies.header(LanguageChoice.COOKIE, language, 365L * 24 * 3600, siteAddress.isHttps()))
                 .build();
     }
 
@@ -77,12 +82,17 @@ public class PreferencesResource {
     @Path("password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response changePassword(@FormParam("currentPassword") String current, @FormParam("newPassword") String replacement,
+    public Response changePassword(
+            @FormParam("currentPassword") String current,
+            @FormParam("newPassword") String replacement,
             @FormParam("newPasswordAgain") String replacementAgain) {
         Account member = currentAccount.require(Role.MEMBER);
-        Map<String, String> problems = settings.changePassword(member, currentAccount.sessionToken(), current, replacement, replacementAgain);
+        Map<String, String> problems =
+                settings.changePassword(member, currentAccount.sessionToken(), current, replacement, replacementAgain);
         if (!problems.isEmpty()) {
-            return Response.status(422).entity(page.render(member, problems, "", "")).build();
+            return Response.status(422)
+                    .entity(page.render(member, problems, "", ""))
+                    .build();
         }
         return Response.seeOther(URI.create("/preferences?done=password")).build();
     }
@@ -95,7 +105,9 @@ public class PreferencesResource {
         Account member = currentAccount.require(Role.MEMBER);
         Map<String, String> problems = settings.requestEmailChange(member, password, email);
         if (!problems.isEmpty()) {
-            return Response.status(422).entity(page.render(member, problems, "", Typed.shortened(email))).build();
+            return Response.status(422)
+                    .entity(page.render(member, problems, "", Typed.shortened(email)))
+                    .build();
         }
         return Response.seeOther(URI.create("/preferences?done=email")).build();
     }
@@ -126,11 +138,15 @@ public class PreferencesResource {
         Optional<String> problem = ApiTokens.nameProblem(name);
         Optional<String> secret = problem.isEmpty() ? apiTokens.create(member, name) : Optional.empty();
         if (secret.isEmpty()) {
-            return Response.status(422).entity(page.render(member, Map.of("tokenName", problem.orElse("tokens.tooMany")), "", "")).build();
+            return Response.status(422)
+                    .entity(page.render(member, Map.of("tokenName", problem.orElse("tokens.tooMany")), "", ""))
+                    .build();
         }
         Map<String, Object> model = page.model(member, Map.of(), "", "");
         model.put("newToken", secret.get());
-        return Response.ok(page.render(model)).header("Cache-Control", "no-store").build();
+        return Response.ok(page.render(model))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @POST
@@ -140,6 +156,7 @@ public class PreferencesResource {
         Account member = currentAccount.require(Role.MEMBER);
         // Another member's token is simply not found, and nothing is said to have been revoked.
         boolean revoked = apiTokens.revoke(member, id);
-        return Response.seeOther(URI.create(revoked ? "/preferences?done=tokenRevoked" : "/preferences")).build();
+        return Response.seeOther(URI.create(revoked ? "/preferences?done=tokenRevoked" : "/preferences"))
+                .build();
     }
 }

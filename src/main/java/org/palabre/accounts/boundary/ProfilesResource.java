@@ -5,15 +5,15 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -69,11 +69,25 @@ public class ProfilesResource {
         Account member = profiles.find(username).orElseThrow(NotFoundException::new);
         Account reader = currentAccount.get().orElse(null);
         boolean canChangeRole = roles.canChangeRoles(reader);
-        boolean canMute = reader != null && reader.has(Role.MEMBER) && !reader.id().equals(member.id());
-        return pages.render("accounts/profile.jte", Map.of("member", member, "canChangeRole", canChangeRole,
-                "lastAdmin", "lastAdmin".equals(problem), "recentPosts", authoredPosts.recent(member, reader, 10),
-                "canMute", canMute, "muted", canMute && mutes.hasMuted(reader.id(), member.id()),
-                "canTrust", moderation.canChangeTrust(reader)));
+        boolean canMute =
+                reader != null && reader.has(Role.MEMBER) && !reader.id().equals(member.id());
+        return pages.render(
+                "accounts/profile.jte",
+                Map.of(
+                        "member",
+                        member,
+                        "canChangeRole",
+                        canChangeRole,
+                        "lastAdmin",
+                        "lastAdmin".equals(problem),
+                        "recentPosts",
+                        authoredPosts.recent(member, reader, 10),
+                        "canMute",
+                        canMute,
+                        "muted",
+                        canMute && mutes.hasMuted(reader.id(), member.id()),
+                        "canTrust",
+                        moderation.canChangeTrust(reader)));
     }
 
     @POST
@@ -83,14 +97,18 @@ public class ProfilesResource {
     public Response changeRole(@PathParam("username") String username, @FormParam("role") String role) {
         Account actor = currentAccount.require(Role.ADMIN);
         Account member = profiles.find(username).orElseThrow(NotFoundException::new);
-        Role chosen = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst()
+        Role chosen = Arrays.stream(Role.values())
+                .filter(r -> r.name().equals(role))
+                .findFirst()
                 .orElseThrow(() -> new BadRequestException("roles.unknown"));
         String back = "/u/" + URLEncoder.encode(member.username(), StandardCharsets.UTF_8);
-        return Response.seeOther(URI.create(roles.change(actor, member, chosen).map(p -> back + "?problem=lastAdmin").orElse(back))).build();
+        return Response.seeOther(URI.create(roles.change(actor, member, chosen)
+                        .map(p -> back + "?problem=lastAdmin")
+                        .orElse(back)))
+                .build();
     }
 
-    public record RoleChange(String role) {
-    }
+    public record RoleChange(String role) {}
 
     @PUT
     @Path("api/users/{username}/role")
@@ -102,7 +120,9 @@ public class ProfilesResource {
         Account actor = currentAccount.require(Role.ADMIN);
         Account member = profiles.find(username).orElseThrow(NotFoundException::new);
         String wanted = change == null ? null : change.role();
-        Role chosen = Arrays.stream(Role.values()).filter(r -> r.name().equals(wanted)).findFirst()
+        Role chosen = Arrays.stream(Role.values())
+                .filter(r -> r.name().equals(wanted))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInput(Map.of("role", "error.roles.unknown")));
         roles.change(actor, member, chosen).ifPresent(problem -> {
             throw new InvalidInput(Map.of("role", problem));

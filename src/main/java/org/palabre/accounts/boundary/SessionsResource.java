@@ -63,8 +63,11 @@ public class SessionsResource {
     @Path("signin")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response signIn(@FormParam("login") String login, @FormParam("password") String password,
-            @FormParam("next") String next, @FormParam("remember") String remember) {
+    public Response signIn(
+            @FormParam("login") String login,
+            @FormParam("password") String password,
+            @FormParam("next") String next,
+            @FormParam("remember") String remember) {
         rateLimits.take(AccountLimits.SIGN_IN_PER_CLIENT, request.getRemoteAddr());
         if (login != null && !login.isBlank()) {
             rateLimits.take(AccountLimits.SIGN_IN_PER_ACCOUNT, Account.loginKey(login));
@@ -74,13 +77,21 @@ public class SessionsResource {
             // Only someone who knows the password learns that the address still needs verifying.
             String problem = account.isEmpty() ? "signin.failed" : "signin.unverified";
             return Response.status(Response.Status.UNAUTHORIZED)
-                    .entity(pages.render("accounts/signin.jte",
-                            Map.of("login", Typed.shortened(login), "next", LocalPath.orHome(next), "problem", problem)))
+                    .entity(pages.render(
+                            "accounts/signin.jte",
+                            Map.of(
+                                    "login",
+                                    Typed.shortened(login),
+                                    "next",
+                                    LocalPath.orHome(next),
+                                    "problem",
+                                    problem)))
                     .build();
         }
         if (account.get().standing().isSuspended(java.time.Instant.now())) {
             // Only someone who knows the password learns of the suspension, and until when it lasts.
-            throw new org.palabre.web.control.Refusal(403, "signin.suspended", account.get().standing().suspendedUntil());
+            throw new org.palabre.web.control.Refusal(
+                    403, "signin.suspended", account.get().standing().suspendedUntil());
         }
         currentAccount.signIn(account.get(), remember != null, response);
         csrfCookies.issue(request, response); // tokens of the anonymous visit die with it

@@ -28,8 +28,7 @@ import org.palabre.web.control.PageContext;
 @Tag(name = "Your account")
 public class SignUpApi {
 
-    public record SignUp(String username, String email, String password, String invite) {
-    }
+    public record SignUp(String username, String email, String password, String invite) {}
 
     /** The same answer whatever happened behind it, so that nobody learns who is a member. */
     public record Accepted(String status) {
@@ -53,12 +52,11 @@ public class SignUpApi {
     public Response signUp(SignUp form) {
         rateLimits.take(AccountLimits.SIGN_UP_PER_CLIENT, request.getRemoteAddr());
         SignUp given = form == null ? new SignUp(null, null, null, null) : form;
-        Map<String, String> problems = registration.signUp(given.username(), given.email(), given.password(), given.password(),
-                page.lang(), given.invite());
+        Map<String, String> problems = registration.signUp(
+                given.username(), given.email(), given.password(), given.password(), page.lang(), given.invite());
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         return Response.accepted(Accepted.CHECK_MAIL).build();
     }
-
 }

@@ -48,26 +48,52 @@ public class SignUpResource {
         if (!registration.mayJoin(invite)) {
             return notJoinable();
         }
-        return Response.ok(pages.render("accounts/signup.jte",
-                Map.of("problems", Map.of(), "username", "", "email", "", "invite", invite == null ? "" : invite))).build();
+        return Response.ok(pages.render(
+                        "accounts/signup.jte",
+                        Map.of(
+                                "problems",
+                                Map.of(),
+                                "username",
+                                "",
+                                "email",
+                                "",
+                                "invite",
+                                invite == null ? "" : invite)))
+                .build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response signUp(@FormParam("username") String username, @FormParam("email") String email,
-            @FormParam("password") String password, @FormParam("passwordAgain") String passwordAgain,
+    public Response signUp(
+            @FormParam("username") String username,
+            @FormParam("email") String email,
+            @FormParam("password") String password,
+            @FormParam("passwordAgain") String passwordAgain,
             @FormParam("invite") String invite) {
         rateLimits.take(AccountLimits.SIGN_UP_PER_CLIENT, request.getRemoteAddr());
-        Map<String, String> problems = registration.signUp(username, email, password, passwordAgain, page.lang(), invite);
+        Map<String, String> problems =
+                registration.signUp(username, email, password, passwordAgain, page.lang(), invite);
         if (problems.containsKey("invite")) {
             return notJoinable();
         }
         if (!problems.isEmpty()) {
-            return Response.status(422).entity(pages.render("accounts/signup.jte", Map.of("problems", problems,
-                    "username", Typed.shortened(username), "email", Typed.shortened(email), "invite", invite == null ? "" : invite))).build();
+            return Response.status(422)
+                    .entity(pages.render(
+                            "accounts/signup.jte",
+                            Map.of(
+                                    "problems",
+                                    problems,
+                                    "username",
+                                    Typed.shortened(username),
+                                    "email",
+                                    Typed.shortened(email),
+                                    "invite",
+                                    invite == null ? "" : invite)))
+                    .build();
         }
-        return Response.ok(pages.notice("signup.sent.title", "signup.sent.text")).build();
+        return Response.ok(pages.notice("signup.sent.title", "signup.sent.text"))
+                .build();
     }
 
     /** Shows a button rather than verifying on GET: mail scanners follow links, people press buttons. */
@@ -76,9 +102,12 @@ public class SignUpResource {
     @Operation(hidden = true)
     public Response verifyForm(@PathParam("token") String token) {
         if (!registration.canVerify(token)) {
-            return Response.status(Response.Status.GONE).entity(pages.notice("signup.verify.invalid.title", "signup.verify.invalid.text")).build();
+            return Response.status(Response.Status.GONE)
+                    .entity(pages.notice("signup.verify.invalid.title", "signup.verify.invalid.text"))
+                    .build();
         }
-        return Response.ok(pages.render("accounts/verify.jte", Map.of("token", token))).build();
+        return Response.ok(pages.render("accounts/verify.jte", Map.of("token", token)))
+                .build();
     }
 
     @POST
@@ -86,15 +115,18 @@ public class SignUpResource {
     @Operation(hidden = true)
     public Response verify(@PathParam("token") String token) {
         if (registration.verify(token).isEmpty()) {
-            return Response.status(Response.Status.GONE).entity(pages.notice("signup.verify.invalid.title", "signup.verify.invalid.text")).build();
+            return Response.status(Response.Status.GONE)
+                    .entity(pages.notice("signup.verify.invalid.title", "signup.verify.invalid.text"))
+                    .build();
         }
-        return Response.ok(pages.notice("signup.verified.title", "signup.verified.text")).build();
+        return Response.ok(pages.notice("signup.verified.title", "signup.verified.text"))
+                .build();
     }
 
     private Response notJoinable() {
         String reason = registration.mode() == RegistrationMode.CLOSED ? "closed" : "inviteOnly";
         return Response.status(Response.Status.FORBIDDEN)
-                .entity(pages.notice("signup." + reason + ".title", "signup." + reason + ".text")).build();
+                .entity(pages.notice("signup." + reason + ".title", "signup." + reason + ".text"))
+                .build();
     }
-
 }

@@ -50,7 +50,8 @@ public class AccountDeletions {
     public Map<String, String> delete(Account member, String password, String postsChoice) {
         Account account = entityManager.find(Account.class, member.id());
         Map<String, String> problems = new LinkedHashMap<>();
-        if (password == null || password.length() > AccountRules.PASSWORD_MAX_LENGTH
+        if (password == null
+                || password.length() > AccountRules.PASSWORD_MAX_LENGTH
                 || !hasher.verify(password, account.passwordHash())) {
             problems.put("password", "preferences.password.wrong");
         }
@@ -93,7 +94,9 @@ public class AccountDeletions {
     }
 
     private long activeAdministrators() {
-        return entityManager.createNamedQuery(Account.COUNT_ACTIVE_WITH_ROLE, Long.class)
-                .setParameter("role", Role.ADMIN).getSingleResult();
+        return entityManager
+                .createNamedQuery(Account.COUNT_ACTIVE_WITH_ROLE, Long.class)
+                .setParameter("role", Role.ADMIN)
+                .getSingleResult();
     }
 }

@@ -10,22 +10,43 @@ import org.palabre.invites.entity.Invite;
  * Everything a member wrote and chose, as the JSON document they download. It names only what belongs
  * to the member: no password or token hash, no token secret, nothing about the people they invited.
  */
-public record AccountExport(Instant exportedAt, String username, String displayName, String bio, String email,
-        String language, String timeZone, String role, Instant joinedAt, List<Token> apiTokens,
-        List<Invitation> invitations, List<?> posts) {
+public record AccountExport(
+        Instant exportedAt,
+        String username,
+        String displayName,
+        String bio,
+        String email,
+        String language,
+        String timeZone,
+        String role,
+        Instant joinedAt,
+        List<Token> apiTokens,
+        List<Invitation> invitations,
+        List<?> posts) {
 
-    public record Token(String name, Instant createdAt) {
-    }
+    public record Token(String name, Instant createdAt) {}
 
-    public record Invitation(String note, Instant createdAt, Instant expiresAt, String state) {
-    }
+    public record Invitation(String note, Instant createdAt, Instant expiresAt, String state) {}
 
-    public static AccountExport of(Account member, List<ApiToken> tokens, List<Invite> invites, List<?> posts, Instant now) {
-        return new AccountExport(now, member.username(), member.displayName(), member.bioRaw(), member.email(),
-                member.language(), member.timeZone(), member.role().name().toLowerCase(), member.createdAt(),
-                tokens.stream().map(token -> new Token(token.name(), token.createdAt())).toList(),
-                invites.stream().map(invite -> new Invitation(invite.note(), invite.createdAt(), invite.expiresAt(),
-                        invite.state(now))).toList(),
+    public static AccountExport of(
+            Account member, List<ApiToken> tokens, List<Invite> invites, List<?> posts, Instant now) {
+        return new AccountExport(
+                now,
+                member.username(),
+                member.displayName(),
+                member.bioRaw(),
+                member.email(),
+                member.language(),
+                member.timeZone(),
+                member.role().name().toLowerCase(),
+                member.createdAt(),
+                tokens.stream()
+                        .map(token -> new Token(token.name(), token.createdAt()))
+                        .toList(),
+                invites.stream()
+                        .map(invite -> new Invitation(
+                                invite.note(), invite.createdAt(), invite.expiresAt(), invite.state(now)))
+                        .toList(),
                 posts);
     }
 }

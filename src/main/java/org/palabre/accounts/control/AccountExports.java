@@ -28,6 +28,7 @@ public class AccountExports {
     @Transactional
     public AccountExport of(Account member) {
         Account account = entityManager.find(Account.class, member.id());
-        return AccountExport.of(account, apiTokens.list(account), invites.madeBy(account), posts.export(account), Instant.now());
+        return AccountExport.of(
+                account, apiTokens.list(account), invites.madeBy(account), posts.export(account), Instant.now());
     }
 }

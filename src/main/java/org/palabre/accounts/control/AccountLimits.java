@@ -12,6 +12,5 @@ public final class AccountLimits {
     public static final Limit MAIL_PER_CLIENT = new Limit("mail-client", 5, Duration.ofHours(1));
     public static final Limit MAIL_PER_ADDRESS = new Limit("mail-address", 3, Duration.ofHours(1));
 
-    private AccountLimits() {
-    }
+    private AccountLimits() {}
 }

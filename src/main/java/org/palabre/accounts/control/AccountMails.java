@@ -58,12 +58,17 @@ public class AccountMails {
     /** To the address the account had, so that its owner has a trace (and learns if it was not them). */
     public void accountDeleted(Account account, PostsChoice postsChoice) {
         Messages messages = Messages.in(Locale.forLanguageTag(account.language()));
-        send(account, account.email(), "mail.accountDeleted", messages.get("mail.accountDeleted.posts." + postsChoice.name()));
+        send(
+                account,
+                account.email(),
+                "mail.accountDeleted",
+                messages.get("mail.accountDeleted.posts." + postsChoice.name()));
     }
 
     private void send(Account account, String to, String kind, String link) {
         Messages messages = Messages.in(Locale.forLanguageTag(account.language()));
-        mailer.send(OutgoingMail.plain(to,
+        mailer.send(OutgoingMail.plain(
+                to,
                 messages.get(kind + ".subject", siteName),
                 messages.get(kind + ".body", account.username(), link, siteName)));
     }

@@ -16,10 +16,10 @@ public final class AccountRules {
     /** Letters of any script, digits, underscore, hyphen and dot; 3 to 20 of them. */
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}_.-]{3,20}");
     /** Deliberately loose: the verification mail is the real check. No spaces, no control characters. */
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@\\p{Cntrl}<>\"(),;:\\\\]{1,64}@[^\\s@\\p{Cntrl}<>\"(),;:\\\\]+\\.[^\\s@\\p{Cntrl}<>\"(),;:\\\\]+");
+    private static final Pattern EMAIL = Pattern.compile(
+            "[^\\s@\\p{Cntrl}<>\"(),;:\\\\]{1,64}@[^\\s@\\p{Cntrl}<>\"(),;:\\\\]+\\.[^\\s@\\p{Cntrl}<>\"(),;:\\\\]+");
 
-    private AccountRules() {
-    }
+    private AccountRules() {}
 
     public static Optional<String> usernameProblem(String username) {
         if (username == null || username.isBlank()) {

@@ -53,8 +53,8 @@ public class AccountSettings {
 
     /** Changes the password, ends the member's other sessions, and tells them by mail. */
     @Transactional
-    public Map<String, String> changePassword(Account member, String currentSessionToken, String current, String replacement,
-            String replacementAgain) {
+    public Map<String, String> changePassword(
+            Account member, String currentSessionToken, String current, String replacement, String replacementAgain) {
         Account account = entityManager.merge(member);
         Map<String, String> problems = new LinkedHashMap<>();
         if (current == null || !hasher.verify(current, account.passwordHash())) {
@@ -119,8 +119,11 @@ public class AccountSettings {
     }
 
     private boolean addressTaken(String email) {
-        return !entityManager.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("key", Account.loginKey(email)).getResultList().isEmpty();
+        return !entityManager
+                .createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("key", Account.loginKey(email))
+                .getResultList()
+                .isEmpty();
     }
 
     static boolean isTimeZone(String zone) {

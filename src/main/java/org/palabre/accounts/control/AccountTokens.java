@@ -37,15 +37,21 @@ public class AccountTokens {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void retireUnused(Account account, AccountToken.Purpose purpose) {
-        entityManager.createNamedQuery(AccountToken.RETIRE_UNUSED)
-                .setParameter("now", Instant.now()).setParameter("account", account).setParameter("purpose", purpose)
+        entityManager
+                .createNamedQuery(AccountToken.RETIRE_UNUSED)
+                .setParameter("now", Instant.now())
+                .setParameter("account", account)
+                .setParameter("purpose", purpose)
                 .executeUpdate();
     }
 
     /** Forgets every link mailed to the account, used or not (they may hold a new address). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void deleteAll(Account account) {
-        entityManager.createNamedQuery(AccountToken.DELETE_OF_ACCOUNT).setParameter("account", account).executeUpdate();
+        entityManager
+                .createNamedQuery(AccountToken.DELETE_OF_ACCOUNT)
+                .setParameter("account", account)
+                .executeUpdate();
     }
 
     private static String newToken() {
@@ -59,9 +65,11 @@ public class AccountTokens {
             return Optional.empty();
         }
         Instant now = Instant.now();
-        return entityManager.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
+        return entityManager
+                .createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
                 .setParameter("hash", SecretTokens.hash(token))
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .filter(found -> found.isUsableFor(purpose, now));
     }
 

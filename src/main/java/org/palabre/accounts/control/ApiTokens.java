@@ -16,6 +16,7 @@ public class ApiTokens {
 
     /** Recognisable in a leaked file or a secret scanner. */
     static final String PREFIX = "palabre_";
+
     public static final int MAX_PER_MEMBER = 20;
     public static final int NAME_MAX_LENGTH = 60;
 
@@ -36,20 +37,30 @@ public class ApiTokens {
 
     @Transactional
     public List<ApiToken> list(Account owner) {
-        return entityManager.createNamedQuery(ApiToken.OF_ACCOUNT, ApiToken.class).setParameter("account", owner).getResultList();
+        return entityManager
+                .createNamedQuery(ApiToken.OF_ACCOUNT, ApiToken.class)
+                .setParameter("account", owner)
+                .getResultList();
     }
 
     /** Revokes one of the owner's tokens; someone else's token id is simply not found. */
     @Transactional
     public boolean revoke(Account owner, long id) {
-        return entityManager.createNamedQuery(ApiToken.DELETE_OF_ACCOUNT)
-                .setParameter("id", id).setParameter("account", entityManager.merge(owner)).executeUpdate() == 1;
+        return entityManager
+                        .createNamedQuery(ApiToken.DELETE_OF_ACCOUNT)
+                        .setParameter("id", id)
+                        .setParameter("account", entityManager.merge(owner))
+                        .executeUpdate()
+                == 1;
     }
 
     /** Revokes every token of the account. */
     @Transactional
     public void revokeAll(Account owner) {
-        entityManager.createNamedQuery(ApiToken.DELETE_ALL_OF_ACCOUNT).setParameter("account", owner).executeUpdate();
+        entityManager
+                .createNamedQuery(ApiToken.DELETE_ALL_OF_ACCOUNT)
+                .setParameter("account", owner)
+                .executeUpdate();
     }
 
     @Transactional
@@ -57,9 +68,12 @@ public class ApiTokens {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() != PREFIX.length() + SecretTokens.LENGTH) {
             return Optional.empty();
         }
-        return entityManager.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+        return entityManager
+                .createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
                 .setParameter("hash", SecretTokens.hash(secret))
-                .getResultStream().findFirst().map(ApiToken::account);
+                .getResultStream()
+                .findFirst()
+                .map(ApiToken::account);
     }
 
     /** Why a token name is refused (a message key), or empty. */

@@ -15,8 +15,7 @@ final class CommonPasswords {
 
     private static final Set<String> PASSWORDS = load();
 
-    private CommonPasswords() {
-    }
+    private CommonPasswords() {}
 
     static boolean contains(String password) {
         return PASSWORDS.contains(password.toLowerCase(Locale.ROOT));

@@ -21,13 +21,18 @@ public class Credentials {
     /** The account when the password is right; the same answer, in the same time, for unknown and wrong. */
     @Transactional
     public Optional<Account> check(String login, String password) {
-        if (login == null || password == null || login.isBlank() || password.length() > AccountRules.PASSWORD_MAX_LENGTH) {
+        if (login == null
+                || password == null
+                || login.isBlank()
+                || password.length() > AccountRules.PASSWORD_MAX_LENGTH) {
             hasher.verifyDecoy(password == null ? "" : password.substring(0, Math.min(password.length(), 64)));
             return Optional.empty();
         }
-        Optional<Account> found = entityManager.createNamedQuery(Account.BY_LOGIN, Account.class)
+        Optional<Account> found = entityManager
+                .createNamedQuery(Account.BY_LOGIN, Account.class)
                 .setParameter("key", Account.loginKey(login))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
         if (found.isEmpty()) {
             hasher.verifyDecoy(password);
             return Optional.empty();

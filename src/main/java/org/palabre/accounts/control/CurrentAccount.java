@@ -46,7 +46,8 @@ public class CurrentAccount {
     public Optional<Account> get() {
         if (account == null) {
             String authorization = request.getHeader("Authorization");
-            if (request.getRequestURI().startsWith("/api/") && authorization != null
+            if (request.getRequestURI().startsWith("/api/")
+                    && authorization != null
                     && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 account = apiTokens.accountFor(authorization.substring(7).strip());
             } else {
@@ -97,8 +98,10 @@ public class CurrentAccount {
         Cookies.value(request, COOKIE).ifPresent(sessions::close);
         String token = sessions.open(signedIn, remember);
         Cookies.issued(request, COOKIE, token);
-        response.addHeader("Set-Cookie", Cookies.header(COOKIE, token,
-                remember ? MemberSessions.REMEMBERED.toSeconds() : null, siteAddress.isHttps()));
+        response.addHeader(
+                "Set-Cookie",
+                Cookies.header(
+                        COOKIE, token, remember ? MemberSessions.REMEMBERED.toSeconds() : null, siteAddress.isHttps()));
         account = Optional.of(signedIn);
     }
 

@@ -20,6 +20,7 @@ public class MemberSessions {
 
     /** A session that is not remembered ends with the browser, and at the latest after this. */
     public static final Duration BROWSER_SESSION = Duration.ofHours(12);
+
     public static final Duration REMEMBERED = Duration.ofDays(60);
 
     @PersistenceContext
@@ -30,7 +31,8 @@ public class MemberSessions {
     public String open(Account account, boolean remember) {
         String token = SecretTokens.generate();
         deleteExpired(); // housekeeping where sessions are made, so the table never grows unbounded
-        entityManager.persist(new MemberSession(hash(token), entityManager.merge(account), remember ? REMEMBERED : BROWSER_SESSION));
+        entityManager.persist(
+                new MemberSession(hash(token), entityManager.merge(account), remember ? REMEMBERED : BROWSER_SESSION));
         return token;
     }
 
@@ -39,34 +41,48 @@ public class MemberSessions {
         if (token == null || token.length() != SecretTokens.LENGTH) {
             return Optional.empty();
         }
-        return entityManager.createNamedQuery(MemberSession.LIVE_BY_TOKEN_HASH, MemberSession.class)
+        return entityManager
+                .createNamedQuery(MemberSession.LIVE_BY_TOKEN_HASH, MemberSession.class)
                 .setParameter("hash", hash(token))
                 .setParameter("now", Instant.now())
-                .getResultStream().findFirst().map(MemberSession::account);
+                .getResultStream()
+                .findFirst()
+                .map(MemberSession::account);
     }
 
     @Transactional
     public void close(String token) {
-        entityManager.createNamedQuery(MemberSession.DELETE_BY_TOKEN_HASH).setParameter("hash", hash(token)).executeUpdate();
+        entityManager
+                .createNamedQuery(MemberSession.DELETE_BY_TOKEN_HASH)
+                .setParameter("hash", hash(token))
+                .executeUpdate();
     }
 
     /** Ends every session of the account, in every browser. */
     @Transactional
     public void closeAll(Account account) {
-        entityManager.createNamedQuery(MemberSession.DELETE_FOR_ACCOUNT).setParameter("account", account).executeUpdate();
+        entityManager
+                .createNamedQuery(MemberSession.DELETE_FOR_ACCOUNT)
+                .setParameter("account", account)
+                .executeUpdate();
     }
 
     /** Ends every session of the account except the one this browser holds. */
     @Transactional
     public void closeAllBut(Account account, String keptToken) {
-        entityManager.createNamedQuery(MemberSession.DELETE_FOR_ACCOUNT_EXCEPT)
-                .setParameter("account", account).setParameter("kept", keptToken == null ? "" : hash(keptToken))
+        entityManager
+                .createNamedQuery(MemberSession.DELETE_FOR_ACCOUNT_EXCEPT)
+                .setParameter("account", account)
+                .setParameter("kept", keptToken == null ? "" : hash(keptToken))
                 .executeUpdate();
     }
 
     @Transactional
     public int deleteExpired() {
-        return entityManager.createNamedQuery(MemberSession.DELETE_EXPIRED).setParameter("now", Instant.now()).executeUpdate();
+        return entityManager
+                .createNamedQuery(MemberSession.DELETE_EXPIRED)
+                .setParameter("now", Instant.now())
+                .executeUpdate();
     }
 
     private static String hash(String token) {

@@ -34,9 +34,13 @@ public class PasswordResets {
         if (email == null || AccountRules.emailProblem(email).isPresent()) {
             return;
         }
-        entityManager.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("key", Account.loginKey(email)).getResultStream().findFirst()
-                .ifPresent(account -> mails.resetPassword(account, tokens.issue(account, AccountToken.Purpose.RESET_PASSWORD)));
+        entityManager
+                .createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("key", Account.loginKey(email))
+                .getResultStream()
+                .findFirst()
+                .ifPresent(account ->
+                        mails.resetPassword(account, tokens.issue(account, AccountToken.Purpose.RESET_PASSWORD)));
     }
 
     @Transactional

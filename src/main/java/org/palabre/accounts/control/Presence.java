@@ -44,7 +44,10 @@ public class Presence {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void write(long accountId, Instant now) {
-        entityManager.createNativeQuery("UPDATE accounts SET last_seen_at = :now WHERE id = :id")
-                .setParameter("now", now).setParameter("id", accountId).executeUpdate();
+        entityManager
+                .createNativeQuery("UPDATE accounts SET last_seen_at = :now WHERE id = :id")
+                .setParameter("now", now)
+                .setParameter("id", accountId)
+                .executeUpdate();
     }
 }

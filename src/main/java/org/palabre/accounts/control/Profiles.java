@@ -25,10 +25,16 @@ public class Profiles {
         if (username == null || username.length() > 40) {
             return Optional.empty();
         }
-        Optional<Account> found = entityManager.createNamedQuery(Account.ACTIVE_BY_USERNAME, Account.class)
-                .setParameter("key", Account.loginKey(username)).getResultStream().findFirst();
+        Optional<Account> found = entityManager
+                .createNamedQuery(Account.ACTIVE_BY_USERNAME, Account.class)
+                .setParameter("key", Account.loginKey(username))
+                .getResultStream()
+                .findFirst();
         found.filter(account -> account.bioRendererVersion() != MarkdownRenderer.VERSION)
-                .ifPresent(stale -> stale.describe(stale.displayName(), stale.bioRaw(), markdown.render(stale.bioRaw()),
+                .ifPresent(stale -> stale.describe(
+                        stale.displayName(),
+                        stale.bioRaw(),
+                        markdown.render(stale.bioRaw()),
                         MarkdownRenderer.VERSION));
         return found;
     }

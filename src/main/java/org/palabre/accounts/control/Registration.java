@@ -60,8 +60,8 @@ public class Registration {
 
     /** What is wrong with each field (message keys); empty when the sign-up went through. */
     @Transactional
-    public Map<String, String> signUp(String username, String email, String password, String passwordAgain, String language,
-            String inviteToken) {
+    public Map<String, String> signUp(
+            String username, String email, String password, String passwordAgain, String language, String inviteToken) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (!mayJoin(inviteToken)) {
             problems.put("invite", "signup.invite.invalid");
@@ -80,20 +80,30 @@ public class Registration {
             return problems;
         }
         // Unverified sign-ups hold their name only as long as their link lives.
-        entityManager.createNamedQuery(Account.DELETE_UNVERIFIED_BEFORE)
+        entityManager
+                .createNamedQuery(Account.DELETE_UNVERIFIED_BEFORE)
                 .setParameter("before", Instant.now().minus(AccountToken.Purpose.VERIFY_EMAIL.lifetime()))
                 .executeUpdate();
         String skeleton = UsernameSkeleton.of(username);
-        boolean nameTaken = !entityManager.createNamedQuery(Account.BY_SKELETON, Account.class)
-                .setParameter("skeleton", skeleton).getResultList().isEmpty()
-                || !entityManager.createNamedQuery(MemberGroup.BY_SKELETON, MemberGroup.class)
-                        .setParameter("skeleton", skeleton).getResultList().isEmpty();
+        boolean nameTaken = !entityManager
+                        .createNamedQuery(Account.BY_SKELETON, Account.class)
+                        .setParameter("skeleton", skeleton)
+                        .getResultList()
+                        .isEmpty()
+                || !entityManager
+                        .createNamedQuery(MemberGroup.BY_SKELETON, MemberGroup.class)
+                        .setParameter("skeleton", skeleton)
+                        .getResultList()
+                        .isEmpty();
         if (nameTaken) { // a group's name too: @name must say whom it means
             problems.put("username", "account.username.taken");
             return problems;
         }
-        Optional<Account> existing = entityManager.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("key", Account.loginKey(email)).getResultStream().findFirst();
+        Optional<Account> existing = entityManager
+                .createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("key", Account.loginKey(email))
+                .getResultStream()
+                .findFirst();
         if (existing.isPresent()) {
             mails.alreadyRegistered(existing.get());
             return problems;

@@ -28,9 +28,13 @@ public class Roles {
             throw new ForbiddenException("access.forbidden");
         }
         Account account = entityManager.find(Account.class, target.id(), LockModeType.PESSIMISTIC_WRITE);
-        if (account.role() == Role.ADMIN && newRole != Role.ADMIN
-                && entityManager.createNamedQuery(Account.COUNT_WITH_ROLE, Long.class).setParameter("role", Role.ADMIN)
-                        .getSingleResult() <= 1) {
+        if (account.role() == Role.ADMIN
+                && newRole != Role.ADMIN
+                && entityManager
+                                .createNamedQuery(Account.COUNT_WITH_ROLE, Long.class)
+                                .setParameter("role", Role.ADMIN)
+                                .getSingleResult()
+                        <= 1) {
             return Optional.of("roles.lastAdmin");
         }
         account.changeRole(newRole);

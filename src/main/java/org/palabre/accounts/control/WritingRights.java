@@ -7,8 +7,7 @@ import org.palabre.web.control.Refusal;
 /** A silenced member reads but does not write, reply, edit or flag; the refusal says until when. */
 public final class WritingRights {
 
-    private WritingRights() {
-    }
+    private WritingRights() {}
 
     public static void requireNotSilenced(Account member) {
         if (member != null && member.standing().isSilenced(Instant.now())) {

@@ -19,12 +19,18 @@ import java.util.Locale;
 @NamedQuery(name = Account.BY_LOGIN, query = "SELECT a FROM Account a WHERE a.usernameKey = :key OR a.emailKey = :key")
 @NamedQuery(name = Account.BY_SKELETON, query = "SELECT a FROM Account a WHERE a.usernameSkeleton = :skeleton")
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.emailKey = :key")
-@NamedQuery(name = Account.DELETE_UNVERIFIED_BEFORE,
-        query = "DELETE FROM Account a WHERE a.status = org.palabre.accounts.entity.AccountStatus.PENDING AND a.createdAt < :before")
-@NamedQuery(name = Account.ACTIVE_BY_USERNAME,
-        query = "SELECT a FROM Account a WHERE a.usernameKey = :key AND a.status = org.palabre.accounts.entity.AccountStatus.ACTIVE")
-@NamedQuery(name = Account.COUNT_ACTIVE_WITH_ROLE,
-        query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role AND a.status = org.palabre.accounts.entity.AccountStatus.ACTIVE")
+@NamedQuery(
+        name = Account.DELETE_UNVERIFIED_BEFORE,
+        query =
+                "DELETE FROM Account a WHERE a.status = org.palabre.accounts.entity.AccountStatus.PENDING AND a.createdAt < :before")
+@NamedQuery(
+        name = Account.ACTIVE_BY_USERNAME,
+        query =
+                "SELECT a FROM Account a WHERE a.usernameKey = :key AND a.status = org.palabre.accounts.entity.AccountStatus.ACTIVE")
+@NamedQuery(
+        name = Account.COUNT_ACTIVE_WITH_ROLE,
+        query =
+                "SELECT COUNT(a) FROM Account a WHERE a.role = :role AND a.status = org.palabre.accounts.entity.AccountStatus.ACTIVE")
 @NamedQuery(name = Account.COUNT_WITH_ROLE, query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role")
 public class Account {
 
@@ -85,6 +91,7 @@ public class Account {
 
     @Column(name = "trusted_at")
     private Instant trustedAt;
+
     @Embedded
     private Standing standing;
 
@@ -97,7 +104,8 @@ public class Account {
         this(username, email, passwordHash, role, AccountStatus.ACTIVE, "fr");
     }
 
-    private Account(String username, String email, String passwordHash, Role role, AccountStatus status, String language) {
+    private Account(
+            String username, String email, String passwordHash, Role role, AccountStatus status, String language) {
         this.username = Normalizer.normalize(username, Normalizer.Form.NFC);
         this.usernameKey = loginKey(username);
         this.usernameSkeleton = UsernameSkeleton.of(username);
@@ -206,7 +214,8 @@ public class Account {
 
     /** The form under which a username or email is unique and looked up: NFC, lower case, trimmed. */
     public static String loginKey(String usernameOrEmail) {
-        return Normalizer.normalize(usernameOrEmail.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(usernameOrEmail.strip(), Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT);
     }
 
     public boolean has(Role required) {

@@ -18,9 +18,13 @@ import java.time.Instant;
 /** A single-use link mailed to a member, known by the hash of its token. */
 @Entity
 @Table(name = "account_tokens")
-@NamedQuery(name = AccountToken.BY_HASH, query = "SELECT t FROM AccountToken t JOIN FETCH t.account WHERE t.tokenHash = :hash")
-@NamedQuery(name = AccountToken.RETIRE_UNUSED,
-        query = "UPDATE AccountToken t SET t.usedAt = :now WHERE t.account = :account AND t.purpose = :purpose AND t.usedAt IS NULL")
+@NamedQuery(
+        name = AccountToken.BY_HASH,
+        query = "SELECT t FROM AccountToken t JOIN FETCH t.account WHERE t.tokenHash = :hash")
+@NamedQuery(
+        name = AccountToken.RETIRE_UNUSED,
+        query =
+                "UPDATE AccountToken t SET t.usedAt = :now WHERE t.account = :account AND t.purpose = :purpose AND t.usedAt IS NULL")
 @NamedQuery(name = AccountToken.DELETE_OF_ACCOUNT, query = "DELETE FROM AccountToken t WHERE t.account = :account")
 public class AccountToken {
 

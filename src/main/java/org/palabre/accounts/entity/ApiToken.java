@@ -16,8 +16,12 @@ import java.time.Instant;
 @Entity
 @Table(name = "api_tokens")
 @NamedQuery(name = ApiToken.BY_HASH, query = "SELECT t FROM ApiToken t JOIN FETCH t.account WHERE t.tokenHash = :hash")
-@NamedQuery(name = ApiToken.OF_ACCOUNT, query = "SELECT t FROM ApiToken t WHERE t.account = :account ORDER BY t.createdAt DESC, t.id DESC")
-@NamedQuery(name = ApiToken.DELETE_OF_ACCOUNT, query = "DELETE FROM ApiToken t WHERE t.id = :id AND t.account = :account")
+@NamedQuery(
+        name = ApiToken.OF_ACCOUNT,
+        query = "SELECT t FROM ApiToken t WHERE t.account = :account ORDER BY t.createdAt DESC, t.id DESC")
+@NamedQuery(
+        name = ApiToken.DELETE_OF_ACCOUNT,
+        query = "DELETE FROM ApiToken t WHERE t.id = :id AND t.account = :account")
 @NamedQuery(name = ApiToken.DELETE_ALL_OF_ACCOUNT, query = "DELETE FROM ApiToken t WHERE t.account = :account")
 public class ApiToken {
 

@@ -42,10 +42,12 @@ public class BlockedEmail {
         if (at > 0) {
             String local = key.substring(0, at);
             int plus = local.indexOf('+');
-            key = (plus > 0 ? local.substring(0, plus) : local) + key.substring(at).toLowerCase(Locale.ROOT);
+            key = (plus > 0 ? local.substring(0, plus) : local)
+                    + key.substring(at).toLowerCase(Locale.ROOT);
         }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -16,11 +16,13 @@ import java.time.Instant;
 /** A browser signed in as a member, known by the hash of the token in its cookie. */
 @Entity
 @Table(name = "member_sessions")
-@NamedQuery(name = MemberSession.LIVE_BY_TOKEN_HASH,
+@NamedQuery(
+        name = MemberSession.LIVE_BY_TOKEN_HASH,
         query = "SELECT s FROM MemberSession s JOIN FETCH s.account WHERE s.tokenHash = :hash AND s.expiresAt > :now")
 @NamedQuery(name = MemberSession.DELETE_BY_TOKEN_HASH, query = "DELETE FROM MemberSession s WHERE s.tokenHash = :hash")
 @NamedQuery(name = MemberSession.DELETE_FOR_ACCOUNT, query = "DELETE FROM MemberSession s WHERE s.account = :account")
-@NamedQuery(name = MemberSession.DELETE_FOR_ACCOUNT_EXCEPT,
+@NamedQuery(
+        name = MemberSession.DELETE_FOR_ACCOUNT_EXCEPT,
         query = "DELETE FROM MemberSession s WHERE s.account = :account AND s.tokenHash <> :kept")
 @NamedQuery(name = MemberSession.DELETE_EXPIRED, query = "DELETE FROM MemberSession s WHERE s.expiresAt <= :now")
 public class MemberSession {

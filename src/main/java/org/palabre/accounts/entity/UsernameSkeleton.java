@@ -12,11 +12,11 @@ public final class UsernameSkeleton {
 
     private static final SpoofChecker CHECKER = new SpoofChecker.Builder().build();
 
-    private UsernameSkeleton() {
-    }
+    private UsernameSkeleton() {}
 
     public static String of(String username) {
-        String lowered = Normalizer.normalize(username.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String lowered =
+                Normalizer.normalize(username.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         return CHECKER.getSkeleton(lowered);
     }
 }

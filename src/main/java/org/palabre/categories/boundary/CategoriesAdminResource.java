@@ -57,14 +57,23 @@ public class CategoriesAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response create(@FormParam("name") String name, @FormParam("slug") String slug, @FormParam("description") String description,
-            @FormParam("colour") String colour, @FormParam("position") String position, @FormParam("readAccess") String readAccess,
-            @FormParam("readGroups") String readGroups, @FormParam("writeAccess") String writeAccess,
+    public Response create(
+            @FormParam("name") String name,
+            @FormParam("slug") String slug,
+            @FormParam("description") String description,
+            @FormParam("colour") String colour,
+            @FormParam("position") String position,
+            @FormParam("readAccess") String readAccess,
+            @FormParam("readGroups") String readGroups,
+            @FormParam("writeAccess") String writeAccess,
             @FormParam("writeGroups") String writeGroups) {
         Account admin = currentAccount.require(Role.ADMIN);
-        Categories.Form form = form(name, slug, description, colour, position, readAccess, readGroups, writeAccess, writeGroups);
+        Categories.Form form =
+                form(name, slug, description, colour, position, readAccess, readGroups, writeAccess, writeGroups);
         Map<String, String> problems = categories.create(admin, form);
-        return problems.isEmpty() ? Response.seeOther(URI.create("/c/" + slug.strip())).build() : render(null, form, problems, 422);
+        return problems.isEmpty()
+                ? Response.seeOther(URI.create("/c/" + slug.strip())).build()
+                : render(null, form, problems, 422);
     }
 
     @GET
@@ -80,15 +89,25 @@ public class CategoriesAdminResource {
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response update(@PathParam("slug") String current, @FormParam("name") String name, @FormParam("slug") String slug,
-            @FormParam("description") String description, @FormParam("colour") String colour, @FormParam("position") String position,
-            @FormParam("readAccess") String readAccess, @FormParam("readGroups") String readGroups,
-            @FormParam("writeAccess") String writeAccess, @FormParam("writeGroups") String writeGroups) {
+    public Response update(
+            @PathParam("slug") String current,
+            @FormParam("name") String name,
+            @FormParam("slug") String slug,
+            @FormParam("description") String description,
+            @FormParam("colour") String colour,
+            @FormParam("position") String position,
+            @FormParam("readAccess") String readAccess,
+            @FormParam("readGroups") String readGroups,
+            @FormParam("writeAccess") String writeAccess,
+            @FormParam("writeGroups") String writeGroups) {
         Account admin = currentAccount.require(Role.ADMIN);
         Category category = categories.find(current).orElseThrow(NotFoundException::new);
-        Categories.Form form = form(name, slug, description, colour, position, readAccess, readGroups, writeAccess, writeGroups);
+        Categories.Form form =
+                form(name, slug, description, colour, position, readAccess, readGroups, writeAccess, writeGroups);
         Map<String, String> problems = categories.update(admin, category, form);
-        return problems.isEmpty() ? Response.seeOther(URI.create("/c/" + slug.strip())).build() : render(category, form, problems, 422);
+        return problems.isEmpty()
+                ? Response.seeOther(URI.create("/c/" + slug.strip())).build()
+                : render(category, form, problems, 422);
     }
 
     @POST
@@ -109,11 +128,20 @@ public class CategoriesAdminResource {
         model.put("editing", editing == null ? "" : editing.slug());
         model.put("form", form);
         model.put("problems", problems);
-        model.put("groupNames", groups.all().stream().map(listed -> listed.group().name()).toList());
+        model.put(
+                "groupNames",
+                groups.all().stream().map(listed -> listed.group().name()).toList());
         Long moderators = editing == null ? null : editing.moderatorGroupId();
-        model.put("moderatorGroupName", groups.all().stream().filter(listed -> listed.group().id().equals(moderators))
-                .map(listed -> listed.group().name()).findFirst().orElse(""));
-        return Response.status(status).entity(pages.render("categories/admin.jte", model)).build();
+        model.put(
+                "moderatorGroupName",
+                groups.all().stream()
+                        .filter(listed -> listed.group().id().equals(moderators))
+                        .map(listed -> listed.group().name())
+                        .findFirst()
+                        .orElse(""));
+        return Response.status(status)
+                .entity(pages.render("categories/admin.jte", model))
+                .build();
     }
 
     private static Categories.Form blank() {
@@ -121,24 +149,55 @@ public class CategoriesAdminResource {
     }
 
     private Categories.Form formOf(Category category) {
-        return new Categories.Form(category.name(), category.slug(), category.description(), category.colour(),
-                String.valueOf(category.position()), category.readAccess().name(), groupNames(category, CategoryGroup.Right.READ),
-                category.writeAccess().name(), groupNames(category, CategoryGroup.Right.WRITE));
+        return new Categories.Form(
+                category.name(),
+                category.slug(),
+                category.description(),
+                category.colour(),
+                String.valueOf(category.position()),
+                category.readAccess().name(),
+                groupNames(category, CategoryGroup.Right.READ),
+                category.writeAccess().name(),
+                groupNames(category, CategoryGroup.Right.WRITE));
     }
 
     private List<String> groupNames(Category category, CategoryGroup.Right right) {
-        return groups.all().stream().map(Groups.Listed::group).filter(g -> category.groupsWith(right).contains(g.id()))
-                .map(g -> g.name()).toList();
+        return groups.all().stream()
+                .map(Groups.Listed::group)
+                .filter(g -> category.groupsWith(right).contains(g.id()))
+                .map(g -> g.name())
+                .toList();
     }
 
-    private static Categories.Form form(String name, String slug, String description, String colour, String position,
-            String readAccess, String readGroups, String writeAccess, String writeGroups) {
-        return new Categories.Form(name, slug, description, colour, position, readAccess, names(readGroups), writeAccess,
+    private static Categories.Form form(
+            String name,
+            String slug,
+            String description,
+            String colour,
+            String position,
+            String readAccess,
+            String readGroups,
+            String writeAccess,
+            String writeGroups) {
+        return new Categories.Form(
+                name,
+                slug,
+                description,
+                colour,
+                position,
+                readAccess,
+                names(readGroups),
+                writeAccess,
                 names(writeGroups));
     }
 
     /** Group names typed separated by commas or spaces. */
     private static List<String> names(String typed) {
-        return typed == null ? List.of() : Arrays.stream(typed.split("[,\\s]+")).filter(n -> !n.isBlank()).limit(50).toList();
+        return typed == null
+                ? List.of()
+                : Arrays.stream(typed.split("[,\\s]+"))
+                        .filter(n -> !n.isBlank())
+                        .limit(50)
+                        .toList();
     }
 }

@@ -32,12 +32,18 @@ import org.palabre.web.control.InvalidInput;
 @Tag(name = "Categories")
 public class CategoriesApi {
 
-    public record CategoryJson(String slug, String name, String description, String colour, int position, String readAccess,
-            String writeAccess, long topics, boolean canWrite) {
-    }
+    public record CategoryJson(
+            String slug,
+            String name,
+            String description,
+            String colour,
+            int position,
+            String readAccess,
+            String writeAccess,
+            long topics,
+            boolean canWrite) {}
 
-    public record CategoryTopics(CategoryJson category, List<TopicsApi.TopicJson> topics, int page, boolean hasNext) {
-    }
+    public record CategoryTopics(CategoryJson category, List<TopicsApi.TopicJson> topics, int page, boolean hasNext) {}
 
     @Inject
     CurrentAccount currentAccount;
@@ -56,7 +62,9 @@ public class CategoriesApi {
     public List<CategoryJson> list() {
         Account reader = currentAccount.get().orElse(null);
         Map<Long, Long> counts = categories.topicCounts(reader);
-        return permissions.readable(reader).stream().map(c -> json(reader, c, counts)).toList();
+        return permissions.readable(reader).stream()
+                .map(c -> json(reader, c, counts))
+                .toList();
     }
 
     @GET
@@ -66,21 +74,29 @@ public class CategoriesApi {
         Account reader = currentAccount.get().orElse(null);
         Category category = categories.readable(reader, slug).orElseThrow(NotFoundException::new);
         TopicListings.Listing listing = listings.latest(reader, category, page == null ? 1 : page);
-        return new CategoryTopics(json(reader, category, categories.topicCounts(reader)),
-                listing.topics().stream().map(TopicsApi.TopicJson::of).toList(), listing.page(), listing.hasNext());
+        return new CategoryTopics(
+                json(reader, category, categories.topicCounts(reader)),
+                listing.topics().stream().map(TopicsApi.TopicJson::of).toList(),
+                listing.page(),
+                listing.hasNext());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a category (administrators); readAccess EVERYONE, MEMBERS or GROUPS, writeAccess MEMBERS or GROUPS")
+    @Operation(
+            summary =
+                    "Create a category (administrators); readAccess EVERYONE, MEMBERS or GROUPS, writeAccess MEMBERS or GROUPS")
     public Response create(Categories.Form form) {
         Account admin = currentAccount.require(Role.ADMIN);
-        Categories.Form given = form == null ? new Categories.Form(null, null, null, null, null, null, null, null, null) : form;
+        Categories.Form given =
+                form == null ? new Categories.Form(null, null, null, null, null, null, null, null, null) : form;
         Map<String, String> problems = categories.create(admin, given);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return Response.status(Response.Status.CREATED).entity(category(given.slug().strip(), 1).category()).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(category(given.slug().strip(), 1).category())
+                .build();
     }
 
     @PUT
@@ -90,19 +106,38 @@ public class CategoriesApi {
     public CategoryJson update(@PathParam("slug") String slug, Categories.Form form) {
         Account admin = currentAccount.require(Role.ADMIN);
         Category category = categories.find(slug).orElseThrow(NotFoundException::new);
-        Map<String, String> problems = categories.update(admin, category,
+        Map<String, String> problems = categories.update(
+                admin,
+                category,
                 form == null ? new Categories.Form(null, null, null, null, null, null, null, null, null) : form);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return new CategoryJson(form.slug().strip(), form.name().strip(), form.description(), form.colour(),
-                Integer.parseInt(form.position() == null || form.position().isBlank() ? "0" : form.position().strip()),
-                form.readAccess(), form.writeAccess(), categories.topicCounts(admin).getOrDefault(category.id(), 0L), true);
+        return new CategoryJson(
+                form.slug().strip(),
+                form.name().strip(),
+                form.description(),
+                form.colour(),
+                Integer.parseInt(
+                        form.position() == null || form.position().isBlank()
+                                ? "0"
+                                : form.position().strip()),
+                form.readAccess(),
+                form.writeAccess(),
+                categories.topicCounts(admin).getOrDefault(category.id(), 0L),
+                true);
     }
 
     private CategoryJson json(Account reader, Category category, Map<Long, Long> counts) {
-        return new CategoryJson(category.slug(), category.name(), category.description(), category.colour(), category.position(),
-                category.readAccess().name(), category.writeAccess().name(), counts.getOrDefault(category.id(), 0L),
+        return new CategoryJson(
+                category.slug(),
+                category.name(),
+                category.description(),
+                category.colour(),
+                category.position(),
+                category.readAccess().name(),
+                category.writeAccess().name(),
+                counts.getOrDefault(category.id(), 0L),
                 permissions.canWrite(reader, category));
     }
 }

@@ -49,8 +49,9 @@ public class CategoriesResource {
     @Operation(hidden = true)
     public String list() {
         Account reader = currentAccount.get().orElse(null);
-        return pages.render("categories/categories.jte", Map.of("categories", permissions.readable(reader),
-                "topicCounts", categories.topicCounts(reader)));
+        return pages.render(
+                "categories/categories.jte",
+                Map.of("categories", permissions.readable(reader), "topicCounts", categories.topicCounts(reader)));
     }
 
     @GET
@@ -59,9 +60,13 @@ public class CategoriesResource {
     public String category(@PathParam("slug") String slug, @QueryParam("page") Integer page) {
         Account reader = currentAccount.get().orElse(null);
         Category category = categories.readable(reader, slug).orElseThrow(NotFoundException::new);
-        Map<String, Object> model = new HashMap<>(Map.of("category", category,
-                "listing", listings.latest(reader, category, page == null ? 1 : page),
-                "canStartTopic", permissions.canWrite(reader, category)));
+        Map<String, Object> model = new HashMap<>(Map.of(
+                "category",
+                category,
+                "listing",
+                listings.latest(reader, category, page == null ? 1 : page),
+                "canStartTopic",
+                permissions.canWrite(reader, category)));
         if (reader != null) {
             model.put("watchLevel", watches.level(reader.id(), Watches.Subject.CATEGORY, category.id()));
         }
@@ -79,7 +84,11 @@ public class CategoriesResource {
     public Response colours() {
         StringBuilder css = new StringBuilder();
         for (Category category : permissions.readable(currentAccount.get().orElse(null))) {
-            css.append(".cat-").append(category.id()).append("{--category:").append(category.colour()).append("}\n");
+            css.append(".cat-")
+                    .append(category.id())
+                    .append("{--category:")
+                    .append(category.colour())
+                    .append("}\n");
         }
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);

@@ -26,9 +26,16 @@ public class Categories {
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     /** A category as an administrator fills it in; group names are those of existing groups. */
-    public record Form(String name, String slug, String description, String colour, String position,
-            String readAccess, List<String> readGroups, String writeAccess, List<String> writeGroups) {
-    }
+    public record Form(
+            String name,
+            String slug,
+            String description,
+            String colour,
+            String position,
+            String readAccess,
+            List<String> readGroups,
+            String writeAccess,
+            List<String> writeGroups) {}
 
     @PersistenceContext
     EntityManager entityManager;
@@ -42,7 +49,9 @@ public class Categories {
     /** The category with this address if the reader may read it; otherwise nothing, as if it did not exist. */
     @Transactional
     public Optional<Category> readable(Account reader, String slug) {
-        return permissions.all().stream().filter(c -> c.slug().equals(slug) && permissions.canRead(reader, c)).findFirst();
+        return permissions.all().stream()
+                .filter(c -> c.slug().equals(slug) && permissions.canRead(reader, c))
+                .findFirst();
     }
 
     @Transactional
@@ -58,8 +67,13 @@ public class Categories {
         if (readable.isEmpty()) {
             return counts;
         }
-        entityManager.createQuery("SELECT t.category.id, COUNT(t) FROM Topic t WHERE t.category.id IN :readable GROUP BY t.category.id", Object[].class)
-                .setParameter("readable", readable).getResultStream().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        entityManager
+                .createQuery(
+                        "SELECT t.category.id, COUNT(t) FROM Topic t WHERE t.category.id IN :readable GROUP BY t.category.id",
+                        Object[].class)
+                .setParameter("readable", readable)
+                .getResultStream()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
     }
 
@@ -94,8 +108,10 @@ public class Categories {
     @Transactional
     public boolean delete(Account actor, Category category) {
         requireManager(actor);
-        long topics = entityManager.createQuery("SELECT COUNT(t) FROM Topic t WHERE t.category.id = :id", Long.class)
-                .setParameter("id", category.id()).getSingleResult();
+        long topics = entityManager
+                .createQuery("SELECT COUNT(t) FROM Topic t WHERE t.category.id = :id", Long.class)
+                .setParameter("id", category.id())
+                .getSingleResult();
         if (topics > 0) {
             return false;
         }
@@ -105,22 +121,33 @@ public class Categories {
     }
 
     private void apply(Category category, Form form) {
-        category.describe(form.name().strip(), form.slug().strip(), form.description(), form.colour().strip().toLowerCase(),
+        category.describe(
+                form.name().strip(),
+                form.slug().strip(),
+                form.description(),
+                form.colour().strip().toLowerCase(),
                 parsePosition(form.position()));
-        category.allow(Access.valueOf(form.readAccess()), groupIds(form.readGroups()),
-                Access.valueOf(form.writeAccess()), groupIds(form.writeGroups()));
+        category.allow(
+                Access.valueOf(form.readAccess()),
+                groupIds(form.readGroups()),
+                Access.valueOf(form.writeAccess()),
+                groupIds(form.writeGroups()));
     }
 
     private Map<String, String> problems(Form form, Category existing) {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (form.name() == null || form.name().isBlank() || form.name().strip().length() > 50
+        if (form.name() == null
+                || form.name().isBlank()
+                || form.name().strip().length() > 50
                 || form.name().chars().anyMatch(Character::isISOControl)) {
             problems.put("name", "categories.name.invalid");
         }
         String slug = form.slug() == null ? "" : form.slug().strip();
         if (slug.length() > 50 || !SLUG.matcher(slug).matches()) {
             problems.put("slug", "categories.slug.invalid");
-        } else if (find(slug).filter(other -> existing == null || !other.id().equals(existing.id())).isPresent()) {
+        } else if (find(slug)
+                .filter(other -> existing == null || !other.id().equals(existing.id()))
+                .isPresent()) {
             problems.put("slug", "categories.slug.taken");
         }
         if (form.description() != null && form.description().strip().length() > 500) {
@@ -145,13 +172,18 @@ public class Categories {
     }
 
     private boolean unknownGroup(List<String> names) {
-        return names != null && names.stream().filter(n -> n != null && !n.isBlank()).anyMatch(n -> groups.find(n).isEmpty());
+        return names != null
+                && names.stream()
+                        .filter(n -> n != null && !n.isBlank())
+                        .anyMatch(n -> groups.find(n).isEmpty());
     }
 
     private Set<Long> groupIds(List<String> names) {
         Set<Long> ids = new LinkedHashSet<>();
         if (names != null) {
-            names.stream().filter(n -> n != null && !n.isBlank()).forEach(n -> groups.find(n).ifPresent(g -> ids.add(g.id())));
+            names.stream()
+                    .filter(n -> n != null && !n.isBlank())
+                    .forEach(n -> groups.find(n).ifPresent(g -> ids.add(g.id())));
         }
         return ids;
     }

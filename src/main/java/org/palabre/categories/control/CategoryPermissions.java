@@ -24,9 +24,10 @@ public class CategoryPermissions {
      * The same rule as {@link #canRead(Account, Category)}, in SQL, for statements that address many members at once:
      * whether account {@code a} may read category {@code c} (staff, open categories, or a member of a group that reads it).
      */
-    public static final String MAY_READ_SQL = "(a.role IN ('MODERATOR', 'ADMIN') OR c.read_access IN ('EVERYONE', 'MEMBERS') "
-            + "OR EXISTS (SELECT 1 FROM category_groups g JOIN group_memberships m ON m.group_id = g.group_id "
-            + "WHERE g.category_id = c.id AND g.access = 'READ' AND m.account_id = a.id))";
+    public static final String MAY_READ_SQL =
+            "(a.role IN ('MODERATOR', 'ADMIN') OR c.read_access IN ('EVERYONE', 'MEMBERS') "
+                    + "OR EXISTS (SELECT 1 FROM category_groups g JOIN group_memberships m ON m.group_id = g.group_id "
+                    + "WHERE g.category_id = c.id AND g.access = 'READ' AND m.account_id = a.id))";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -43,7 +44,8 @@ public class CategoryPermissions {
         if (reader == null || !reader.isActive()) {
             return false;
         }
-        return category.readAccess() == Access.MEMBERS || inAnyOf(reader, category.groupsWith(CategoryGroup.Right.READ));
+        return category.readAccess() == Access.MEMBERS
+                || inAnyOf(reader, category.groupsWith(CategoryGroup.Right.READ));
     }
 
     public boolean canWrite(Account writer, Category given) {
@@ -54,7 +56,8 @@ public class CategoryPermissions {
         if (isStaff(writer)) {
             return true;
         }
-        return category.writeAccess() == Access.MEMBERS || inAnyOf(writer, category.groupsWith(CategoryGroup.Right.WRITE));
+        return category.writeAccess() == Access.MEMBERS
+                || inAnyOf(writer, category.groupsWith(CategoryGroup.Right.WRITE));
     }
 
     public boolean canManage(Account actor) {
@@ -125,9 +128,10 @@ public class CategoryPermissions {
             return false;
         }
         if (!account.id().equals(groupsLoadedFor)) {
-            groupsOfAccount = Set.copyOf(entityManager.createQuery(
-                    "SELECT m.group.id FROM GroupMembership m WHERE m.account.id = :account", Long.class)
-                    .setParameter("account", account.id()).getResultList());
+            groupsOfAccount = Set.copyOf(entityManager
+                    .createQuery("SELECT m.group.id FROM GroupMembership m WHERE m.account.id = :account", Long.class)
+                    .setParameter("account", account.id())
+                    .getResultList());
             groupsLoadedFor = account.id();
         }
         return groups.stream().anyMatch(groupsOfAccount::contains);

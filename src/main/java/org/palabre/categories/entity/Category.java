@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
 /** A place for topics, such as "Campagne VSA", with who may read and who may write there. */
 @Entity
 @Table(name = "categories")
-@NamedQuery(name = Category.ALL, query = "SELECT DISTINCT c FROM Category c LEFT JOIN FETCH c.groups ORDER BY c.position, c.name")
+@NamedQuery(
+        name = Category.ALL,
+        query = "SELECT DISTINCT c FROM Category c LEFT JOIN FETCH c.groups ORDER BY c.position, c.name")
 @NamedQuery(name = Category.BY_SLUG, query = "SELECT c FROM Category c WHERE c.slug = :slug")
 public class Category {
 
@@ -56,6 +58,7 @@ public class Category {
     /** Every new topic here waits for a moderator's approval before anyone else sees it. */
     @Column(name = "topics_need_approval")
     private boolean topicsNeedApproval;
+
     @Column(name = "public_moderation_log")
     private boolean publicModerationLog;
 
@@ -100,7 +103,10 @@ public class Category {
     }
 
     public Set<Long> groupsWith(CategoryGroup.Right right) {
-        return groups.stream().filter(g -> g.access() == right).map(CategoryGroup::groupId).collect(Collectors.toUnmodifiableSet());
+        return groups.stream()
+                .filter(g -> g.access() == right)
+                .map(CategoryGroup::groupId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public Long id() {

@@ -15,7 +15,10 @@ import java.io.Serializable;
 @IdClass(CategoryGroup.Key.class)
 public class CategoryGroup {
 
-    public enum Right { READ, WRITE }
+    public enum Right {
+        READ,
+        WRITE
+    }
 
     public record Key(Long categoryId, Long groupId, Right access) implements Serializable {
         public Key() {

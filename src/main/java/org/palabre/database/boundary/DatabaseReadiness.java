@@ -21,12 +21,16 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(5);
             statement.execute("SELECT 1");
             return HealthCheckResponse.up("database");
         } catch (SQLException e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getSQLState() == null ? "unreachable" : e.getSQLState()).build();
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", e.getSQLState() == null ? "unreachable" : e.getSQLState())
+                    .build();
         }
     }
 }

@@ -23,7 +23,8 @@ public class ConfiguredDataSource implements DataSource {
     private final DataSource driverDataSource;
 
     public ConfiguredDataSource() {
-        DatabaseSettings settings = DatabaseSettings.from(ConfigProvider.getConfig(getClass().getClassLoader()));
+        DatabaseSettings settings =
+                DatabaseSettings.from(ConfigProvider.getConfig(getClass().getClassLoader()));
         this.driverDataSource = driverDataSourceFor(settings);
     }
 
@@ -46,7 +47,8 @@ public class ConfiguredDataSource implements DataSource {
             }
             return postgres;
         }
-        throw new IllegalStateException("PALABRE_DB_URL must be a jdbc:postgresql: or jdbc:h2: URL, not " + settings.url());
+        throw new IllegalStateException(
+                "PALABRE_DB_URL must be a jdbc:postgresql: or jdbc:h2: URL, not " + settings.url());
     }
 
     @Override

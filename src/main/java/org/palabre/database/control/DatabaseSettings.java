@@ -19,13 +19,16 @@ public record DatabaseSettings(String url, String user, String password) {
     private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
     public static DatabaseSettings from(Config config) {
-        Optional<String> url = config.getOptionalValue("palabre.db.url", String.class).filter(s -> !s.isBlank());
+        Optional<String> url =
+                config.getOptionalValue("palabre.db.url", String.class).filter(s -> !s.isBlank());
         if (url.isPresent()) {
-            return new DatabaseSettings(url.get(),
+            return new DatabaseSettings(
+                    url.get(),
                     config.getOptionalValue("palabre.db.user", String.class).orElse(""),
                     config.getOptionalValue("palabre.db.password", String.class).orElse(""));
         }
-        Path dataDir = Path.of(config.getOptionalValue("palabre.data.dir", String.class).orElse(DEFAULT_DATA_DIR));
+        Path dataDir = Path.of(
+                config.getOptionalValue("palabre.data.dir", String.class).orElse(DEFAULT_DATA_DIR));
         return embedded(dataDir);
     }
 

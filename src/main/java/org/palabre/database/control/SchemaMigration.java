@@ -1,7 +1,7 @@
 package org.palabre.database.control;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -33,15 +33,16 @@ public class SchemaMigration {
     EntityManagerFactory entityManagerFactory;
 
     // Runs before every other start-up observer (they use the default priority), which may need the schema.
-    void migrateAtStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) @Initialized(ApplicationScoped.class)
-            Object applicationStarted) {
+    void migrateAtStart(
+            @Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) @Initialized(ApplicationScoped.class)
+                    Object applicationStarted) {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
     }
 }

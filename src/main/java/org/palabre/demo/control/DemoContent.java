@@ -26,7 +26,9 @@ public class DemoContent {
     @Inject
     DemoForum forum;
 
-    void fillAtStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) @Initialized(ApplicationScoped.class) Object started) {
+    void fillAtStart(
+            @Observes @Priority(Interceptor.Priority.APPLICATION + 100) @Initialized(ApplicationScoped.class)
+                    Object started) {
         if (enabled && forum.isEmpty()) {
             forum.fill();
             LOG.info("Demo content created: members, two categories and their topics (PALABRE_DEMO=true).");

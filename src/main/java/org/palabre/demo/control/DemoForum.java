@@ -33,23 +33,38 @@ public class DemoForum {
 
     @Transactional
     public boolean isEmpty() {
-        return entityManager.createQuery("SELECT COUNT(c) FROM Category c", Long.class).getSingleResult() == 0
-                && entityManager.createQuery("SELECT COUNT(t) FROM Topic t", Long.class).getSingleResult() == 0;
+        return entityManager
+                                .createQuery("SELECT COUNT(c) FROM Category c", Long.class)
+                                .getSingleResult()
+                        == 0
+                && entityManager
+                                .createQuery("SELECT COUNT(t) FROM Topic t", Long.class)
+                                .getSingleResult()
+                        == 0;
     }
 
     @Transactional
     public void fill() {
         Map<String, Account> members = new HashMap<>();
         for (String[] member : DemoTexts.MEMBERS) {
-            Account account = new Account(member[0], member[0].toLowerCase() + "@demo.invalid", NO_PASSWORD, Role.MEMBER);
-            account.describe(member[1], member[2], content.recook(member[2]).html(), content.recook(member[2]).rendererVersion());
+            Account account =
+                    new Account(member[0], member[0].toLowerCase() + "@demo.invalid", NO_PASSWORD, Role.MEMBER);
+            account.describe(
+                    member[1],
+                    member[2],
+                    content.recook(member[2]).html(),
+                    content.recook(member[2]).rendererVersion());
             entityManager.persist(account);
             members.put(member[0], account);
         }
-        Category campaign = category("Campagne VSA", "campagne-vsa", "#b3261e", 0,
+        Category campaign = category(
+                "Campagne VSA",
+                "campagne-vsa",
+                "#b3261e",
+                0,
                 "Contre la vidéosurveillance algorithmique dans nos villes : actions, analyses, rendez-vous.");
-        Category international = category("International", "international", "#1a5fb4", 1,
-                "Conversations with groups abroad, in English.");
+        Category international = category(
+                "International", "international", "#1a5fb4", 1, "Conversations with groups abroad, in English.");
         // Oldest first, so that the campaign launch tops the latest topics.
         topic(international, DemoTexts.ENGLISH_TITLE, DemoTexts.ENGLISH, members);
         topic(campaign, DemoTexts.MEETING_TITLE, DemoTexts.MEETING, members);
@@ -72,7 +87,11 @@ public class DemoForum {
         Map<Integer, Post> byNumber = new HashMap<>();
         for (String[] written : posts) {
             Post parent = written[1].isEmpty() ? null : byNumber.get(Integer.parseInt(written[1]));
-            Post post = new Post(topic, members.get(written[0]), parent, content.cook(written[2]).cooked());
+            Post post = new Post(
+                    topic,
+                    members.get(written[0]),
+                    parent,
+                    content.cook(written[2]).cooked());
             entityManager.persist(post);
             entityManager.persist(post.firstRevision());
             byNumber.put(post.number(), post);

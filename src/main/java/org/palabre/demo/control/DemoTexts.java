@@ -18,7 +18,7 @@ final class DemoTexts {
     static final String LAUNCH_TITLE = "Lancement de la campagne : non à la VSA dans la métropole";
 
     static final List<String[]> LAUNCH = List.of(
-        new String[] {"noemie", "", """
+            new String[] {"noemie", "", """
             Bonjour à toutes et à tous,
 
             La délibération sur l’« expérimentation » de la vidéosurveillance algorithmique (VSA) passe au conseil
@@ -33,19 +33,19 @@ final class DemoTexts {
 
             Dites-nous où vous voulez aider !
             """},
-        new String[] {"denic", "1", """
+            new String[] {"denic", "1", """
             Je m’occupe des marchés. Premier constat : le cahier des clauses techniques parle de
             « détection d’événements anormaux » sans jamais définir *anormal*. C’est le cœur du problème.
 
             Je mets les documents au fur et à mesure dans le dossier partagé.
             """},
-        new String[] {"rachid", "1", """
+            new String[] {"rachid", "1", """
             Partant pour les courriers aux élu·es. À Vaulx, on peut aussi tenir une table au marché du samedi :
             - tracts (il en faut ~300)
             - une carte imprimée du quartier
             - une pétition papier pour celles et ceux qui n’ont pas internet
             """},
-        new String[] {"lea-m", "1", """
+            new String[] {"lea-m", "1", """
             La carte avance : **214 caméras** relevées pour l’instant, dont 37 « intelligentes » d’après les
             panneaux. Il manque le 7e et le 8e arrondissement.
 
@@ -57,17 +57,21 @@ final class DemoTexts {
 
             @sacha tu peux prendre le 7e ?
             """},
-        new String[] {"sacha", "4", """
+            new String[] {"sacha", "4", """
             Oui pour le 7e, ce week-end. Est-ce qu’on note aussi les caméras privées qui filment la rue ?
             Juridiquement ce n’est pas pareil, mais pour les habitant·es, si.
             """},
-        new String[] {"noemie", "5", """
+            new String[] {"noemie", "5", """
             > Est-ce qu’on note aussi les caméras privées qui filment la rue ?
 
             Oui, avec une couleur différente sur la carte. @lea-m, tu peux ajouter une colonne « privée / publique » ?
             """},
-        new String[] {"lea-m", "6", "C’est fait. Légende : ~~rouge~~ orange pour le privé, c’est plus lisible en noir et blanc."},
-        new String[] {"denic", "2", """
+            new String[] {
+                "lea-m",
+                "6",
+                "C’est fait. Légende : ~~rouge~~ orange pour le privé, c’est plus lisible en noir et blanc."
+            },
+            new String[] {"denic", "2", """
             Mise à jour marchés : le prestataire pressenti propose un « module de comptage de foule ».
             Or la loi de 2023 n’autorise que 8 cas d’usage, et le comptage n’en fait pas partie au-delà des JO.
             Je rédige une note d’une page, relecture bienvenue :
@@ -76,13 +80,17 @@ final class DemoTexts {
             - [x] liste des cas d’usage autorisés
             - [ ] ce que le marché demande en plus
             """},
-        new String[] {"rachid", "8", "Je relis ce soir. Pense à une version sans jargon pour le tract, on en aura besoin au marché."},
-        new String[] {"sacha", "", """
+            new String[] {
+                "rachid",
+                "8",
+                "Je relis ce soir. Pense à une version sans jargon pour le tract, on en aura besoin au marché."
+            },
+            new String[] {"sacha", "", """
             Petite remarque de méthode : gardons des photos **sans visages** pour la carte.
             On ne va pas faire nous-mêmes ce qu’on reproche à la métropole.
             """},
-        new String[] {"noemie", "10", "Entièrement d’accord. Je l’ajoute au guide du relevé."},
-        new String[] {"noemie", "", """
+            new String[] {"noemie", "10", "Entièrement d’accord. Je l’ajoute au guide du relevé."},
+            new String[] {"noemie", "", """
             **Réunion de préparation : jeudi 28 novembre, 19 h, Maison des associations, salle 2.**
 
             Ordre du jour :
@@ -92,27 +100,24 @@ final class DemoTexts {
 
             Pour celles et ceux à distance, le lien sera envoyé par courriel la veille. Répondez ici si vous venez !
             """},
-        new String[] {"rachid", "12", "Présent, et j’amène les tracts imprimés."},
-        new String[] {"lea-m", "12", "Je serai là avec la carte sur grand écran."}
-    );
+            new String[] {"rachid", "12", "Présent, et j’amène les tracts imprimés."},
+            new String[] {"lea-m", "12", "Je serai là avec la carte sur grand écran."});
 
     static final String MEETING_TITLE = "Compte rendu : réunion publique du 14 novembre";
 
     static final List<String[]> MEETING = List.of(
-        new String[] {"sacha", "", """
+            new String[] {"sacha", "", """
             Une soixantaine de personnes, beaucoup de questions sur les données : **combien de temps les images
             sont-elles gardées ?** La réponse officielle est « 30 jours », mais rien sur les métadonnées produites
             par les algorithmes.
 
             Prochaine étape : une demande d’accès aux documents administratifs (CADA). Modèle bienvenu.
             """},
-        new String[] {"denic", "1", "J’ai un modèle de demande CADA, je le poste dans la soirée."}
-    );
+            new String[] {"denic", "1", "J’ai un modèle de demande CADA, je le poste dans la soirée."});
 
     static final String ENGLISH_TITLE = "Sharing notes with the Brussels coalition";
 
-    static final List<String[]> ENGLISH = List.of(
-        new String[] {"alex", "", """
+    static final List<String[]> ENGLISH = List.of(new String[] {"alex", "", """
             Hello from Brussels! Our city council voted down a similar "smart camera" pilot last spring.
             What worked for us:
 
@@ -121,13 +126,10 @@ final class DemoTexts {
             - a public map of cameras (like @lea-m is building).
 
             Happy to join a call in December.
-            """},
-        new String[] {"noemie", "1", """
+            """}, new String[] {"noemie", "1", """
             Thank you Alex, this is very useful. Could you share the written questions you sent?
             We would translate them for our own letters.
-            """}
-    );
+            """});
 
-    private DemoTexts() {
-    }
+    private DemoTexts() {}
 }

@@ -23,11 +23,9 @@ import org.palabre.web.control.InvalidInput;
 public class FlagsApi {
 
     /** reason: OFF_TOPIC, INAPPROPRIATE, SPAM, HARASSMENT or SOMETHING_ELSE (which needs a message). */
-    public record NewFlag(String reason, String message) {
-    }
+    public record NewFlag(String reason, String message) {}
 
-    public record Flagged(long postId, String reason) {
-    }
+    public record Flagged(long postId, String reason) {}
 
     @Inject
     CurrentAccount currentAccount;
@@ -37,15 +35,18 @@ public class FlagsApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Flag a post for the moderators (one flag per member and post; 404 if you cannot read it, "
-            + "403 for your own post or while silenced, 409 if already flagged, 429 on a flood)")
+    @Operation(
+            summary = "Flag a post for the moderators (one flag per member and post; 404 if you cannot read it, "
+                    + "403 for your own post or while silenced, 409 if already flagged, 429 on a flood)")
     public Response flag(@PathParam("id") long id, NewFlag form) {
         NewFlag given = form == null ? new NewFlag(null, null) : form;
-        Map<String, String> problems = flags.flag(currentAccount.require(org.palabre.accounts.entity.Role.MEMBER), id,
-                given.reason(), given.message());
+        Map<String, String> problems = flags.flag(
+                currentAccount.require(org.palabre.accounts.entity.Role.MEMBER), id, given.reason(), given.message());
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems, Flag.MESSAGE_MAX_LENGTH);
         }
-        return Response.status(Response.Status.CREATED).entity(new Flagged(id, given.reason())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(new Flagged(id, given.reason()))
+                .build();
     }
 }

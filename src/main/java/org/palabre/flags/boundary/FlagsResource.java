@@ -44,18 +44,22 @@ public class FlagsResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response flag(@PathParam("id") long id, @FormParam("reason") String reason, @FormParam("message") String message) {
+    public Response flag(
+            @PathParam("id") long id, @FormParam("reason") String reason, @FormParam("message") String message) {
         Account member = currentAccount.require(Role.MEMBER);
         Map<String, String> problems = flags.flag(member, id, reason, message);
         Post post = flags.flaggable(member, id);
         if (!problems.isEmpty()) {
             String typed = message == null ? "" : message.substring(0, Math.min(message.length(), 1000));
-            return Response.status(422).entity(render(post, reason == null ? "" : reason, typed, problems)).build();
+            return Response.status(422)
+                    .entity(render(post, reason == null ? "" : reason, typed, problems))
+                    .build();
         }
         return Response.seeOther(URI.create(post.path() + "?flagged")).build();
     }
 
     private String render(Post post, String reason, String message, Map<String, String> problems) {
-        return pages.render("flags/flag.jte", Map.of("post", post, "reason", reason, "message", message, "problems", problems));
+        return pages.render(
+                "flags/flag.jte", Map.of("post", post, "reason", reason, "message", message, "problems", problems));
     }
 }

@@ -10,8 +10,7 @@ public final class FlagRules {
 
     public static final int DEFAULT_THRESHOLD = 3;
 
-    private FlagRules() {
-    }
+    private FlagRules() {}
 
     /** Per field what is wrong (message keys), or empty. */
     public static Map<String, String> problems(String reasonName, String message) {

@@ -59,7 +59,8 @@ public class Flags {
     /** The post a member may flag: readable, still in view, not their own. */
     @Transactional
     public Post flaggable(Account flagger, long postId) {
-        Post post = posts.readable(flagger, postId).filter(p -> !p.isWithdrawn()).orElseThrow(NotFoundException::new);
+        Post post =
+                posts.readable(flagger, postId).filter(p -> !p.isWithdrawn()).orElseThrow(NotFoundException::new);
         if (post.author().id().equals(flagger.id())) {
             throw new Refusal(403, "flags.own");
         }
@@ -84,26 +85,43 @@ public class Flags {
         if (post.isHidden()) {
             throw new Refusal(409, "flags.alreadyHidden");
         }
-        entityManager.persist(new Flag(post, entityManager.find(Account.class, flagger.id()),
-                FlagReason.named(reasonName).orElseThrow(), message));
+        entityManager.persist(new Flag(
+                post,
+                entityManager.find(Account.class, flagger.id()),
+                FlagReason.named(reasonName).orElseThrow(),
+                message));
         entityManager.flush();
         boolean byModerator = categories.canModerate(flagger, post.topic().categoryId());
         if (FlagRules.hides(openFlags(post), settings.flagThreshold(), byModerator)) {
             post.hide(HIDDEN_BY_FLAGS);
-            log.record(byModerator ? flagger : null, "POST_HIDDEN", TargetKind.POST, post.id(), post.topic().categoryId(),
-                    null, byModerator ? "flagged by a moderator of the category" : openFlags(post) + " flags");
+            log.record(
+                    byModerator ? flagger : null,
+                    "POST_HIDDEN",
+                    TargetKind.POST,
+                    post.id(),
+                    post.topic().categoryId(),
+                    null,
+                    byModerator ? "flagged by a moderator of the category" : openFlags(post) + " flags");
             hidden.fire(new PostHidden(post.id(), post.topic().categoryId(), flagger.id()));
         }
         return Map.of();
     }
 
     private boolean alreadyFlagged(Account flagger, Post post) {
-        return entityManager.createQuery("SELECT COUNT(f) FROM Flag f WHERE f.post.id = :post AND f.flagger.id = :flagger", Long.class)
-                .setParameter("post", post.id()).setParameter("flagger", flagger.id()).getSingleResult() > 0;
+        return entityManager
+                        .createQuery(
+                                "SELECT COUNT(f) FROM Flag f WHERE f.post.id = :post AND f.flagger.id = :flagger",
+                                Long.class)
+                        .setParameter("post", post.id())
+                        .setParameter("flagger", flagger.id())
+                        .getSingleResult()
+                > 0;
     }
 
     private long openFlags(Post post) {
-        return entityManager.createQuery("SELECT COUNT(f) FROM Flag f WHERE f.post.id = :post AND f.resolution IS NULL", Long.class)
-                .setParameter("post", post.id()).getSingleResult();
+        return entityManager
+                .createQuery("SELECT COUNT(f) FROM Flag f WHERE f.post.id = :post AND f.resolution IS NULL", Long.class)
+                .setParameter("post", post.id())
+                .getSingleResult();
     }
 }

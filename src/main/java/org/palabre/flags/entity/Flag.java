@@ -21,7 +21,11 @@ import org.palabre.posts.entity.Post;
 public class Flag {
 
     /** What a moderator decided about the flags of a post. */
-    public enum Resolution { AGREED, DISAGREED, IGNORED }
+    public enum Resolution {
+        AGREED,
+        DISAGREED,
+        IGNORED
+    }
 
     public static final int MESSAGE_MAX_LENGTH = 1000;
 

@@ -29,8 +29,7 @@ import org.palabre.web.control.InvalidInput;
 @Tag(name = "Groups")
 public class GroupsApi {
 
-    public record GroupSummary(String name, String description, long members) {
-    }
+    public record GroupSummary(String name, String description, long members) {}
 
     public record Member(String username, boolean owner) {
         static Member of(GroupMembership membership) {
@@ -38,14 +37,11 @@ public class GroupsApi {
         }
     }
 
-    public record GroupDetail(String name, String description, List<Member> members) {
-    }
+    public record GroupDetail(String name, String description, List<Member> members) {}
 
-    public record NewGroup(String name, String description) {
-    }
+    public record NewGroup(String name, String description) {}
 
-    public record NewMember(String username) {
-    }
+    public record NewMember(String username) {}
 
     @Inject
     CurrentAccount currentAccount;
@@ -57,7 +53,9 @@ public class GroupsApi {
     @Operation(summary = "All groups with their number of members")
     public List<GroupSummary> list() {
         currentAccount.require(Role.MEMBER);
-        return groups.all().stream().map(l -> new GroupSummary(l.group().name(), l.group().description(), l.size())).toList();
+        return groups.all().stream()
+                .map(l -> new GroupSummary(l.group().name(), l.group().description(), l.size()))
+                .toList();
     }
 
     @POST
@@ -70,7 +68,9 @@ public class GroupsApi {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return Response.status(Response.Status.CREATED).entity(detail(find(given.name()))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(detail(find(given.name())))
+                .build();
     }
 
     @GET
@@ -100,8 +100,11 @@ public class GroupsApi {
     public GroupDetail remove(@PathParam("name") String name, @PathParam("username") String username) {
         Account actor = currentAccount.require(Role.MEMBER);
         MemberGroup group = find(name);
-        long accountId = groups.members(group).stream().filter(m -> m.account().username().equalsIgnoreCase(username))
-                .findFirst().map(m -> m.account().id()).orElse(-1L);
+        long accountId = groups.members(group).stream()
+                .filter(m -> m.account().username().equalsIgnoreCase(username))
+                .findFirst()
+                .map(m -> m.account().id())
+                .orElse(-1L);
         groups.remove(actor, group, accountId); // refused (403) to anyone who may not manage the group
         return detail(group);
     }
@@ -111,6 +114,9 @@ public class GroupsApi {
     }
 
     private GroupDetail detail(MemberGroup group) {
-        return new GroupDetail(group.name(), group.description(), groups.members(group).stream().map(Member::of).toList());
+        return new GroupDetail(
+                group.name(),
+                group.description(),
+                groups.members(group).stream().map(Member::of).toList());
     }
 }

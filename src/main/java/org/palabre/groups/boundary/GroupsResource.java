@@ -61,9 +61,12 @@ public class GroupsResource {
         Account member = currentAccount.require(Role.MEMBER);
         Map<String, String> problems = groups.create(member, name, description);
         if (!problems.isEmpty()) {
-            return Response.status(422).entity(renderList(member, problems, typed(name, 40), typed(description, 600))).build();
+            return Response.status(422)
+                    .entity(renderList(member, problems, typed(name, 40), typed(description, 600)))
+                    .build();
         }
-        return Response.seeOther(URI.create("/g/" + URLEncoder.encode(name.strip(), StandardCharsets.UTF_8))).build();
+        return Response.seeOther(URI.create("/g/" + URLEncoder.encode(name.strip(), StandardCharsets.UTF_8)))
+                .build();
     }
 
     @GET
@@ -104,7 +107,8 @@ public class GroupsResource {
     @Path("g/{name}/members/{accountId: [0-9]{1,18}}/owner")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response owner(@PathParam("name") String name, @PathParam("accountId") long accountId, @FormParam("owner") String owner) {
+    public Response owner(
+            @PathParam("name") String name, @PathParam("accountId") long accountId, @FormParam("owner") String owner) {
         MemberGroup group = groups.find(name).orElseThrow(NotFoundException::new);
         groups.makeOwner(currentAccount.require(Role.MEMBER), group, accountId, "true".equals(owner));
         return backTo(group, "");
@@ -119,7 +123,9 @@ public class GroupsResource {
         MemberGroup group = groups.find(name).orElseThrow(NotFoundException::new);
         // The form offers only the policies: anything else was not typed by a person.
         MemberGroup.MentionPolicy chosen = Arrays.stream(MemberGroup.MentionPolicy.values())
-                .filter(p -> p.name().equals(policy)).findFirst().orElseThrow(() -> new BadRequestException("groups.mentionPolicy.unknown"));
+                .filter(p -> p.name().equals(policy))
+                .findFirst()
+                .orElseThrow(() -> new BadRequestException("groups.mentionPolicy.unknown"));
         groups.changeMentionPolicy(member, group, chosen);
         return backTo(group, "");
     }
@@ -144,7 +150,8 @@ public class GroupsResource {
     }
 
     private static Response backTo(MemberGroup group, String query) {
-        return Response.seeOther(URI.create("/g/" + URLEncoder.encode(group.name(), StandardCharsets.UTF_8) + query)).build();
+        return Response.seeOther(URI.create("/g/" + URLEncoder.encode(group.name(), StandardCharsets.UTF_8) + query))
+                .build();
     }
 
     private static String typed(String value, int max) {

@@ -27,9 +27,12 @@ public class GroupPermissions {
         if (actor.has(Role.ADMIN)) {
             return true;
         }
-        return entityManager.createNamedQuery(GroupMembership.ONE, GroupMembership.class)
-                .setParameter("group", group).setParameter("account", actor)
-                .getResultStream().anyMatch(GroupMembership::isOwner);
+        return entityManager
+                .createNamedQuery(GroupMembership.ONE, GroupMembership.class)
+                .setParameter("group", group)
+                .setParameter("account", actor)
+                .getResultStream()
+                .anyMatch(GroupMembership::isOwner);
     }
 
     /** Whether an @mention of the whole group by this author tells its members, as the group's policy says. */
@@ -41,8 +44,14 @@ public class GroupPermissions {
             case NOBODY -> false;
             case EVERYONE -> true;
             case MODERATORS -> author.has(Role.MODERATOR);
-            case MEMBERS -> entityManager.createNamedQuery(GroupMembership.ONE, GroupMembership.class)
-                    .setParameter("group", group).setParameter("account", author).getResultStream().findAny().isPresent();
+            case MEMBERS ->
+                entityManager
+                        .createNamedQuery(GroupMembership.ONE, GroupMembership.class)
+                        .setParameter("group", group)
+                        .setParameter("account", author)
+                        .getResultStream()
+                        .findAny()
+                        .isPresent();
         };
     }
 

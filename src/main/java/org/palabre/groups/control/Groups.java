@@ -22,8 +22,7 @@ public class Groups {
 
     public static final int DESCRIPTION_MAX_LENGTH = 300;
 
-    public record Listed(MemberGroup group, long size) {
-    }
+    public record Listed(MemberGroup group, long size) {}
 
     @PersistenceContext
     EntityManager entityManager;
@@ -33,8 +32,11 @@ public class Groups {
 
     @Transactional
     public List<Listed> all() {
-        return entityManager.createNamedQuery(MemberGroup.ALL_WITH_SIZES, Object[].class).getResultStream()
-                .map(row -> new Listed((MemberGroup) row[0], (Long) row[1])).toList();
+        return entityManager
+                .createNamedQuery(MemberGroup.ALL_WITH_SIZES, Object[].class)
+                .getResultStream()
+                .map(row -> new Listed((MemberGroup) row[0], (Long) row[1]))
+                .toList();
     }
 
     @Transactional
@@ -42,14 +44,20 @@ public class Groups {
         if (name == null || name.length() > 40) {
             return Optional.empty();
         }
-        return entityManager.createNamedQuery(MemberGroup.BY_SKELETON, MemberGroup.class)
-                .setParameter("skeleton", UsernameSkeleton.of(name)).getResultStream()
-                .filter(group -> group.name().equalsIgnoreCase(name.strip())).findFirst();
+        return entityManager
+                .createNamedQuery(MemberGroup.BY_SKELETON, MemberGroup.class)
+                .setParameter("skeleton", UsernameSkeleton.of(name))
+                .getResultStream()
+                .filter(group -> group.name().equalsIgnoreCase(name.strip()))
+                .findFirst();
     }
 
     @Transactional
     public List<GroupMembership> members(MemberGroup group) {
-        return entityManager.createNamedQuery(GroupMembership.OF_GROUP, GroupMembership.class).setParameter("group", group).getResultList();
+        return entityManager
+                .createNamedQuery(GroupMembership.OF_GROUP, GroupMembership.class)
+                .setParameter("group", group)
+                .getResultList();
     }
 
     /** Problems per field (message keys); empty when the group was made. */
@@ -58,8 +66,9 @@ public class Groups {
         requireThat(permissions.canCreateOrDelete(actor));
         Map<String, String> problems = new LinkedHashMap<>();
         AccountRules.usernameProblem(name).ifPresent(p -> problems.put("name", "groups.name.invalid"));
-        if (description != null && (description.strip().length() > DESCRIPTION_MAX_LENGTH
-                || description.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r'))) {
+        if (description != null
+                && (description.strip().length() > DESCRIPTION_MAX_LENGTH
+                        || description.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r'))) {
             problems.put("description", "groups.description.invalid");
         }
         if (problems.isEmpty() && nameTaken(name)) {
@@ -81,9 +90,13 @@ public class Groups {
     @Transactional
     public boolean add(Account actor, MemberGroup group, String username) {
         requireThat(permissions.canManageMembers(actor, group));
-        Optional<Account> member = username == null ? Optional.empty()
-                : entityManager.createNamedQuery(Account.ACTIVE_BY_USERNAME, Account.class)
-                        .setParameter("key", Account.loginKey(username)).getResultStream().findFirst();
+        Optional<Account> member = username == null
+                ? Optional.empty()
+                : entityManager
+                        .createNamedQuery(Account.ACTIVE_BY_USERNAME, Account.class)
+                        .setParameter("key", Account.loginKey(username))
+                        .getResultStream()
+                        .findFirst();
         member.filter(account -> membership(group, account).isEmpty())
                 .ifPresent(account -> entityManager.persist(new GroupMembership(entityManager.merge(group), account)));
         return member.isPresent();
@@ -117,15 +130,25 @@ public class Groups {
     /** Whether a new username or group name would look like an existing group's name. */
     public boolean nameTaken(String name) {
         String skeleton = UsernameSkeleton.of(name);
-        return !entityManager.createNamedQuery(MemberGroup.BY_SKELETON, MemberGroup.class).setParameter("skeleton", skeleton)
-                .getResultList().isEmpty()
-                || !entityManager.createNamedQuery(Account.BY_SKELETON, Account.class).setParameter("skeleton", skeleton)
-                        .getResultList().isEmpty();
+        return !entityManager
+                        .createNamedQuery(MemberGroup.BY_SKELETON, MemberGroup.class)
+                        .setParameter("skeleton", skeleton)
+                        .getResultList()
+                        .isEmpty()
+                || !entityManager
+                        .createNamedQuery(Account.BY_SKELETON, Account.class)
+                        .setParameter("skeleton", skeleton)
+                        .getResultList()
+                        .isEmpty();
     }
 
     private Optional<GroupMembership> membership(MemberGroup group, Account account) {
-        return entityManager.createNamedQuery(GroupMembership.ONE, GroupMembership.class)
-                .setParameter("group", entityManager.merge(group)).setParameter("account", account).getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery(GroupMembership.ONE, GroupMembership.class)
+                .setParameter("group", entityManager.merge(group))
+                .setParameter("account", account)
+                .getResultStream()
+                .findFirst();
     }
 
     private static void requireThat(boolean allowed) {

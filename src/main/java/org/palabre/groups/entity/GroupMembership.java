@@ -18,9 +18,12 @@ import org.palabre.accounts.entity.Account;
 @Entity
 @Table(name = "group_memberships")
 @IdClass(GroupMembership.Key.class)
-@NamedQuery(name = GroupMembership.OF_GROUP,
+@NamedQuery(
+        name = GroupMembership.OF_GROUP,
         query = "SELECT m FROM GroupMembership m JOIN FETCH m.account a WHERE m.group = :group ORDER BY a.usernameKey")
-@NamedQuery(name = GroupMembership.ONE, query = "SELECT m FROM GroupMembership m WHERE m.group = :group AND m.account = :account")
+@NamedQuery(
+        name = GroupMembership.ONE,
+        query = "SELECT m FROM GroupMembership m WHERE m.group = :group AND m.account = :account")
 public class GroupMembership {
 
     public static final String OF_GROUP = "GroupMembership.ofGroup";
@@ -70,8 +73,7 @@ public class GroupMembership {
         private Long group;
         private Long account;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(Long group, Long account) {
             this.group = group;

@@ -17,8 +17,10 @@ import org.palabre.accounts.entity.UsernameSkeleton;
 @Entity
 @Table(name = "member_groups")
 @NamedQuery(name = MemberGroup.BY_SKELETON, query = "SELECT g FROM MemberGroup g WHERE g.nameSkeleton = :skeleton")
-@NamedQuery(name = MemberGroup.ALL_WITH_SIZES, query = "SELECT g, (SELECT COUNT(m) FROM GroupMembership m WHERE m.group = g) "
-        + "FROM MemberGroup g ORDER BY g.name")
+@NamedQuery(
+        name = MemberGroup.ALL_WITH_SIZES,
+        query = "SELECT g, (SELECT COUNT(m) FROM GroupMembership m WHERE m.group = g) "
+                + "FROM MemberGroup g ORDER BY g.name")
 public class MemberGroup {
 
     public static final String BY_SKELETON = "MemberGroup.bySkeleton";
@@ -26,7 +28,10 @@ public class MemberGroup {
 
     /** Who may @mention the whole group. */
     public enum MentionPolicy {
-        NOBODY, MEMBERS, MODERATORS, EVERYONE
+        NOBODY,
+        MEMBERS,
+        MODERATORS,
+        EVERYONE
     }
 
     @Id

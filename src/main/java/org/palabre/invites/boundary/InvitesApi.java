@@ -32,16 +32,15 @@ public class InvitesApi {
 
     public record Listed(long id, String note, String madeBy, Instant expiresAt, String state) {
         static Listed of(Invite invite, Instant now) {
-            return new Listed(invite.id(), invite.note(), invite.createdBy().username(), invite.expiresAt(), invite.state(now));
+            return new Listed(
+                    invite.id(), invite.note(), invite.createdBy().username(), invite.expiresAt(), invite.state(now));
         }
     }
 
-    public record NewInvite(String note, Integer days) {
-    }
+    public record NewInvite(String note, Integer days) {}
 
     /** The only time the link is ever shown. */
-    public record Made(String link, Instant expiresAt) {
-    }
+    public record Made(String link, Instant expiresAt) {}
 
     @Inject
     CurrentAccount currentAccount;
@@ -57,7 +56,9 @@ public class InvitesApi {
     public List<Listed> list() {
         currentAccount.require(Role.MODERATOR);
         Instant now = Instant.now();
-        return invites.newest(100).stream().map(invite -> Listed.of(invite, now)).toList();
+        return invites.newest(100).stream()
+                .map(invite -> Listed.of(invite, now))
+                .toList();
     }
 
     @POST
@@ -72,7 +73,9 @@ public class InvitesApi {
             problems.put("days", "invites.days.invalid");
         }
         String note = given.note();
-        if (note != null && (note.strip().length() > Invites.NOTE_MAX_LENGTH || note.chars().anyMatch(Character::isISOControl))) {
+        if (note != null
+                && (note.strip().length() > Invites.NOTE_MAX_LENGTH
+                        || note.chars().anyMatch(Character::isISOControl))) {
             problems.put("note", "invites.note.invalid");
         }
         if (!problems.isEmpty()) {
@@ -80,8 +83,11 @@ public class InvitesApi {
         }
         String token = invites.create(staff, note, days);
         return Response.status(Response.Status.CREATED)
-                .entity(new Made(siteAddress.baseUrl() + "/signup?invite=" + token, Instant.now().plusSeconds(days * 86_400L)))
-                .header("Cache-Control", "no-store").build();
+                .entity(new Made(
+                        siteAddress.baseUrl() + "/signup?invite=" + token,
+                        Instant.now().plusSeconds(days * 86_400L)))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @POST

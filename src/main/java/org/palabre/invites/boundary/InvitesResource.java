@@ -63,15 +63,20 @@ public class InvitesResource {
         if (validity < 1) {
             problems.put("days", "invites.days.invalid");
         }
-        if (note != null && (note.strip().length() > Invites.NOTE_MAX_LENGTH || note.chars().anyMatch(Character::isISOControl))) {
+        if (note != null
+                && (note.strip().length() > Invites.NOTE_MAX_LENGTH
+                        || note.chars().anyMatch(Character::isISOControl))) {
             problems.put("note", "invites.note.invalid");
         }
         if (!problems.isEmpty()) {
-            return Response.status(422).entity(render(problems, "", note == null ? "" : note.substring(0, Math.min(note.length(), 200)))).build();
+            return Response.status(422)
+                    .entity(render(problems, "", note == null ? "" : note.substring(0, Math.min(note.length(), 200))))
+                    .build();
         }
         String token = invites.create(staff, note, validity);
         return Response.ok(render(Map.of(), siteAddress.baseUrl() + "/signup?invite=" + token, ""))
-                .header("Cache-Control", "no-store").build();
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @POST

@@ -29,13 +29,17 @@ public class Invites {
     @Transactional
     public String create(Account creator, String note, int days) {
         String token = SecretTokens.generate();
-        entityManager.persist(new Invite(SecretTokens.hash(token), entityManager.merge(creator), note, Duration.ofDays(days)));
+        entityManager.persist(
+                new Invite(SecretTokens.hash(token), entityManager.merge(creator), note, Duration.ofDays(days)));
         return token;
     }
 
     @Transactional
     public List<Invite> newest(int limit) {
-        return entityManager.createNamedQuery(Invite.NEWEST, Invite.class).setMaxResults(limit).getResultList();
+        return entityManager
+                .createNamedQuery(Invite.NEWEST, Invite.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The links this member made, newest first. */
@@ -48,11 +52,16 @@ public class Invites {
     @Transactional(Transactional.TxType.MANDATORY)
     public void revokeOpenLinks(@Observes AccountDeleted deleted) {
         Instant now = Instant.now();
-        madeBy(deleted.accountId()).stream().filter(invite -> invite.isUsable(now)).forEach(invite -> invite.revoke(now));
+        madeBy(deleted.accountId()).stream()
+                .filter(invite -> invite.isUsable(now))
+                .forEach(invite -> invite.revoke(now));
     }
 
     private List<Invite> madeBy(long accountId) {
-        return entityManager.createNamedQuery(Invite.MADE_BY, Invite.class).setParameter("accountId", accountId).getResultList();
+        return entityManager
+                .createNamedQuery(Invite.MADE_BY, Invite.class)
+                .setParameter("accountId", accountId)
+                .getResultList();
     }
 
     /** Staff revoke their own links; administrators any link. */
@@ -84,7 +93,11 @@ public class Invites {
             return Optional.empty();
         }
         Instant now = Instant.now();
-        return entityManager.createNamedQuery(Invite.BY_HASH, Invite.class).setParameter("hash", SecretTokens.hash(token))
-                .getResultStream().findFirst().filter(invite -> invite.isUsable(now));
+        return entityManager
+                .createNamedQuery(Invite.BY_HASH, Invite.class)
+                .setParameter("hash", SecretTokens.hash(token))
+                .getResultStream()
+                .findFirst()
+                .filter(invite -> invite.isUsable(now));
     }
 }

@@ -18,8 +18,12 @@ import org.palabre.accounts.entity.Account;
 @Entity
 @Table(name = "invites")
 @NamedQuery(name = Invite.BY_HASH, query = "SELECT i FROM Invite i WHERE i.tokenHash = :hash")
-@NamedQuery(name = Invite.NEWEST, query = "SELECT i FROM Invite i JOIN FETCH i.createdBy ORDER BY i.createdAt DESC, i.id DESC")
-@NamedQuery(name = Invite.MADE_BY, query = "SELECT i FROM Invite i WHERE i.createdBy.id = :accountId ORDER BY i.createdAt DESC, i.id DESC")
+@NamedQuery(
+        name = Invite.NEWEST,
+        query = "SELECT i FROM Invite i JOIN FETCH i.createdBy ORDER BY i.createdAt DESC, i.id DESC")
+@NamedQuery(
+        name = Invite.MADE_BY,
+        query = "SELECT i FROM Invite i WHERE i.createdBy.id = :accountId ORDER BY i.createdAt DESC, i.id DESC")
 public class Invite {
 
     public static final String BY_HASH = "Invite.byHash";

@@ -59,8 +59,19 @@ public class MailLogResource {
             }
         }
         List<OutboxMail> mails = outbox.latest(shown, PAGE_SIZE);
-        return pages.render("mail/outbox.jte", Map.of("counts", outbox.counts(), "shown", shown, "mails", mails,
-                "recipients", outbox.recipients(mails), "smtp", mailer.sendsThroughSmtp()));
+        return pages.render(
+                "mail/outbox.jte",
+                Map.of(
+                        "counts",
+                        outbox.counts(),
+                        "shown",
+                        shown,
+                        "mails",
+                        mails,
+                        "recipients",
+                        outbox.recipients(mails),
+                        "smtp",
+                        mailer.sendsThroughSmtp()));
     }
 
     @POST
@@ -80,7 +91,8 @@ public class MailLogResource {
     @Operation(hidden = true)
     public String stored() {
         currentAccount.require(Role.ADMIN);
-        return pages.render("mail/log.jte", Map.of("mails", mailLog.newest(PAGE_SIZE), "smtp", mailer.sendsThroughSmtp()));
+        return pages.render(
+                "mail/log.jte", Map.of("mails", mailLog.newest(PAGE_SIZE), "smtp", mailer.sendsThroughSmtp()));
     }
 
     @GET
@@ -89,7 +101,7 @@ public class MailLogResource {
     public String show(@PathParam("id") long id) {
         currentAccount.require(Role.ADMIN);
         LoggedMail mail = mailLog.find(id).orElseThrow(NotFoundException::new);
-        return pages.render("mail/mail.jte",
-                Map.of("mail", mail, "headers", MailLog.headers(mail), "text", MailLog.text(mail)));
+        return pages.render(
+                "mail/mail.jte", Map.of("mail", mail, "headers", MailLog.headers(mail), "text", MailLog.text(mail)));
     }
 }

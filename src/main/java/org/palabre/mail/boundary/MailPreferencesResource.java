@@ -40,26 +40,51 @@ public class MailPreferencesResource {
     @Operation(hidden = true)
     public String page(@QueryParam("done") String done) {
         Account member = currentAccount.require(Role.MEMBER);
-        return pages.render("mail/preferences.jte", Map.of("chosen", preferences.of(member.id()), "done", "saved".equals(done),
-                "problem", ""));
+        return pages.render(
+                "mail/preferences.jte",
+                Map.of("chosen", preferences.of(member.id()), "done", "saved".equals(done), "problem", ""));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response choose(@FormParam("mention") String mention, @FormParam("reply") String reply, @FormParam("quote") String quote,
-            @FormParam("watched") String watched, @FormParam("mailingList") String mailingList, @FormParam("digest") String digest) {
+    public Response choose(
+            @FormParam("mention") String mention,
+            @FormParam("reply") String reply,
+            @FormParam("quote") String quote,
+            @FormParam("watched") String watched,
+            @FormParam("mailingList") String mailingList,
+            @FormParam("digest") String digest) {
         Account member = currentAccount.require(Role.MEMBER);
         Optional<MailFrequency> onMention = frequency(mention);
         Optional<MailFrequency> onReply = frequency(reply);
         Optional<MailFrequency> onQuote = frequency(quote);
         Optional<MailFrequency> onWatched = frequency(watched);
         Optional<DigestFrequency> digestFrequency = digest(digest);
-        if (onMention.isEmpty() || onReply.isEmpty() || onQuote.isEmpty() || onWatched.isEmpty() || digestFrequency.isEmpty()) {
-            return Response.status(422).entity(pages.render("mail/preferences.jte", Map.of("chosen", preferences.of(member.id()),
-                    "done", false, "problem", "mail.preferences.invalid"))).build();
+        if (onMention.isEmpty()
+                || onReply.isEmpty()
+                || onQuote.isEmpty()
+                || onWatched.isEmpty()
+                || digestFrequency.isEmpty()) {
+            return Response.status(422)
+                    .entity(pages.render(
+                            "mail/preferences.jte",
+                            Map.of(
+                                    "chosen",
+                                    preferences.of(member.id()),
+                                    "done",
+                                    false,
+                                    "problem",
+                                    "mail.preferences.invalid")))
+                    .build();
         }
-        preferences.choose(member.id(), onMention.get(), onReply.get(), onQuote.get(), onWatched.get(), "on".equals(mailingList),
+        preferences.choose(
+                member.id(),
+                onMention.get(),
+                onReply.get(),
+                onQuote.get(),
+                onWatched.get(),
+                "on".equals(mailingList),
                 digestFrequency.get());
         return Response.seeOther(URI.create("/preferences/mail?done=saved")).build();
     }

@@ -34,15 +34,21 @@ public class UnsubscribeResource {
     @GET
     @Operation(hidden = true)
     public String confirm(@PathParam("token") String token) {
-        UnsubscribeLinks.Request request = links.read(token).orElseThrow(() -> new NotFoundException("mail.unsubscribe.invalid"));
-        return pages.render("mail/unsubscribe.jte", Map.of("token", token, "scope", request.scope().name(), "done", false));
+        UnsubscribeLinks.Request request =
+                links.read(token).orElseThrow(() -> new NotFoundException("mail.unsubscribe.invalid"));
+        return pages.render(
+                "mail/unsubscribe.jte",
+                Map.of("token", token, "scope", request.scope().name(), "done", false));
     }
 
     @POST
     @Operation(summary = "Stops the mails an unsubscribe link names (RFC 8058 one-click); needs no session")
     public String unsubscribe(@PathParam("token") String token) {
-        UnsubscribeLinks.Request request = links.read(token).orElseThrow(() -> new NotFoundException("mail.unsubscribe.invalid"));
+        UnsubscribeLinks.Request request =
+                links.read(token).orElseThrow(() -> new NotFoundException("mail.unsubscribe.invalid"));
         unsubscriptions.apply(request);
-        return pages.render("mail/unsubscribe.jte", Map.of("token", token, "scope", request.scope().name(), "done", true));
+        return pages.render(
+                "mail/unsubscribe.jte",
+                Map.of("token", token, "scope", request.scope().name(), "done", true));
     }
 }

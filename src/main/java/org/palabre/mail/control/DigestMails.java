@@ -43,11 +43,12 @@ public class DigestMails {
     private static final int TOPICS = 5;
 
     /** Members whose digest is due: none in the period yet, and a member for at least one period. */
-    private static final String DUE = "INSERT INTO mail_outbox (purpose, recipient_id, reason, status, send_after, attempts, created_at, give_up_at) "
-            + "SELECT 'DIGEST', a.id, COALESCE(mp.digest, 'WEEKLY'), 'PENDING', :now, 0, :now, :giveUp FROM accounts a "
-            + "LEFT JOIN mail_preferences mp ON mp.account_id = a.id WHERE a.status = 'ACTIVE' AND COALESCE(mp.digest, 'WEEKLY') = :frequency "
-            + "AND a.created_at < :periodStart AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.recipient_id = a.id "
-            + "AND o.purpose = 'DIGEST' AND o.created_at > :periodStart)";
+    private static final String DUE =
+            "INSERT INTO mail_outbox (purpose, recipient_id, reason, status, send_after, attempts, created_at, give_up_at) "
+                    + "SELECT 'DIGEST', a.id, COALESCE(mp.digest, 'WEEKLY'), 'PENDING', :now, 0, :now, :giveUp FROM accounts a "
+                    + "LEFT JOIN mail_preferences mp ON mp.account_id = a.id WHERE a.status = 'ACTIVE' AND COALESCE(mp.digest, 'WEEKLY') = :frequency "
+                    + "AND a.created_at < :periodStart AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.recipient_id = a.id "
+                    + "AND o.purpose = 'DIGEST' AND o.created_at > :periodStart)";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -107,8 +108,12 @@ public class DigestMails {
         Instant now = Instant.now();
         int queued = 0;
         for (DigestFrequency frequency : List.of(DigestFrequency.DAILY, DigestFrequency.WEEKLY)) {
-            queued += entityManager.createNativeQuery(DUE).setParameter("now", now).setParameter("giveUp", now.plus(settings.keepTrying()))
-                    .setParameter("frequency", frequency.name()).setParameter("periodStart", now.minus(frequency.period()))
+            queued += entityManager
+                    .createNativeQuery(DUE)
+                    .setParameter("now", now)
+                    .setParameter("giveUp", now.plus(settings.keepTrying()))
+                    .setParameter("frequency", frequency.name())
+                    .setParameter("periodStart", now.minus(frequency.period()))
                     .executeUpdate();
         }
         return queued;
@@ -118,24 +123,39 @@ public class DigestMails {
     @Transactional(Transactional.TxType.MANDATORY)
     void queuePauseNoticeOnce(long recipientId) {
         Instant now = Instant.now();
-        entityManager.createNativeQuery("INSERT INTO mail_outbox (purpose, recipient_id, status, send_after, attempts, created_at, give_up_at) "
-                + "SELECT 'PAUSE', a.id, 'PENDING', :now, 0, :now, :giveUp FROM accounts a WHERE a.id = :recipient AND NOT EXISTS "
-                + "(SELECT 1 FROM mail_outbox o WHERE o.recipient_id = a.id AND o.purpose = 'PAUSE' AND o.created_at > :since)")
-                .setParameter("now", now).setParameter("giveUp", now.plus(settings.keepTrying())).setParameter("recipient", recipientId)
-                .setParameter("since", now.minus(Duration.ofDays(1))).executeUpdate();
+        entityManager
+                .createNativeQuery(
+                        "INSERT INTO mail_outbox (purpose, recipient_id, status, send_after, attempts, created_at, give_up_at) "
+                                + "SELECT 'PAUSE', a.id, 'PENDING', :now, 0, :now, :giveUp FROM accounts a WHERE a.id = :recipient AND NOT EXISTS "
+                                + "(SELECT 1 FROM mail_outbox o WHERE o.recipient_id = a.id AND o.purpose = 'PAUSE' AND o.created_at > :since)")
+                .setParameter("now", now)
+                .setParameter("giveUp", now.plus(settings.keepTrying()))
+                .setParameter("recipient", recipientId)
+                .setParameter("since", now.minus(Duration.ofDays(1)))
+                .executeUpdate();
     }
 
     OutgoingMail compose(Account recipient, Instant queuedAt) throws MailRendering.Cancelled {
         Messages texts = Messages.in(Locale.forLanguageTag(recipient.language()));
         Instant since = previousDigest(recipient.id(), queuedAt);
         java.util.Set<Long> muted = watches.mutedCategoryIds(recipient.id());
-        List<Long> readable = permissions.readableIds(recipient).stream().filter(id -> !muted.contains(id)).toList();
+        List<Long> readable = permissions.readableIds(recipient).stream()
+                .filter(id -> !muted.contains(id))
+                .toList();
         // Listed topics whose opening post members see (not withdrawn, hidden, deleted or held), in one statement.
-        List<Topic> topics = readable.isEmpty() ? List.of() : entityManager.createQuery("SELECT t FROM Topic t JOIN Post p ON p.topic = t "
-                + "AND p.number = 1 WHERE t.createdAt > :since AND t.categoryId IN :categories AND "
-                + org.palabre.topics.control.TopicListings.LISTED + " AND " + Post.SHOWN
-                + " ORDER BY t.postCount DESC, t.lastPostedAt DESC", Topic.class)
-                .setParameter("since", since).setParameter("categories", readable).setMaxResults(TOPICS).getResultList();
+        List<Topic> topics = readable.isEmpty()
+                ? List.of()
+                : entityManager
+                        .createQuery(
+                                "SELECT t FROM Topic t JOIN Post p ON p.topic = t "
+                                        + "AND p.number = 1 WHERE t.createdAt > :since AND t.categoryId IN :categories AND "
+                                        + org.palabre.topics.control.TopicListings.LISTED + " AND " + Post.SHOWN
+                                        + " ORDER BY t.postCount DESC, t.lastPostedAt DESC",
+                                Topic.class)
+                        .setParameter("since", since)
+                        .setParameter("categories", readable)
+                        .setMaxResults(TOPICS)
+                        .getResultList();
         long unread = notifications.unread(recipient);
         if (topics.isEmpty() && unread == 0) {
             throw new MailRendering.Cancelled("Nothing new since the last digest.");
@@ -144,40 +164,79 @@ public class DigestMails {
         String unsubscribe = base + "/mail/unsubscribe/" + links.token(recipient.id(), UnsubscribeScope.DIGEST, 0);
         StringBuilder text = new StringBuilder(texts.get("mail.digest.intro", mailer.siteName())).append("\n\n");
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"></head>"
-                + "<body style=\"font-family:sans-serif;font-size:15px;line-height:1.5;color:#222\"><p>")
-                .append(PostMailComposer.escape(texts.get("mail.digest.intro", mailer.siteName()))).append("</p><ul>");
+                        + "<body style=\"font-family:sans-serif;font-size:15px;line-height:1.5;color:#222\"><p>")
+                .append(PostMailComposer.escape(texts.get("mail.digest.intro", mailer.siteName())))
+                .append("</p><ul>");
         for (Topic topic : topics) {
             String line = texts.get("mail.digest.topic", topic.title(), String.valueOf(topic.postCount()));
-            text.append("- ").append(line).append("\n  ").append(base).append(topic.path()).append("\n");
-            html.append("<li><a href=\"").append(PostMailComposer.escape(base + topic.path())).append("\">")
-                    .append(PostMailComposer.escape(topic.title())).append("</a> (")
-                    .append(PostMailComposer.escape(texts.get("mail.digest.posts", String.valueOf(topic.postCount())))).append(")</li>");
+            text.append("- ")
+                    .append(line)
+                    .append("\n  ")
+                    .append(base)
+                    .append(topic.path())
+                    .append("\n");
+            html.append("<li><a href=\"")
+                    .append(PostMailComposer.escape(base + topic.path()))
+                    .append("\">")
+                    .append(PostMailComposer.escape(topic.title()))
+                    .append("</a> (")
+                    .append(PostMailComposer.escape(texts.get("mail.digest.posts", String.valueOf(topic.postCount()))))
+                    .append(")</li>");
         }
         html.append("</ul>");
         if (unread > 0) {
             String line = texts.get("mail.digest.unread", String.valueOf(unread));
             text.append("\n").append(line).append(" ").append(base).append("/notifications\n");
-            html.append("<p><a href=\"").append(PostMailComposer.escape(base + "/notifications")).append("\">")
-                    .append(PostMailComposer.escape(line)).append("</a></p>");
+            html.append("<p><a href=\"")
+                    .append(PostMailComposer.escape(base + "/notifications"))
+                    .append("\">")
+                    .append(PostMailComposer.escape(line))
+                    .append("</a></p>");
         }
-        text.append("\n-- \n").append(texts.get("mail.stop.DIGEST")).append(" ").append(unsubscribe).append("\n");
-        html.append("<hr><p style=\"color:#777;font-size:13px\"><a style=\"color:#777\" href=\"").append(PostMailComposer.escape(unsubscribe))
-                .append("\">").append(PostMailComposer.escape(texts.get("mail.stop.DIGEST"))).append("</a></p></body></html>");
-        return new OutgoingMail(recipient.email(), texts.get("mail.digest.subject", mailer.siteName()), text.toString(), html.toString(),
-                java.util.Map.of("List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
+        text.append("\n-- \n")
+                .append(texts.get("mail.stop.DIGEST"))
+                .append(" ")
+                .append(unsubscribe)
+                .append("\n");
+        html.append("<hr><p style=\"color:#777;font-size:13px\"><a style=\"color:#777\" href=\"")
+                .append(PostMailComposer.escape(unsubscribe))
+                .append("\">")
+                .append(PostMailComposer.escape(texts.get("mail.stop.DIGEST")))
+                .append("</a></p></body></html>");
+        return new OutgoingMail(
+                recipient.email(),
+                texts.get("mail.digest.subject", mailer.siteName()),
+                text.toString(),
+                html.toString(),
+                java.util.Map.of(
+                        "List-Unsubscribe",
+                        "<" + unsubscribe + ">",
+                        "List-Unsubscribe-Post",
+                        "List-Unsubscribe=One-Click"));
     }
 
     OutgoingMail pauseNotice(Account recipient, int cap) {
         Messages texts = Messages.in(Locale.forLanguageTag(recipient.language()));
-        return OutgoingMail.plain(recipient.email(), texts.get("mail.pause.subject", mailer.siteName()),
-                texts.get("mail.pause.body", String.valueOf(cap), siteAddress.baseUrl() + "/notifications",
+        return OutgoingMail.plain(
+                recipient.email(),
+                texts.get("mail.pause.subject", mailer.siteName()),
+                texts.get(
+                        "mail.pause.body",
+                        String.valueOf(cap),
+                        siteAddress.baseUrl() + "/notifications",
                         siteAddress.baseUrl() + "/preferences/mail"));
     }
 
     private Instant previousDigest(long recipientId, Instant queuedAt) {
-        List<Instant> previous = entityManager.createQuery("SELECT m.createdAt FROM OutboxMail m WHERE m.recipientId = :recipient "
-                + "AND m.purpose = org.palabre.mail.entity.MailPurpose.DIGEST AND m.createdAt < :queued ORDER BY m.createdAt DESC", Instant.class)
-                .setParameter("recipient", recipientId).setParameter("queued", queuedAt).setMaxResults(1).getResultList();
+        List<Instant> previous = entityManager
+                .createQuery(
+                        "SELECT m.createdAt FROM OutboxMail m WHERE m.recipientId = :recipient "
+                                + "AND m.purpose = org.palabre.mail.entity.MailPurpose.DIGEST AND m.createdAt < :queued ORDER BY m.createdAt DESC",
+                        Instant.class)
+                .setParameter("recipient", recipientId)
+                .setParameter("queued", queuedAt)
+                .setMaxResults(1)
+                .getResultList();
         return previous.isEmpty() ? queuedAt.minus(Duration.ofDays(7)) : previous.get(0);
     }
 }

@@ -37,7 +37,8 @@ public final class MailComposer {
     }
 
     public MimeMessage compose(OutgoingMail mail) throws MessagingException {
-        MimeMessage message = mail.messageId() == null ? new MimeMessage(session) : new IdentifiedMessage(session, mail.messageId());
+        MimeMessage message =
+                mail.messageId() == null ? new MimeMessage(session) : new IdentifiedMessage(session, mail.messageId());
         if (mail.senderName() == null) {
             message.setFrom(from);
         } else {

@@ -50,12 +50,14 @@ public class MailDelivery {
 
     /** Names this server's workers in the leases, so a lease says who holds it. */
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
+
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger workerNumbers = new AtomicInteger();
     private volatile ScheduledFuture<?> polling;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        polling = scheduler.scheduleWithFixedDelay(this::soon, settings.pollMillis(), settings.pollMillis(), TimeUnit.MILLISECONDS);
+        polling = scheduler.scheduleWithFixedDelay(
+                this::soon, settings.pollMillis(), settings.pollMillis(), TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -120,7 +122,8 @@ public class MailDelivery {
                 try {
                     drop.deliver(mail.message(), mail.envelopeSender());
                     if (!outbox.markSent(mail.id(), worker, mail.subject())) {
-                        LOG.warning("Mail " + mail.id() + " was sent after its lease ran out; another worker may send it again");
+                        LOG.warning("Mail " + mail.id()
+                                + " was sent after its lease ran out; another worker may send it again");
                     }
                     accepted++;
                 } catch (MessagingException e) {

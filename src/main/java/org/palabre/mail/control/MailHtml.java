@@ -14,11 +14,18 @@ import org.owasp.html.PolicyFactory;
  */
 final class MailHtml {
 
-    private static final Set<String> STYLE_PROPERTIES = Set.of("border-left", "padding", "padding-left", "margin",
-            "color", "background-color", "font-family", "font-size", "white-space");
+    private static final Set<String> STYLE_PROPERTIES = Set.of(
+            "border-left",
+            "padding",
+            "padding-left",
+            "margin",
+            "color",
+            "background-color",
+            "font-family",
+            "font-size",
+            "white-space");
 
-    private MailHtml() {
-    }
+    private MailHtml() {}
 
     static String of(String cookedHtml, String baseUrl) {
         return policy(baseUrl).sanitize(cookedHtml);
@@ -26,22 +33,37 @@ final class MailHtml {
 
     private static PolicyFactory policy(String baseUrl) {
         return new HtmlPolicyBuilder()
-                .allowElements("p", "br", "hr", "em", "strong", "del", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5",
-                        "h6", "table", "thead", "tbody", "tr", "th", "td")
-                .allowElements((name, attributes) -> {
-                    absolutize(attributes, baseUrl);
-                    return name;
-                }, "a")
-                .allowElements((name, attributes) -> styled(name, attributes,
-                        "margin:0 0 1em 0;padding-left:1em;border-left:3px solid #ccc;color:#555"), "blockquote")
-                .allowElements((name, attributes) -> styled(name, attributes,
-                        "padding:0.5em;background-color:#f4f4f4;white-space:pre-wrap;font-family:monospace"), "pre")
+                .allowElements(
+                        "p", "br", "hr", "em", "strong", "del", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+                        "table", "thead", "tbody", "tr", "th", "td")
+                .allowElements(
+                        (name, attributes) -> {
+                            absolutize(attributes, baseUrl);
+                            return name;
+                        },
+                        "a")
+                .allowElements(
+                        (name, attributes) -> styled(
+                                name,
+                                attributes,
+                                "margin:0 0 1em 0;padding-left:1em;border-left:3px solid #ccc;color:#555"),
+                        "blockquote")
+                .allowElements(
+                        (name, attributes) -> styled(
+                                name,
+                                attributes,
+                                "padding:0.5em;background-color:#f4f4f4;white-space:pre-wrap;font-family:monospace"),
+                        "pre")
                 .allowElements((name, attributes) -> styled(name, attributes, "font-family:monospace"), "code")
                 .allowStyling(CssSchema.withProperties(STYLE_PROPERTIES))
                 .allowUrlProtocols("http", "https", "mailto")
-                .allowAttributes("href").onElements("a")
-                .allowAttributes("title").onElements("a")
-                .allowAttributes("start").matching(Pattern.compile("[0-9]{1,9}")).onElements("ol")
+                .allowAttributes("href")
+                .onElements("a")
+                .allowAttributes("title")
+                .onElements("a")
+                .allowAttributes("start")
+                .matching(Pattern.compile("[0-9]{1,9}"))
+                .onElements("ol")
                 .requireRelsOnLinks("noopener")
                 .toFactory();
     }
@@ -49,7 +71,10 @@ final class MailHtml {
     private static void absolutize(List<String> attributes, String baseUrl) {
         for (int i = 0; i + 1 < attributes.size(); i += 2) {
             String value = attributes.get(i + 1);
-            if (attributes.get(i).equals("href") && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\")) {
+            if (attributes.get(i).equals("href")
+                    && value.startsWith("/")
+                    && !value.startsWith("//")
+                    && !value.startsWith("/\\")) {
                 attributes.set(i + 1, baseUrl + value);
             }
         }

@@ -27,7 +27,10 @@ public class MailLog {
     EntityManager entityManager;
 
     public List<LoggedMail> newest(int limit) {
-        return entityManager.createNamedQuery(LoggedMail.NEWEST_FIRST, LoggedMail.class).setMaxResults(limit).getResultList();
+        return entityManager
+                .createNamedQuery(LoggedMail.NEWEST_FIRST, LoggedMail.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public Optional<LoggedMail> find(long id) {
@@ -67,7 +70,8 @@ public class MailLog {
     }
 
     private static MimeMessage parse(LoggedMail mail) throws MessagingException {
-        return new MimeMessage(PARSING, new ByteArrayInputStream(mail.rawMessage().getBytes(StandardCharsets.UTF_8)));
+        return new MimeMessage(
+                PARSING, new ByteArrayInputStream(mail.rawMessage().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String decoded(String headerValue) {

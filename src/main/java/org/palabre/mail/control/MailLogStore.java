@@ -28,7 +28,9 @@ public class MailLogStore implements MailDrop {
             message.setHeader("Return-Path", "<" + envelopeSender + ">");
         }
         Address[] recipients = message.getAllRecipients();
-        String to = recipients == null ? "" : Arrays.stream(recipients).map(Address::toString).collect(Collectors.joining(", "));
+        String to = recipients == null
+                ? ""
+                : Arrays.stream(recipients).map(Address::toString).collect(Collectors.joining(", "));
         entityManager.persist(new LoggedMail(to, message.getSubject(), Mailer.raw(message)));
     }
 

@@ -33,8 +33,14 @@ public class MailPreferencesStore {
     }
 
     @Transactional
-    public void choose(long accountId, MailFrequency mention, MailFrequency reply, MailFrequency quote, MailFrequency watched,
-            boolean mailingList, DigestFrequency digest) {
+    public void choose(
+            long accountId,
+            MailFrequency mention,
+            MailFrequency reply,
+            MailFrequency quote,
+            MailFrequency watched,
+            boolean mailingList,
+            DigestFrequency digest) {
         forChange(accountId).choose(mention, reply, quote, watched, mailingList, digest);
     }
 }

@@ -47,8 +47,7 @@ public class MailRendering {
     Mailer mailer;
 
     /** A message ready to hand to the SMTP server. */
-    public record Ready(long id, MimeMessage message, String envelopeSender, String subject) {
-    }
+    public record Ready(long id, MimeMessage message, String envelopeSender, String subject) {}
 
     /** Why a due mail will not leave; the row is cancelled with this reason. */
     static final class Cancelled extends Exception {
@@ -62,8 +61,10 @@ public class MailRendering {
     @Transactional
     @ActivateRequestContext
     public List<Ready> render(List<Long> ids, String worker) {
-        List<OutboxMail> mails = entityManager.createQuery("SELECT m FROM OutboxMail m WHERE m.id IN :ids ORDER BY m.id", OutboxMail.class)
-                .setParameter("ids", ids).getResultList();
+        List<OutboxMail> mails = entityManager
+                .createQuery("SELECT m FROM OutboxMail m WHERE m.id IN :ids ORDER BY m.id", OutboxMail.class)
+                .setParameter("ids", ids)
+                .getResultList();
         preload(mails);
         DailyCount sentToday = new DailyCount(mails);
         List<Ready> ready = new ArrayList<>(mails.size());
@@ -81,7 +82,8 @@ public class MailRendering {
                 }
                 switch (mail.purpose()) {
                     case NOTIFICATION, MAILING_LIST -> {
-                        PostMailComposer.Composed composed = postMails.compose(mail, recipient, preferences.of(recipient.id()));
+                        PostMailComposer.Composed composed =
+                                postMails.compose(mail, recipient, preferences.of(recipient.id()));
                         outgoing = composed.mail();
                         envelope = composed.envelopeSender();
                     }
@@ -107,11 +109,22 @@ public class MailRendering {
 
     /** Loads the batch's recipients and their preferences in two statements, so each mail finds them loaded. */
     private void preload(List<OutboxMail> mails) {
-        List<Long> recipients = mails.stream().map(OutboxMail::recipientId).filter(java.util.Objects::nonNull).distinct().toList();
+        List<Long> recipients = mails.stream()
+                .map(OutboxMail::recipientId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
         if (!recipients.isEmpty()) {
-            entityManager.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class).setParameter("ids", recipients).getResultList();
-            entityManager.createQuery("SELECT p FROM MailPreferences p WHERE p.accountId IN :ids", org.palabre.mail.entity.MailPreferences.class)
-                    .setParameter("ids", recipients).getResultList();
+            entityManager
+                    .createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+                    .setParameter("ids", recipients)
+                    .getResultList();
+            entityManager
+                    .createQuery(
+                            "SELECT p FROM MailPreferences p WHERE p.accountId IN :ids",
+                            org.palabre.mail.entity.MailPreferences.class)
+                    .setParameter("ids", recipients)
+                    .getResultList();
         }
     }
 
@@ -123,11 +136,19 @@ public class MailRendering {
         private final Map<Long, Long> counts = new HashMap<>();
 
         DailyCount(List<OutboxMail> mails) {
-            List<Long> recipients = mails.stream().map(OutboxMail::recipientId).filter(java.util.Objects::nonNull).distinct().toList();
+            List<Long> recipients = mails.stream()
+                    .map(OutboxMail::recipientId)
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .toList();
             if (!recipients.isEmpty()) {
-                for (Object[] row : entityManager.createQuery("SELECT m.recipientId, COUNT(m) FROM OutboxMail m WHERE m.recipientId IN :ids "
-                        + "AND m.status = org.palabre.mail.entity.MailStatus.SENT AND m.sentAt > :since GROUP BY m.recipientId", Object[].class)
-                        .setParameter("ids", recipients).setParameter("since", Instant.now().minus(java.time.Duration.ofDays(1)))
+                for (Object[] row : entityManager
+                        .createQuery(
+                                "SELECT m.recipientId, COUNT(m) FROM OutboxMail m WHERE m.recipientId IN :ids "
+                                        + "AND m.status = org.palabre.mail.entity.MailStatus.SENT AND m.sentAt > :since GROUP BY m.recipientId",
+                                Object[].class)
+                        .setParameter("ids", recipients)
+                        .setParameter("since", Instant.now().minus(java.time.Duration.ofDays(1)))
                         .getResultList()) {
                     counts.put((Long) row[0], (Long) row[1]);
                 }

@@ -59,7 +59,8 @@ public class Mailer {
     @PostConstruct
     void readSettings() {
         composer = new MailComposer(from);
-        SmtpSettings smtpSettings = SmtpSettings.from(ConfigProvider.getConfig(getClass().getClassLoader()));
+        SmtpSettings smtpSettings =
+                SmtpSettings.from(ConfigProvider.getConfig(getClass().getClassLoader()));
         smtp = smtpSettings.configured() ? new SmtpSender(smtpSettings) : null;
     }
 

@@ -26,26 +26,31 @@ import org.palabre.posts.entity.PostPublished;
 public class NotificationMails {
 
     /** The member's choice for the notification's kind; a member who never chose mails when away. */
-    private static final String CHOICE = "COALESCE(CASE n.kind WHEN 'MENTIONED' THEN mp.on_mention WHEN 'GROUP_MENTIONED' THEN mp.on_mention WHEN 'POST_FLAGGED' THEN mp.on_mention "
-            + "WHEN 'REPLIED' THEN mp.on_reply WHEN 'QUOTED' THEN mp.on_quote ELSE mp.on_watched END, 'AWAY')";
+    private static final String CHOICE =
+            "COALESCE(CASE n.kind WHEN 'MENTIONED' THEN mp.on_mention WHEN 'GROUP_MENTIONED' THEN mp.on_mention WHEN 'POST_FLAGGED' THEN mp.on_mention "
+                    + "WHEN 'REPLIED' THEN mp.on_reply WHEN 'QUOTED' THEN mp.on_quote ELSE mp.on_watched END, 'AWAY')";
 
-    private static final String NOTIFICATION_MAILS = "INSERT INTO mail_outbox (purpose, recipient_id, post_id, reason, status, send_after, "
-            + "attempts, created_at, give_up_at) SELECT 'NOTIFICATION', n.recipient_id, n.post_id, n.kind, 'PENDING', "
-            + "CASE WHEN n.kind IN ('MENTIONED', 'GROUP_MENTIONED', 'POST_FLAGGED') THEN CAST(:mentionAfter AS TIMESTAMP WITH TIME ZONE) ELSE CAST(:after AS TIMESTAMP WITH TIME ZONE) END, 0, :now, :giveUp "
-            + "FROM notifications n LEFT JOIN mail_preferences mp ON mp.account_id = n.recipient_id "
-            + "WHERE n.post_id = :post AND " + CHOICE + " <> 'NEVER' AND COALESCE(mp.mailing_list, FALSE) = FALSE "
-            + "AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.recipient_id = n.recipient_id AND o.post_id = n.post_id)";
+    private static final String NOTIFICATION_MAILS =
+            "INSERT INTO mail_outbox (purpose, recipient_id, post_id, reason, status, send_after, "
+                    + "attempts, created_at, give_up_at) SELECT 'NOTIFICATION', n.recipient_id, n.post_id, n.kind, 'PENDING', "
+                    + "CASE WHEN n.kind IN ('MENTIONED', 'GROUP_MENTIONED', 'POST_FLAGGED') THEN CAST(:mentionAfter AS TIMESTAMP WITH TIME ZONE) ELSE CAST(:after AS TIMESTAMP WITH TIME ZONE) END, 0, :now, :giveUp "
+                    + "FROM notifications n LEFT JOIN mail_preferences mp ON mp.account_id = n.recipient_id "
+                    + "WHERE n.post_id = :post AND " + CHOICE
+                    + " <> 'NEVER' AND COALESCE(mp.mailing_list, FALSE) = FALSE "
+                    + "AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.recipient_id = n.recipient_id AND o.post_id = n.post_id)";
 
-    private static final String MAILING_LIST_MAILS = "INSERT INTO mail_outbox (purpose, recipient_id, post_id, reason, status, send_after, "
-            + "attempts, created_at, give_up_at) SELECT 'MAILING_LIST', a.id, p.id, NULL, 'PENDING', :after, 0, :now, :giveUp "
-            + "FROM posts p JOIN topics t ON t.id = p.topic_id JOIN categories c ON c.id = t.category_id "
-            + "JOIN mail_preferences mp ON mp.mailing_list = TRUE JOIN accounts a ON a.id = mp.account_id "
-            + "WHERE p.id = :post AND " + Post.SHOWN_SQL + " AND t.pending = FALSE AND a.status = 'ACTIVE' AND a.id <> p.author_id AND "
-            + CategoryPermissions.MAY_READ_SQL
-            + " AND NOT EXISTS (SELECT 1 FROM member_mutes mm WHERE mm.account_id = a.id AND mm.muted_id = p.author_id) "
-            + "AND NOT EXISTS (SELECT 1 FROM category_watches cw WHERE cw.category_id = c.id AND cw.account_id = a.id AND cw.watch_level = 'MUTED') "
-            + "AND NOT EXISTS (SELECT 1 FROM topic_watches tw WHERE tw.topic_id = t.id AND tw.account_id = a.id AND tw.watch_level = 'MUTED') "
-            + "AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.recipient_id = a.id AND o.post_id = p.id)";
+    private static final String MAILING_LIST_MAILS =
+            "INSERT INTO mail_outbox (purpose, recipient_id, post_id, reason, status, send_after, "
+                    + "attempts, created_at, give_up_at) SELECT 'MAILING_LIST', a.id, p.id, NULL, 'PENDING', :after, 0, :now, :giveUp "
+                    + "FROM posts p JOIN topics t ON t.id = p.topic_id JOIN categories c ON c.id = t.category_id "
+                    + "JOIN mail_preferences mp ON mp.mailing_list = TRUE JOIN accounts a ON a.id = mp.account_id "
+                    + "WHERE p.id = :post AND " + Post.SHOWN_SQL
+                    + " AND t.pending = FALSE AND a.status = 'ACTIVE' AND a.id <> p.author_id AND "
+                    + CategoryPermissions.MAY_READ_SQL
+                    + " AND NOT EXISTS (SELECT 1 FROM member_mutes mm WHERE mm.account_id = a.id AND mm.muted_id = p.author_id) "
+                    + "AND NOT EXISTS (SELECT 1 FROM category_watches cw WHERE cw.category_id = c.id AND cw.account_id = a.id AND cw.watch_level = 'MUTED') "
+                    + "AND NOT EXISTS (SELECT 1 FROM topic_watches tw WHERE tw.topic_id = t.id AND tw.account_id = a.id AND tw.watch_level = 'MUTED') "
+                    + "AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.recipient_id = a.id AND o.post_id = p.id)";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -69,17 +74,25 @@ public class NotificationMails {
     void watchersTold(@Observes WatchersTold event) {
         queueNotificationMails(event.postId());
         Instant now = Instant.now();
-        entityManager.createNativeQuery(MAILING_LIST_MAILS).setParameter("after", now.plus(settings.delay()))
-                .setParameter("now", now).setParameter("giveUp", now.plus(settings.delay()).plus(settings.keepTrying()))
-                .setParameter("post", event.postId()).executeUpdate();
+        entityManager
+                .createNativeQuery(MAILING_LIST_MAILS)
+                .setParameter("after", now.plus(settings.delay()))
+                .setParameter("now", now)
+                .setParameter("giveUp", now.plus(settings.delay()).plus(settings.keepTrying()))
+                .setParameter("post", event.postId())
+                .executeUpdate();
     }
 
     private void queueNotificationMails(long postId) {
         entityManager.flush(); // the notifications this transaction wrote through JPA
         Instant now = Instant.now();
-        entityManager.createNativeQuery(NOTIFICATION_MAILS)
-                .setParameter("mentionAfter", now.plus(settings.mentionDelay())).setParameter("after", now.plus(settings.delay()))
-                .setParameter("now", now).setParameter("giveUp", now.plus(settings.delay()).plus(settings.keepTrying()))
-                .setParameter("post", postId).executeUpdate();
+        entityManager
+                .createNativeQuery(NOTIFICATION_MAILS)
+                .setParameter("mentionAfter", now.plus(settings.mentionDelay()))
+                .setParameter("after", now.plus(settings.delay()))
+                .setParameter("now", now)
+                .setParameter("giveUp", now.plus(settings.delay()).plus(settings.keepTrying()))
+                .setParameter("post", postId)
+                .executeUpdate();
     }
 }

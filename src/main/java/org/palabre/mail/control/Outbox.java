@@ -29,14 +29,22 @@ public class Outbox {
     @Transactional(TxType.REQUIRES_NEW)
     public List<Long> claim(String worker, int max) {
         Instant now = Instant.now();
-        List<?> due = entityManager.createNativeQuery("SELECT id FROM mail_outbox WHERE status = 'PENDING' AND send_after <= :now "
-                + "AND (lease_until IS NULL OR lease_until < :now) ORDER BY send_after, id LIMIT " + max + " FOR UPDATE SKIP LOCKED")
-                .setParameter("now", now).getResultList();
+        List<?> due = entityManager
+                .createNativeQuery("SELECT id FROM mail_outbox WHERE status = 'PENDING' AND send_after <= :now "
+                        + "AND (lease_until IS NULL OR lease_until < :now) ORDER BY send_after, id LIMIT " + max
+                        + " FOR UPDATE SKIP LOCKED")
+                .setParameter("now", now)
+                .getResultList();
         List<Long> ids = due.stream().map(id -> ((Number) id).longValue()).toList();
         if (!ids.isEmpty()) {
-            entityManager.createNativeQuery("UPDATE mail_outbox SET lease_owner = :worker, lease_until = :until, attempts = attempts + 1 "
-                    + "WHERE id IN (:ids)").setParameter("worker", worker).setParameter("until", now.plus(settings.lease()))
-                    .setParameter("ids", ids).executeUpdate();
+            entityManager
+                    .createNativeQuery(
+                            "UPDATE mail_outbox SET lease_owner = :worker, lease_until = :until, attempts = attempts + 1 "
+                                    + "WHERE id IN (:ids)")
+                    .setParameter("worker", worker)
+                    .setParameter("until", now.plus(settings.lease()))
+                    .setParameter("ids", ids)
+                    .executeUpdate();
         }
         return ids;
     }
@@ -44,24 +52,38 @@ public class Outbox {
     /** The SMTP server accepted the mail. False when the lease was lost meanwhile (another worker has it). */
     @Transactional(TxType.REQUIRES_NEW)
     public boolean markSent(long id, String worker, String subject) {
-        return entityManager.createNativeQuery("UPDATE mail_outbox SET status = 'SENT', sent_at = :now, subject = :subject, "
-                + "last_error = NULL, lease_owner = NULL, lease_until = NULL WHERE id = :id AND lease_owner = :worker")
-                .setParameter("now", Instant.now()).setParameter("subject", clip(subject)).setParameter("id", id)
-                .setParameter("worker", worker).executeUpdate() == 1;
+        return entityManager
+                        .createNativeQuery(
+                                "UPDATE mail_outbox SET status = 'SENT', sent_at = :now, subject = :subject, "
+                                        + "last_error = NULL, lease_owner = NULL, lease_until = NULL WHERE id = :id AND lease_owner = :worker")
+                        .setParameter("now", Instant.now())
+                        .setParameter("subject", clip(subject))
+                        .setParameter("id", id)
+                        .setParameter("worker", worker)
+                        .executeUpdate()
+                == 1;
     }
 
     /** A temporary failure: tried again at the given time, or given up (DEAD) when that is past the deadline. */
     @Transactional(TxType.REQUIRES_NEW)
     public void failedForNow(long id, String worker, String error) {
-        Object[] row = (Object[]) entityManager.createNativeQuery("SELECT attempts, give_up_at FROM mail_outbox WHERE id = :id")
-                .setParameter("id", id).getSingleResult();
+        Object[] row = (Object[]) entityManager
+                .createNativeQuery("SELECT attempts, give_up_at FROM mail_outbox WHERE id = :id")
+                .setParameter("id", id)
+                .getSingleResult();
         int attempts = ((Number) row[0]).intValue();
         Instant giveUpAt = instant(row[1]);
         var next = settings.retrySchedule().next(attempts, Instant.now(), giveUpAt);
         if (next.isPresent()) {
-            entityManager.createNativeQuery("UPDATE mail_outbox SET send_after = :next, last_error = :error, lease_owner = NULL, "
-                    + "lease_until = NULL WHERE id = :id AND lease_owner = :worker").setParameter("next", next.get())
-                    .setParameter("error", clip(error)).setParameter("id", id).setParameter("worker", worker).executeUpdate();
+            entityManager
+                    .createNativeQuery(
+                            "UPDATE mail_outbox SET send_after = :next, last_error = :error, lease_owner = NULL, "
+                                    + "lease_until = NULL WHERE id = :id AND lease_owner = :worker")
+                    .setParameter("next", next.get())
+                    .setParameter("error", clip(error))
+                    .setParameter("id", id)
+                    .setParameter("worker", worker)
+                    .executeUpdate();
         } else {
             finish(id, worker, MailStatus.DEAD, "Gave up after " + attempts + " attempts: " + error);
         }
@@ -80,9 +102,14 @@ public class Outbox {
     }
 
     private void finish(long id, String worker, MailStatus status, String reason) {
-        entityManager.createNativeQuery("UPDATE mail_outbox SET status = :status, last_error = :reason, lease_owner = NULL, "
-                + "lease_until = NULL WHERE id = :id AND lease_owner = :worker").setParameter("status", status.name())
-                .setParameter("reason", clip(reason)).setParameter("id", id).setParameter("worker", worker).executeUpdate();
+        entityManager
+                .createNativeQuery("UPDATE mail_outbox SET status = :status, last_error = :reason, lease_owner = NULL, "
+                        + "lease_until = NULL WHERE id = :id AND lease_owner = :worker")
+                .setParameter("status", status.name())
+                .setParameter("reason", clip(reason))
+                .setParameter("id", id)
+                .setParameter("worker", worker)
+                .executeUpdate();
     }
 
     private static String clip(String value) {

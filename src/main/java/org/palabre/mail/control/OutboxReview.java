@@ -30,7 +30,9 @@ public class OutboxReview {
         for (MailStatus status : MailStatus.values()) {
             counts.put(status, 0L);
         }
-        entityManager.createQuery("SELECT m.status, COUNT(m) FROM OutboxMail m GROUP BY m.status", Object[].class).getResultList()
+        entityManager
+                .createQuery("SELECT m.status, COUNT(m) FROM OutboxMail m GROUP BY m.status", Object[].class)
+                .getResultList()
                 .forEach(row -> counts.put((MailStatus) row[0], (Long) row[1]));
         return counts;
     }
@@ -39,8 +41,11 @@ public class OutboxReview {
     @Transactional
     public List<OutboxMail> latest(MailStatus status, int limit) {
         String order = status == MailStatus.PENDING ? "m.sendAfter, m.id" : "m.id DESC";
-        return entityManager.createQuery("SELECT m FROM OutboxMail m WHERE m.status = :status ORDER BY " + order, OutboxMail.class)
-                .setParameter("status", status).setMaxResults(limit).getResultList();
+        return entityManager
+                .createQuery("SELECT m FROM OutboxMail m WHERE m.status = :status ORDER BY " + order, OutboxMail.class)
+                .setParameter("status", status)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Sends a dead or failed mail again; false when it is in no such state. */
@@ -58,13 +63,20 @@ public class OutboxReview {
     /** The addresses of the recipients of these mails, for the page (one query). */
     @Transactional
     public Map<Long, String> recipients(List<OutboxMail> mails) {
-        List<Long> ids = mails.stream().map(OutboxMail::recipientId).filter(java.util.Objects::nonNull).distinct().toList();
+        List<Long> ids = mails.stream()
+                .map(OutboxMail::recipientId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
         if (ids.isEmpty()) {
             return Map.of();
         }
         Map<Long, String> emails = new java.util.HashMap<>();
-        entityManager.createQuery("SELECT a.id, a.email FROM Account a WHERE a.id IN :ids", Object[].class).setParameter("ids", ids)
-                .getResultList().forEach(row -> emails.put((Long) row[0], (String) row[1]));
+        entityManager
+                .createQuery("SELECT a.id, a.email FROM Account a WHERE a.id IN :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> emails.put((Long) row[0], (String) row[1]));
         return emails;
     }
 }

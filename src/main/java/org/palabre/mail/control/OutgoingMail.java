@@ -9,8 +9,14 @@ import java.util.Objects;
  * senderName, when given, is shown as the From name beside the site's address ("Camille via Palabre");
  * messageId, when given, is kept as it is, so a mail sent twice carries the same Message-ID.
  */
-public record OutgoingMail(String to, String subject, String text, String html, Map<String, String> extraHeaders,
-        String senderName, String messageId) {
+public record OutgoingMail(
+        String to,
+        String subject,
+        String text,
+        String html,
+        Map<String, String> extraHeaders,
+        String senderName,
+        String messageId) {
 
     public OutgoingMail {
         to = singleLine(Objects.requireNonNull(to, "to"));

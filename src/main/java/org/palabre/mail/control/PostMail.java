@@ -34,14 +34,14 @@ public record PostMail(
         String bounceToken) {
 
     /** The forum sending: its name, address for links, and the domain of its mail address. */
-    public record Site(String name, String baseUrl, String mailDomain) {
-    }
+    public record Site(String name, String baseUrl, String mailDomain) {}
 
-    public record Recipient(long id, String email, Locale language, ZoneId timeZone) {
-    }
+    public record Recipient(long id, String email, Locale language, ZoneId timeZone) {}
 
     /** The Message-ID of a post's mails: the first post's names the whole topic, which every reply refers to. */
     public static String messageId(long topicId, Long postId, int postNumber, String domain) {
-        return postNumber == 1 || postId == null ? "<topic." + topicId + "@" + domain + ">" : "<post." + postId + "@" + domain + ">";
+        return postNumber == 1 || postId == null
+                ? "<topic." + topicId + "@" + domain + ">"
+                : "<post." + postId + "@" + domain + ">";
     }
 }

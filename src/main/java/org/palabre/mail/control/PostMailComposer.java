@@ -16,12 +16,10 @@ import org.palabre.web.control.Messages;
  */
 public final class PostMailComposer {
 
-    private PostMailComposer() {
-    }
+    private PostMailComposer() {}
 
     /** The mail, and the envelope sender (VERP) that bounces will come back to. */
-    public record Composed(OutgoingMail mail, String envelopeSender) {
-    }
+    public record Composed(OutgoingMail mail, String envelopeSender) {}
 
     public static Composed compose(PostMail post) {
         PostMail.Site site = post.site();
@@ -32,9 +30,12 @@ public final class PostMailComposer {
         String unsubscribeUrl = site.baseUrl() + "/mail/unsubscribe/" + post.unsubscribeToken();
         String preferencesUrl = site.baseUrl() + "/preferences/mail";
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(texts.locale()).withZone(post.recipient().timeZone()).format(post.postedAt());
+                .withLocale(texts.locale())
+                .withZone(post.recipient().timeZone())
+                .format(post.postedAt());
         String wrote = texts.get("mail.post.wrote", post.authorName(), when);
-        String why = post.purpose() == MailPurpose.MAILING_LIST ? texts.get("mail.why.MAILING_LIST")
+        String why = post.purpose() == MailPurpose.MAILING_LIST
+                ? texts.get("mail.why.MAILING_LIST")
                 : texts.get("mail.why." + post.reason().name(), post.authorName(), post.categoryName());
         String stop = texts.get("mail.stop." + post.unsubscribeScope().name());
 
@@ -44,37 +45,50 @@ public final class PostMailComposer {
                 + stop + " " + unsubscribeUrl + "\n"
                 + texts.get("mail.preferences") + " " + preferencesUrl + "\n";
 
-        String html = "<!DOCTYPE html><html lang=\"" + texts.locale().getLanguage() + "\"><head><meta charset=\"UTF-8\"><title>"
+        String html = "<!DOCTYPE html><html lang=\"" + texts.locale().getLanguage()
+                + "\"><head><meta charset=\"UTF-8\"><title>"
                 + escape(subject) + "</title></head>"
                 + "<body style=\"margin:0;padding:16px;font-family:sans-serif;font-size:15px;line-height:1.5;color:#222\">"
                 + "<p style=\"color:#555;margin:0 0 1em 0\">" + escape(wrote) + "</p>"
                 + "<div>" + post.mailHtml() + "</div>"
-                + "<p style=\"margin:1.5em 0\"><a href=\"" + escape(postUrl) + "\">" + escape(texts.get("mail.post.openLink")) + "</a></p>"
+                + "<p style=\"margin:1.5em 0\"><a href=\"" + escape(postUrl) + "\">"
+                + escape(texts.get("mail.post.openLink")) + "</a></p>"
                 + "<hr style=\"border:0;border-top:1px solid #ddd\">"
                 + "<p style=\"color:#777;font-size:13px\">" + escape(why) + "<br>"
                 + "<a href=\"" + escape(unsubscribeUrl) + "\" style=\"color:#777\">" + escape(stop) + "</a> · "
-                + "<a href=\"" + escape(preferencesUrl) + "\" style=\"color:#777\">" + escape(texts.get("mail.preferencesLink")) + "</a></p>"
+                + "<a href=\"" + escape(preferencesUrl) + "\" style=\"color:#777\">"
+                + escape(texts.get("mail.preferencesLink")) + "</a></p>"
                 + "</body></html>";
 
         String messageId = PostMail.messageId(post.topicId(), post.postId(), post.postNumber(), domain);
         String topicRoot = PostMail.messageId(post.topicId(), null, 1, domain);
         Map<String, String> headers = new LinkedHashMap<>();
         if (post.postNumber() > 1) {
-            String parent = post.parentPostId() == null ? topicRoot : PostMail.messageId(post.topicId(), post.parentPostId(), post.parentPostNumber(), domain);
+            String parent = post.parentPostId() == null
+                    ? topicRoot
+                    : PostMail.messageId(post.topicId(), post.parentPostId(), post.parentPostNumber(), domain);
             headers.put("In-Reply-To", parent);
             headers.put("References", parent.equals(topicRoot) ? topicRoot : topicRoot + " " + parent);
         }
         String listName = phrase(post.categoryName() + " (" + site.name() + ")");
         headers.put("List-Id", listName + " <" + listIdentifier(post.categorySlug(), domain) + ">");
         headers.put("List-Archive", "<" + site.baseUrl() + "/c/" + post.categorySlug() + ">");
-        headers.put("List-Unsubscribe", "<" + unsubscribeUrl + ">, <mailto:unsubscribe+" + post.unsubscribeToken() + "@" + domain + ">");
+        headers.put(
+                "List-Unsubscribe",
+                "<" + unsubscribeUrl + ">, <mailto:unsubscribe+" + post.unsubscribeToken() + "@" + domain + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         headers.put("X-Auto-Response-Suppress", "All");
         if (post.purpose() == MailPurpose.MAILING_LIST) {
             headers.put("Precedence", "list");
         }
-        OutgoingMail mail = new OutgoingMail(post.recipient().email(), subject, text, html, headers,
-                texts.get("mail.from", post.authorName(), site.name()), messageId);
+        OutgoingMail mail = new OutgoingMail(
+                post.recipient().email(),
+                subject,
+                text,
+                html,
+                headers,
+                texts.get("mail.from", post.authorName(), site.name()),
+                messageId);
         return new Composed(mail, "bounces+" + post.bounceToken() + "@" + domain);
     }
 

@@ -45,7 +45,8 @@ public class PostMails {
 
     private final java.util.Map<String, String> mailHtmlByCooked = new java.util.concurrent.ConcurrentHashMap<>();
 
-    PostMailComposer.Composed compose(OutboxMail mail, Account recipient, MailPreferences chosen) throws MailRendering.Cancelled {
+    PostMailComposer.Composed compose(OutboxMail mail, Account recipient, MailPreferences chosen)
+            throws MailRendering.Cancelled {
         Post post = mail.postId() == null ? null : entityManager.find(Post.class, mail.postId());
         NotificationKind reason = mail.reason() == null ? null : NotificationKind.valueOf(mail.reason());
         if (post == null || !(post.isShownToMembers() || isForItsReviewer(post, reason, recipient))) {
@@ -71,7 +72,8 @@ public class PostMails {
         if (hasRead(recipient.id(), topic.id(), post.number())) {
             throw new MailRendering.Cancelled("The member read the post on the site before the mail was due.");
         }
-        if (frequency == MailFrequency.AWAY && seenSince(recipient.id(), Instant.now().minus(settings.away()))) {
+        if (frequency == MailFrequency.AWAY
+                && seenSince(recipient.id(), Instant.now().minus(settings.away()))) {
             throw new MailRendering.Cancelled("The member was on the site when the mail was due.");
         }
         UnsubscribeScope scope = scopeOf(mail.purpose(), reason);
@@ -82,13 +84,29 @@ public class PostMails {
         };
         PostMail facts = new PostMail(
                 new PostMail.Site(mailer.siteName(), siteAddress.baseUrl(), mailer.mailDomain()),
-                new PostMail.Recipient(recipient.id(), recipient.email(), Locale.forLanguageTag(recipient.language()),
+                new PostMail.Recipient(
+                        recipient.id(),
+                        recipient.email(),
+                        Locale.forLanguageTag(recipient.language()),
                         zone(recipient.timeZone())),
-                mail.purpose(), reason, post.id(), post.number(),
+                mail.purpose(),
+                reason,
+                post.id(),
+                post.number(),
                 post.replyTo() == null ? null : post.replyTo().id(),
-                post.replyToNumber(), post.raw(), mailHtml(post.cooked()), post.createdAt(),
-                post.author().shownName(), topic.id(), topic.title(), topic.path(), category.name(), category.slug(),
-                scope, links.token(recipient.id(), scope, scopeId), bounceToken(mail.id()));
+                post.replyToNumber(),
+                post.raw(),
+                mailHtml(post.cooked()),
+                post.createdAt(),
+                post.author().shownName(),
+                topic.id(),
+                topic.title(),
+                topic.path(),
+                category.name(),
+                category.slug(),
+                scope,
+                links.token(recipient.id(), scope, scopeId),
+                bounceToken(mail.id()));
         return PostMailComposer.compose(facts);
     }
 
@@ -105,7 +123,10 @@ public class PostMails {
 
     /** A post hidden by flags is still mailed to the moderators asked to review it, and to nobody else. */
     private boolean isForItsReviewer(Post post, NotificationKind reason, Account recipient) {
-        return reason == NotificationKind.POST_FLAGGED && post.isHidden() && !post.isWithdrawn() && !post.isDeleted()
+        return reason == NotificationKind.POST_FLAGGED
+                && post.isHidden()
+                && !post.isWithdrawn()
+                && !post.isDeleted()
                 && permissions.canModerate(recipient, post.topic().categoryId());
     }
 
@@ -127,14 +148,22 @@ public class PostMails {
     }
 
     private boolean hasRead(long accountId, long topicId, int number) {
-        List<?> read = entityManager.createNativeQuery("SELECT last_read_number FROM topic_reads WHERE account_id = :account "
-                + "AND topic_id = :topic").setParameter("account", accountId).setParameter("topic", topicId).getResultList();
+        List<?> read = entityManager
+                .createNativeQuery("SELECT last_read_number FROM topic_reads WHERE account_id = :account "
+                        + "AND topic_id = :topic")
+                .setParameter("account", accountId)
+                .setParameter("topic", topicId)
+                .getResultList();
         return !read.isEmpty() && ((Number) read.get(0)).intValue() >= number;
     }
 
     private boolean seenSince(long accountId, Instant since) {
-        return !entityManager.createNativeQuery("SELECT 1 FROM accounts WHERE id = :account AND last_seen_at > :since")
-                .setParameter("account", accountId).setParameter("since", since).getResultList().isEmpty();
+        return !entityManager
+                .createNativeQuery("SELECT 1 FROM accounts WHERE id = :account AND last_seen_at > :since")
+                .setParameter("account", accountId)
+                .setParameter("since", since)
+                .getResultList()
+                .isEmpty();
     }
 
     private static ZoneId zone(String id) {

@@ -40,7 +40,8 @@ public record SmtpFailure(boolean permanent, String reason) {
     }
 
     private static Throwable next(Throwable t) {
-        if (t instanceof MessagingException messaging && messaging.getNextException() != null
+        if (t instanceof MessagingException messaging
+                && messaging.getNextException() != null
                 && messaging.getNextException() != t) {
             return messaging.getNextException();
         }
@@ -55,10 +56,12 @@ public record SmtpFailure(boolean permanent, String reason) {
                 if (reason.length() > 0) {
                     reason.append(" / ");
                 }
-                reason.append(t instanceof IOException ? t.getClass().getSimpleName() + ": " : "").append(message.strip());
+                reason.append(t instanceof IOException ? t.getClass().getSimpleName() + ": " : "")
+                        .append(message.strip());
             }
         }
-        String text = (reason.length() == 0 ? failure.getClass().getSimpleName() : reason.toString()).replaceAll("[\\r\\n]+", " ");
+        String text = (reason.length() == 0 ? failure.getClass().getSimpleName() : reason.toString())
+                .replaceAll("[\\r\\n]+", " ");
         return text.substring(0, Math.min(text.length(), 1000));
     }
 }

@@ -20,12 +20,15 @@ public final class SmtpSender {
 
     public SmtpSender(SmtpSettings settings) {
         this.settings = settings;
-        this.authenticator = settings.user().isEmpty() ? null : new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(settings.user().get(), settings.password().orElse(""));
-            }
-        };
+        this.authenticator = settings.user().isEmpty()
+                ? null
+                : new Authenticator() {
+                    @Override
+                    protected PasswordAuthentication getPasswordAuthentication() {
+                        return new PasswordAuthentication(
+                                settings.user().get(), settings.password().orElse(""));
+                    }
+                };
     }
 
     /** A connection that stays open for many messages, opened on the first one and again after a failure. */
@@ -50,7 +53,8 @@ public final class SmtpSender {
                 session.getProperties().setProperty("mail." + protocol + ".from", envelopeSender);
             }
             try {
-                // Whether the connection is still open is known from the last failure, not asked: asking costs a NOOP round trip.
+                // Whether the connection is still open is known from the last failure, not asked: asking costs a NOOP
+                // round trip.
                 if (transport == null) {
                     transport = session.getTransport();
                     transport.connect();

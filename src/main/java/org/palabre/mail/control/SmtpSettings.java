@@ -5,10 +5,13 @@ import java.util.Properties;
 import org.eclipse.microprofile.config.Config;
 
 /** The SMTP server mail goes through; with no host configured, Palabre keeps its mail in the mail log. */
-public record SmtpSettings(Optional<String> host, int port, Optional<String> user, Optional<String> password, String tls) {
+public record SmtpSettings(
+        Optional<String> host, int port, Optional<String> user, Optional<String> password, String tls) {
 
     public static SmtpSettings from(Config config) {
-        String tls = config.getOptionalValue("palabre.smtp.tls", String.class).orElse("starttls").toLowerCase();
+        String tls = config.getOptionalValue("palabre.smtp.tls", String.class)
+                .orElse("starttls")
+                .toLowerCase();
         if (!tls.equals("starttls") && !tls.equals("tls") && !tls.equals("none")) {
             throw new IllegalStateException("PALABRE_SMTP_TLS must be starttls, tls or none, not " + tls);
         }
@@ -40,7 +43,8 @@ public record SmtpSettings(Optional<String> host, int port, Optional<String> use
         properties.setProperty("mail." + protocol + ".timeout", "30000");
         properties.setProperty("mail." + protocol + ".writetimeout", "30000");
         if (protocol.equals("smtp")) {
-            // An instance, so put, not setProperty (Jakarta Mail's rule for socket factories). STARTTLS wraps this socket.
+            // An instance, so put, not setProperty (Jakarta Mail's rule for socket factories). STARTTLS wraps this
+            // socket.
             properties.put("mail.smtp.socketFactory", new NoDelaySockets());
         }
         if (tls.equals("starttls")) {

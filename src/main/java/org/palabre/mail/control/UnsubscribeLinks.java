@@ -29,8 +29,7 @@ public class UnsubscribeLinks {
     SiteSecrets secrets;
 
     /** What a valid token asks to stop. */
-    public record Request(long accountId, UnsubscribeScope scope, long scopeId) {
-    }
+    public record Request(long accountId, UnsubscribeScope scope, long scopeId) {}
 
     public String token(long accountId, UnsubscribeScope scope, long scopeId) {
         ByteBuffer token = ByteBuffer.allocate(LENGTH);
@@ -70,7 +69,11 @@ public class UnsubscribeLinks {
     /** The bounce address's token for one outbox mail (VERP), so a bounce names the mail and member it concerns. */
     public String bounceToken(long outboxId) {
         byte[] id = ByteBuffer.allocate(8).putLong(outboxId).array();
-        return outboxId + "-" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(mac(id), 9)).toLowerCase();
+        return outboxId + "-"
+                + Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(Arrays.copyOf(mac(id), 9))
+                        .toLowerCase();
     }
 
     private byte[] mac(byte[] data) {

@@ -38,14 +38,20 @@ public class Unsubscriptions {
         switch (request.scope()) {
             case TOPIC -> {
                 watches.choose(account.id(), Watches.Subject.TOPIC, request.scopeId(), WatchLevel.NORMAL);
-                cancelPending(account.id(), "AND post_id IN (SELECT id FROM posts WHERE topic_id = :scope) AND purpose = 'NOTIFICATION' "
-                        + "AND reason IN ('NEW_POST_IN_WATCHED_TOPIC', 'NEW_TOPIC_IN_WATCHED_CATEGORY')", request.scopeId());
+                cancelPending(
+                        account.id(),
+                        "AND post_id IN (SELECT id FROM posts WHERE topic_id = :scope) AND purpose = 'NOTIFICATION' "
+                                + "AND reason IN ('NEW_POST_IN_WATCHED_TOPIC', 'NEW_TOPIC_IN_WATCHED_CATEGORY')",
+                        request.scopeId());
             }
             case CATEGORY -> {
                 watches.choose(account.id(), Watches.Subject.CATEGORY, request.scopeId(), WatchLevel.NORMAL);
-                cancelPending(account.id(), "AND post_id IN (SELECT p.id FROM posts p JOIN topics t ON t.id = p.topic_id "
-                        + "WHERE t.category_id = :scope) AND purpose = 'NOTIFICATION' "
-                        + "AND reason IN ('NEW_POST_IN_WATCHED_TOPIC', 'NEW_TOPIC_IN_WATCHED_CATEGORY')", request.scopeId());
+                cancelPending(
+                        account.id(),
+                        "AND post_id IN (SELECT p.id FROM posts p JOIN topics t ON t.id = p.topic_id "
+                                + "WHERE t.category_id = :scope) AND purpose = 'NOTIFICATION' "
+                                + "AND reason IN ('NEW_POST_IN_WATCHED_TOPIC', 'NEW_TOPIC_IN_WATCHED_CATEGORY')",
+                        request.scopeId());
             }
             case MENTION -> preferences.forChange(account.id()).stopMailFor(NotificationKind.MENTIONED);
             case REPLY -> preferences.forChange(account.id()).stopMailFor(NotificationKind.REPLIED);
@@ -59,8 +65,13 @@ public class Unsubscriptions {
     }
 
     private void cancelPending(long accountId, String which, long scopeId) {
-        entityManager.createNativeQuery("UPDATE mail_outbox SET status = 'CANCELLED', last_error = 'The member unsubscribed.' "
-                + "WHERE recipient_id = :account AND status = 'PENDING' AND lease_owner IS NULL " + which)
-                .setParameter("account", accountId).setParameter("scope", scopeId).executeUpdate();
+        entityManager
+                .createNativeQuery(
+                        "UPDATE mail_outbox SET status = 'CANCELLED', last_error = 'The member unsubscribed.' "
+                                + "WHERE recipient_id = :account AND status = 'PENDING' AND lease_owner IS NULL "
+                                + which)
+                .setParameter("account", accountId)
+                .setParameter("scope", scopeId)
+                .executeUpdate();
     }
 }

@@ -47,13 +47,23 @@ public class MailPreferences {
     public static MailPreferences defaults(long accountId) {
         MailPreferences preferences = new MailPreferences();
         preferences.accountId = accountId;
-        preferences.choose(MailFrequency.AWAY, MailFrequency.AWAY, MailFrequency.AWAY, MailFrequency.AWAY, false,
+        preferences.choose(
+                MailFrequency.AWAY,
+                MailFrequency.AWAY,
+                MailFrequency.AWAY,
+                MailFrequency.AWAY,
+                false,
                 DigestFrequency.WEEKLY);
         return preferences;
     }
 
-    public void choose(MailFrequency mention, MailFrequency reply, MailFrequency quote, MailFrequency watched,
-            boolean everyPost, DigestFrequency digestFrequency) {
+    public void choose(
+            MailFrequency mention,
+            MailFrequency reply,
+            MailFrequency quote,
+            MailFrequency watched,
+            boolean everyPost,
+            DigestFrequency digestFrequency) {
         this.onMention = mention;
         this.onReply = reply;
         this.onQuote = quote;

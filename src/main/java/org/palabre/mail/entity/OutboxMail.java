@@ -82,8 +82,8 @@ public class OutboxMail {
     }
 
     /** A mail to a member, rendered when it is sent. */
-    public static OutboxMail toMember(MailPurpose purpose, long recipientId, Long postId, String reason, Instant sendAfter,
-            Duration keepTrying) {
+    public static OutboxMail toMember(
+            MailPurpose purpose, long recipientId, Long postId, String reason, Instant sendAfter, Duration keepTrying) {
         OutboxMail mail = new OutboxMail();
         mail.purpose = purpose;
         mail.recipientId = recipientId;

@@ -12,11 +12,11 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
-import org.palabre.mentions.control.MentionExtractor;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
+import org.palabre.mentions.control.MentionExtractor;
 
 /**
  * Markdown to HTML that is safe to show to anyone: raw HTML is escaped, links may only be http, https,
@@ -34,8 +34,11 @@ public final class MarkdownRenderer {
 
     public static final int VERSION = 3;
 
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-            AutolinkExtension.create(), TaskListItemsExtension.create());
+    private static final List<Extension> EXTENSIONS = List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create(),
+            TaskListItemsExtension.create());
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
@@ -81,8 +84,10 @@ public final class MarkdownRenderer {
         }
         if (!knownMentions.isEmpty() || !mentionedGroups.isEmpty()) {
             Map<String, MentionLink.Target> targets = new java.util.HashMap<>();
-            mentionedGroups.forEach((key, name) -> targets.put(key, new MentionLink.Target("/g/" + name, "mention-group")));
-            knownMentions.forEach((key, username) -> targets.put(key, new MentionLink.Target("/u/" + username, "mention")));
+            mentionedGroups.forEach(
+                    (key, name) -> targets.put(key, new MentionLink.Target("/g/" + name, "mention-group")));
+            knownMentions.forEach(
+                    (key, username) -> targets.put(key, new MentionLink.Target("/u/" + username, "mention")));
             MentionLink.insert(document, targets);
         }
         return HtmlAllowList.sanitize(renderer.render(document));

@@ -19,8 +19,7 @@ import org.palabre.mentions.control.MentionExtractor;
 final class MentionLink implements NodeRenderer {
 
     /** Where a mention links to, and its class. */
-    record Target(String path, String cssClass) {
-    }
+    record Target(String path, String cssClass) {}
 
     /** The mention in the tree: the name as written, and where it links. */
     static final class Mentioned extends CustomNode {
@@ -46,7 +45,8 @@ final class MentionLink implements NodeRenderer {
         for (Text text : MentionExtractor.mentionableTexts(document)) {
             String literal = text.getLiteral();
             List<MentionExtractor.Mention> mentions = MentionExtractor.in(literal).stream()
-                    .filter(m -> known.containsKey(m.key())).toList();
+                    .filter(m -> known.containsKey(m.key()))
+                    .toList();
             if (mentions.isEmpty()) {
                 continue;
             }

@@ -25,7 +25,9 @@ public class NameSuggestionsApi {
     /** A member's name, or a group's (group true; no display name of its own). Nothing else about anyone. */
     public record Suggestion(String username, String displayName, Boolean group) {
         static Suggestion of(NameSuggestions.Suggestion found) {
-            return found.group() ? new Suggestion(found.username(), null, true) : new Suggestion(found.username(), found.displayName(), null);
+            return found.group()
+                    ? new Suggestion(found.username(), null, true)
+                    : new Suggestion(found.username(), found.displayName(), null);
         }
     }
 
@@ -42,10 +44,14 @@ public class NameSuggestionsApi {
     NameSuggestions suggestions;
 
     @GET
-    @Operation(summary = "Up to 8 active members and mentionable groups whose name starts with q, for completing a mention (signed-in members)")
+    @Operation(
+            summary =
+                    "Up to 8 active members and mentionable groups whose name starts with q, for completing a mention (signed-in members)")
     public List<Suggestion> suggest(@QueryParam("q") String prefix) {
         Account member = currentAccount.require(Role.MEMBER);
         rateLimits.take(SUGGESTIONS, member.id().toString());
-        return suggestions.startingWith(member, prefix).stream().map(Suggestion::of).toList();
+        return suggestions.startingWith(member, prefix).stream()
+                .map(Suggestion::of)
+                .toList();
     }
 }

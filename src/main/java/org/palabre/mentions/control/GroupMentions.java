@@ -23,8 +23,7 @@ import org.palabre.groups.entity.MemberGroup;
 public class GroupMentions {
 
     /** The members to tell, and the names of the mentioned groups too large to tell. */
-    public record Mentioned(List<Account> members, List<String> tooLarge) {
-    }
+    public record Mentioned(List<Account> members, List<String> tooLarge) {}
 
     @PersistenceContext
     EntityManager entityManager;
@@ -53,9 +52,14 @@ public class GroupMentions {
         List<Account> members = new ArrayList<>();
         for (MemberGroup group : groups) {
             if (!tooLarge.contains(group.name())) {
-                members.addAll(entityManager.createQuery("SELECT m.account FROM GroupMembership m WHERE m.group = :group "
-                        + "AND m.account.status = :active ORDER BY m.account.id", Account.class)
-                        .setParameter("group", group).setParameter("active", AccountStatus.ACTIVE).getResultList());
+                members.addAll(entityManager
+                        .createQuery(
+                                "SELECT m.account FROM GroupMembership m WHERE m.group = :group "
+                                        + "AND m.account.status = :active ORDER BY m.account.id",
+                                Account.class)
+                        .setParameter("group", group)
+                        .setParameter("active", AccountStatus.ACTIVE)
+                        .getResultList());
             }
         }
         return new Mentioned(members, tooLarge);
@@ -68,22 +72,35 @@ public class GroupMentions {
 
     private Map<String, Long> sizes(List<MemberGroup> groups) {
         Map<String, Long> sizes = new LinkedHashMap<>();
-        groups.forEach(group -> sizes.put(group.name(), entityManager.createQuery(
-                "SELECT COUNT(m) FROM GroupMembership m WHERE m.group = :group", Long.class).setParameter("group", group).getSingleResult()));
+        groups.forEach(group -> sizes.put(
+                group.name(),
+                entityManager
+                        .createQuery("SELECT COUNT(m) FROM GroupMembership m WHERE m.group = :group", Long.class)
+                        .setParameter("group", group)
+                        .getSingleResult()));
         return sizes;
     }
 
     /** The groups, in the order given, with more members than allowed. */
     static List<String> tooLarge(Map<String, Long> sizes, int maxMembers) {
-        return sizes.entrySet().stream().filter(size -> size.getValue() > maxMembers).map(Map.Entry::getKey).toList();
+        return sizes.entrySet().stream()
+                .filter(size -> size.getValue() > maxMembers)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private List<MemberGroup> allowed(Collection<String> keys, Account author) {
         if (keys.isEmpty() || author == null) {
             return List.of();
         }
-        List<String> bounded = keys.stream().limit(MentionedMembers.MOST_NAMES_LOOKED_UP).toList();
-        return entityManager.createQuery("SELECT g FROM MemberGroup g WHERE LOWER(g.name) IN :keys ORDER BY g.name", MemberGroup.class)
-                .setParameter("keys", bounded).getResultStream().filter(group -> permissions.canMention(author, group)).toList();
+        List<String> bounded =
+                keys.stream().limit(MentionedMembers.MOST_NAMES_LOOKED_UP).toList();
+        return entityManager
+                .createQuery(
+                        "SELECT g FROM MemberGroup g WHERE LOWER(g.name) IN :keys ORDER BY g.name", MemberGroup.class)
+                .setParameter("keys", bounded)
+                .getResultStream()
+                .filter(group -> permissions.canMention(author, group))
+                .toList();
     }
 }

@@ -21,6 +21,7 @@ public final class MentionExtractor {
 
     /** Same bounds as a username (accounts' AccountRules). */
     static final int SHORTEST = 3;
+
     static final int LONGEST = 20;
 
     /** A mention inside one text node: where it starts (at the @), where it ends, and the name as written. */
@@ -35,8 +36,7 @@ public final class MentionExtractor {
         }
     }
 
-    private MentionExtractor() {
-    }
+    private MentionExtractor() {}
 
     /** The distinct names mentioned in the document, as keys (lower case), in the order they first appear. */
     public static Set<String> keys(Node document) {
@@ -107,7 +107,11 @@ public final class MentionExtractor {
             return true;
         }
         int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || codePoint == '_' || codePoint == '.' || codePoint == '-';
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || codePoint == '_'
+                || codePoint == '.'
+                || codePoint == '-';
     }
 }

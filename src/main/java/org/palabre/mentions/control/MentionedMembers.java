@@ -25,7 +25,8 @@ public class MentionedMembers {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        return active(keys).stream().collect(Collectors.toUnmodifiableMap(a -> Account.loginKey(a.username()), Account::username));
+        return active(keys).stream()
+                .collect(Collectors.toUnmodifiableMap(a -> Account.loginKey(a.username()), Account::username));
     }
 
     /** The active members among the mentioned keys, in no particular order. */
@@ -34,7 +35,11 @@ public class MentionedMembers {
             return List.of();
         }
         List<String> bounded = keys.stream().limit(MOST_NAMES_LOOKED_UP).toList();
-        return entityManager.createQuery("SELECT a FROM Account a WHERE a.usernameKey IN :keys AND a.status = :active", Account.class)
-                .setParameter("keys", bounded).setParameter("active", AccountStatus.ACTIVE).getResultList();
+        return entityManager
+                .createQuery(
+                        "SELECT a FROM Account a WHERE a.usernameKey IN :keys AND a.status = :active", Account.class)
+                .setParameter("keys", bounded)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .getResultList();
     }
 }

@@ -23,8 +23,7 @@ public class NameSuggestions {
     public static final int MOST = 8;
 
     /** A name to offer: a member's username and display name, or a group's name. */
-    public record Suggestion(String username, String displayName, boolean group) {
-    }
+    public record Suggestion(String username, String displayName, boolean group) {}
 
     @PersistenceContext
     EntityManager entityManager;
@@ -39,15 +38,29 @@ public class NameSuggestions {
             return List.of();
         }
         String pattern = likeEscaped(MentionExtractor.Mention.key(typed.strip())) + "%";
-        Stream<Suggestion> members = entityManager.createQuery("SELECT a FROM Account a WHERE a.usernameKey LIKE :prefix ESCAPE '\\' "
-                + "AND a.status = :active ORDER BY a.usernameKey", Account.class).setParameter("prefix", pattern)
-                .setParameter("active", AccountStatus.ACTIVE).setMaxResults(MOST).getResultStream()
+        Stream<Suggestion> members = entityManager
+                .createQuery(
+                        "SELECT a FROM Account a WHERE a.usernameKey LIKE :prefix ESCAPE '\\' "
+                                + "AND a.status = :active ORDER BY a.usernameKey",
+                        Account.class)
+                .setParameter("prefix", pattern)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .setMaxResults(MOST)
+                .getResultStream()
                 .map(account -> new Suggestion(account.username(), account.displayName(), false));
-        Stream<Suggestion> groups = entityManager.createQuery("SELECT g FROM MemberGroup g WHERE LOWER(g.name) LIKE :prefix ESCAPE '\\' "
-                + "ORDER BY g.name", MemberGroup.class).setParameter("prefix", pattern).setMaxResults(MOST).getResultStream()
-                .filter(group -> groupPermissions.canMention(author, group)).map(group -> new Suggestion(group.name(), group.name(), true));
-        return Stream.concat(members, groups).sorted(Comparator.comparing(s -> MentionExtractor.Mention.key(s.username())))
-                .limit(MOST).toList();
+        Stream<Suggestion> groups = entityManager
+                .createQuery(
+                        "SELECT g FROM MemberGroup g WHERE LOWER(g.name) LIKE :prefix ESCAPE '\\' " + "ORDER BY g.name",
+                        MemberGroup.class)
+                .setParameter("prefix", pattern)
+                .setMaxResults(MOST)
+                .getResultStream()
+                .filter(group -> groupPermissions.canMention(author, group))
+                .map(group -> new Suggestion(group.name(), group.name(), true));
+        return Stream.concat(members, groups)
+                .sorted(Comparator.comparing(s -> MentionExtractor.Mention.key(s.username())))
+                .limit(MOST)
+                .toList();
     }
 
     static String likeEscaped(String text) {

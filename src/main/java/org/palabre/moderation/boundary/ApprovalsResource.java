@@ -16,9 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.accounts.control.CurrentAccount;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
+import org.palabre.moderation.control.ApprovalQueue;
 import org.palabre.moderation.control.Approvals;
 import org.palabre.moderation.control.ModerationPermissions;
-import org.palabre.moderation.control.ApprovalQueue;
 import org.palabre.web.control.Pages;
 
 /** The approval queue: held posts, oldest first, to approve or reject; and posts a watched word flagged. */
@@ -45,7 +45,8 @@ public class ApprovalsResource {
     @Operation(hidden = true)
     public String page() {
         Account moderator = reviewer();
-        return pages.render("moderation/approvals.jte", Map.of("held", queue.held(moderator), "flagged", queue.flagged(moderator)));
+        return pages.render(
+                "moderation/approvals.jte", Map.of("held", queue.held(moderator), "flagged", queue.flagged(moderator)));
     }
 
     @POST

@@ -53,13 +53,20 @@ public class CategoryModeratorsSetting {
         Category found = categories.find(slug).orElseThrow(NotFoundException::new);
         Long groupId = null;
         if (groupName != null && !groupName.isBlank()) {
-            groupId = groups.find(groupName.strip()).map(MemberGroup::id)
+            groupId = groups.find(groupName.strip())
+                    .map(MemberGroup::id)
                     .orElseThrow(() -> new BadRequestException("categories.moderators.unknownGroup"));
         }
         Category category = entityManager.find(Category.class, found.id());
         category.moderateBy(groupId);
-        log.record(entityManager.find(Account.class, admin.id()), "CATEGORY_MODERATORS_CHOSEN", TargetKind.CATEGORY, category.id(),
-                category.id(), null, groupId == null ? "none" : "group " + groupName.strip());
+        log.record(
+                entityManager.find(Account.class, admin.id()),
+                "CATEGORY_MODERATORS_CHOSEN",
+                TargetKind.CATEGORY,
+                category.id(),
+                category.id(),
+                null,
+                groupId == null ? "none" : "group " + groupName.strip());
         return Response.seeOther(URI.create("/admin/categories/" + slug)).build();
     }
 }

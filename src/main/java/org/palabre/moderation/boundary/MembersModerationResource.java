@@ -46,15 +46,20 @@ public class MembersModerationResource {
     @Operation(hidden = true)
     public String member(@PathParam("username") String username, @QueryParam("done") String done) {
         moderator();
-        return render(username, done == null ? "" : "members.done." + done, Map.of(), 200).getEntity().toString();
+        return render(username, done == null ? "" : "members.done." + done, Map.of(), 200)
+                .getEntity()
+                .toString();
     }
 
     @POST
     @Path("members/{username}/{action: silence|suspend}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response restrict(@PathParam("username") String username, @PathParam("action") String action,
-            @FormParam("days") String days, @FormParam("reason") String reason) {
+    public Response restrict(
+            @PathParam("username") String username,
+            @PathParam("action") String action,
+            @FormParam("days") String days,
+            @FormParam("reason") String reason) {
         Account actor = moderator();
         Integer parsed = parse(days);
         Map<String, String> problems = MemberRestrictions.problems(parsed, reason);
@@ -66,7 +71,9 @@ public class MembersModerationResource {
             restrictions.silence(actor, username, parsed, reason);
             done = "silenced";
         } else {
-            done = restrictions.suspend(actor, username, parsed, reason) == MemberRestrictions.Outcome.PENDING ? "requested" : "suspended";
+            done = restrictions.suspend(actor, username, parsed, reason) == MemberRestrictions.Outcome.PENDING
+                    ? "requested"
+                    : "suspended";
         }
         return back(username, done);
     }
@@ -75,7 +82,10 @@ public class MembersModerationResource {
     @Path("members/{username}/{action: lift-silence|lift-suspension|delete}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response lift(@PathParam("username") String username, @PathParam("action") String action, @FormParam("reason") String reason) {
+    public Response lift(
+            @PathParam("username") String username,
+            @PathParam("action") String action,
+            @FormParam("reason") String reason) {
         Account actor = moderator();
         switch (action) {
             case "lift-silence" -> restrictions.liftSilence(actor, username, reason);
@@ -101,7 +111,8 @@ public class MembersModerationResource {
     @Path("requests/{id: [0-9]{1,18}}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response decide(@PathParam("id") long id, @FormParam("decision") String decision, @FormParam("reason") String reason) {
+    public Response decide(
+            @PathParam("id") long id, @FormParam("decision") String decision, @FormParam("reason") String reason) {
         restrictions.decide(moderator(), id, "confirm".equals(decision), reason);
         return Response.seeOther(URI.create("/moderation/requests")).build();
     }
@@ -117,12 +128,27 @@ public class MembersModerationResource {
     private Response render(String username, String notice, Map<String, String> problems, int status) {
         Account member = restrictions.member(username).orElseThrow(NotFoundException::new);
         Instant now = Instant.now();
-        return Response.status(status).entity(pages.render("moderation/member.jte", Map.of("member", member,
-                "silenced", member.standing().isSilenced(now), "suspended", member.standing().isSuspended(now), "notice", notice, "problems", problems))).build();
+        return Response.status(status)
+                .entity(pages.render(
+                        "moderation/member.jte",
+                        Map.of(
+                                "member",
+                                member,
+                                "silenced",
+                                member.standing().isSilenced(now),
+                                "suspended",
+                                member.standing().isSuspended(now),
+                                "notice",
+                                notice,
+                                "problems",
+                                problems)))
+                .build();
     }
 
     private static Response back(String username, String done) {
-        return Response.seeOther(URI.create("/moderation/members/" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "?done=" + done)).build();
+        return Response.seeOther(URI.create(
+                        "/moderation/members/" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "?done=" + done))
+                .build();
     }
 
     static Integer parse(String days) {

@@ -19,10 +19,10 @@ import org.palabre.accounts.control.CurrentAccount;
 import org.palabre.accounts.control.Profiles;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
+import org.palabre.moderation.control.ApprovalQueue;
 import org.palabre.moderation.control.Approvals;
 import org.palabre.moderation.control.ModerationPermissions;
 import org.palabre.moderation.control.PostModeration;
-import org.palabre.moderation.control.ApprovalQueue;
 import org.palabre.moderation.control.TopicModeration;
 import org.palabre.moderation.control.TopicSplits;
 import org.palabre.moderation.control.Trust;
@@ -37,49 +37,73 @@ import org.palabre.web.control.InvalidInput;
 @Tag(name = "Moderation")
 public class ModerationApi {
 
-    public record TopicChange(String reason, String category, String title, String scope, Integer seconds) {
-    }
+    public record TopicChange(String reason, String category, String title, String scope, Integer seconds) {}
 
-    public record TopicState(long id, String title, String path, long categoryId, boolean closed, boolean archived, boolean unlisted,
-            String pinned, int slowModeSeconds, int posts, Long mergedInto) {
+    public record TopicState(
+            long id,
+            String title,
+            String path,
+            long categoryId,
+            boolean closed,
+            boolean archived,
+            boolean unlisted,
+            String pinned,
+            int slowModeSeconds,
+            int posts,
+            Long mergedInto) {
         static TopicState of(Topic topic) {
-            return new TopicState(topic.id(), topic.title(), topic.path(), topic.categoryId(), topic.isClosed(), topic.isArchived(),
-                    topic.isUnlisted(), topic.pinned() == null ? null : topic.pinned().name(), topic.slowModeSeconds(), topic.postCount(),
+            return new TopicState(
+                    topic.id(),
+                    topic.title(),
+                    topic.path(),
+                    topic.categoryId(),
+                    topic.isClosed(),
+                    topic.isArchived(),
+                    topic.isUnlisted(),
+                    topic.pinned() == null ? null : topic.pinned().name(),
+                    topic.slowModeSeconds(),
+                    topic.postCount(),
                     topic.mergedIntoId());
         }
     }
 
-    public record Split(List<Integer> posts, String title, String reason) {
-    }
+    public record Split(List<Integer> posts, String title, String reason) {}
 
-    public record Merge(Long target, String reason) {
-    }
+    public record Merge(Long target, String reason) {}
 
-    public record PostChange(String reason, String username) {
-    }
+    public record PostChange(String reason, String username) {}
 
-    public record PostState(long id, long topicId, int number, String path, String author, boolean deleted, boolean pending) {
+    public record PostState(
+            long id, long topicId, int number, String path, String author, boolean deleted, boolean pending) {
         static PostState of(Post post) {
-            return new PostState(post.id(), post.topic().id(), post.number(), post.path(), post.author().username(), post.isDeleted(),
+            return new PostState(
+                    post.id(),
+                    post.topic().id(),
+                    post.number(),
+                    post.path(),
+                    post.author().username(),
+                    post.isDeleted(),
                     post.isPending());
         }
     }
 
-    public record HeldJson(long postId, long topicId, String topic, int number, String author, Instant pendingSince, String raw,
-            long authorPublished) {
-    }
+    public record HeldJson(
+            long postId,
+            long topicId,
+            String topic,
+            int number,
+            String author,
+            Instant pendingSince,
+            String raw,
+            long authorPublished) {}
 
-    public record FlaggedJson(long id, long postId, String path, String phrase, Instant createdAt) {
-    }
+    public record FlaggedJson(long id, long postId, String path, String phrase, Instant createdAt) {}
 
-    public record Queue(List<HeldJson> held, List<FlaggedJson> flagged) {
-    }
+    public record Queue(List<HeldJson> held, List<FlaggedJson> flagged) {}
 
-    public record Reason(String reason) {
-    }
+    public record Reason(String reason) {}
 
-    public record TrustState(String username, boolean trusted) {
-    }
+    public record TrustState(String username, boolean trusted) {}
 
     @Inject
     CurrentAccount currentAccount;
@@ -111,8 +135,10 @@ public class ModerationApi {
     @POST
     @Path("topics/{id}/{action}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Act on a topic (moderators of its category): close, reopen, pin (scope CATEGORY or SITE), unpin, "
-            + "archive, unarchive, unlist, relist, move (category slug), retitle (title), slow-mode (seconds, 0 turns it off)")
+    @Operation(
+            summary =
+                    "Act on a topic (moderators of its category): close, reopen, pin (scope CATEGORY or SITE), unpin, "
+                            + "archive, unarchive, unlist, relist, move (category slug), retitle (title), slow-mode (seconds, 0 turns it off)")
     public TopicState topic(@PathParam("id") long id, @PathParam("action") String name, TopicChange change) {
         Account actor = currentAccount.require(Role.MEMBER);
         TopicAction action = TopicAction.named(name);
@@ -120,8 +146,12 @@ public class ModerationApi {
             throw new NotFoundException();
         }
         TopicChange given = change == null ? new TopicChange(null, null, null, null, null) : change;
-        return TopicState.of(topics.act(actor, id, action,
-                new TopicModeration.Details(given.reason(), given.category(), given.title(), given.scope(), given.seconds())));
+        return TopicState.of(topics.act(
+                actor,
+                id,
+                action,
+                new TopicModeration.Details(
+                        given.reason(), given.category(), given.title(), given.scope(), given.seconds())));
     }
 
     @POST
@@ -131,14 +161,20 @@ public class ModerationApi {
     public TopicState split(@PathParam("id") long id, Split split) {
         Account actor = currentAccount.require(Role.MEMBER);
         Split given = split == null ? new Split(List.of(), null, null) : split;
-        return TopicState.of(splits.split(actor, id, new HashSet<>(given.posts() == null ? List.of() : given.posts()), given.title(),
+        return TopicState.of(splits.split(
+                actor,
+                id,
+                new HashSet<>(given.posts() == null ? List.of() : given.posts()),
+                given.title(),
                 given.reason()));
     }
 
     @POST
     @Path("topics/{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Merge the topic into the target: every post moves, all ordered by time; the topic then leads to the target")
+    @Operation(
+            summary =
+                    "Merge the topic into the target: every post moves, all ordered by time; the topic then leads to the target")
     public TopicState merge(@PathParam("id") long id, Merge merge) {
         Account actor = currentAccount.require(Role.MEMBER);
         if (merge == null || merge.target() == null) {
@@ -154,23 +190,42 @@ public class ModerationApi {
     public PostState post(@PathParam("id") long id, @PathParam("action") String action, PostChange change) {
         Account actor = currentAccount.require(Role.MEMBER);
         PostChange given = change == null ? new PostChange(null, null) : change;
-        return PostState.of(switch (action) {
-            case "delete" -> posts.delete(actor, id, given.reason());
-            case "restore" -> posts.restore(actor, id, given.reason());
-            case "author" -> posts.changeAuthor(actor, id, given.username(), given.reason());
-            default -> throw new NotFoundException();
-        });
+        return PostState.of(
+                switch (action) {
+                    case "delete" -> posts.delete(actor, id, given.reason());
+                    case "restore" -> posts.restore(actor, id, given.reason());
+                    case "author" -> posts.changeAuthor(actor, id, given.username(), given.reason());
+                    default -> throw new NotFoundException();
+                });
     }
 
     @GET
     @Path("approvals")
-    @Operation(summary = "Posts held for approval (oldest first) and posts flagged by a watched word, in the categories the caller moderates")
+    @Operation(
+            summary =
+                    "Posts held for approval (oldest first) and posts flagged by a watched word, in the categories the caller moderates")
     public Queue approvals() {
         Account actor = reviewer();
-        return new Queue(queue.held(actor).stream().map(h -> new HeldJson(h.post().id(), h.post().topic().id(), h.post().topic().title(),
-                h.post().number(), h.author().username(), h.post().pendingSince(), h.post().raw(), h.author().published())).toList(),
-                queue.flagged(actor).stream().map(f -> new FlaggedJson(f.hit().id(), f.post().id(), f.post().path(), f.hit().phrase(),
-                        f.hit().createdAt())).toList());
+        return new Queue(
+                queue.held(actor).stream()
+                        .map(h -> new HeldJson(
+                                h.post().id(),
+                                h.post().topic().id(),
+                                h.post().topic().title(),
+                                h.post().number(),
+                                h.author().username(),
+                                h.post().pendingSince(),
+                                h.post().raw(),
+                                h.author().published()))
+                        .toList(),
+                queue.flagged(actor).stream()
+                        .map(f -> new FlaggedJson(
+                                f.hit().id(),
+                                f.post().id(),
+                                f.post().path(),
+                                f.hit().phrase(),
+                                f.hit().createdAt()))
+                        .toList());
     }
 
     @POST
@@ -198,7 +253,9 @@ public class ModerationApi {
     @POST
     @Path("members/{username}/{action}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Trust a member ahead of the new-account thresholds (trust), or go back to them (untrust); site moderators")
+    @Operation(
+            summary =
+                    "Trust a member ahead of the new-account thresholds (trust), or go back to them (untrust); site moderators")
     public TrustState trust(@PathParam("username") String username, @PathParam("action") String action, Reason reason) {
         Account actor = currentAccount.require(Role.MEMBER);
         ModerationPermissions.require(permissions.canChangeTrust(actor));

@@ -36,21 +36,38 @@ public class ModerationLogResource {
 
     @GET
     @Operation(hidden = true)
-    public String page(@QueryParam("action") String action, @QueryParam("actor") String actor,
-            @QueryParam("category") String category, @QueryParam("page") Integer page) {
+    public String page(
+            @QueryParam("action") String action,
+            @QueryParam("actor") String actor,
+            @QueryParam("category") String category,
+            @QueryParam("page") Integer page) {
         currentAccount.require(Role.MODERATOR);
         Long categoryId = null;
         if (category != null && !category.isBlank()) {
             categoryId = categories.find(category.strip()).map(Category::id).orElseThrow(NotFoundException::new);
         }
         String query = param("action", action) + param("actor", actor) + param("category", category);
-        return pages.render("moderation/log.jte", Map.of("log", entries.staffLog(action, actor, categoryId, page == null ? 1 : page),
-                "actions", entries.actions(), "action", nonNull(action), "actor", nonNull(actor), "category", nonNull(category),
-                "query", query));
+        return pages.render(
+                "moderation/log.jte",
+                Map.of(
+                        "log",
+                        entries.staffLog(action, actor, categoryId, page == null ? 1 : page),
+                        "actions",
+                        entries.actions(),
+                        "action",
+                        nonNull(action),
+                        "actor",
+                        nonNull(actor),
+                        "category",
+                        nonNull(category),
+                        "query",
+                        query));
     }
 
     private static String param(String name, String value) {
-        return value == null || value.isBlank() ? "" : "&" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return value == null || value.isBlank()
+                ? ""
+                : "&" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String nonNull(String value) {

@@ -74,15 +74,22 @@ public class ModerationResource {
     @Path("topics/{id: [0-9]{1,18}}/{action: [a-z-]{1,20}}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response topicAction(@PathParam("id") long id, @PathParam("action") String name, @FormParam("reason") String reason,
-            @FormParam("category") String category, @FormParam("title") String title, @FormParam("scope") String scope,
+    public Response topicAction(
+            @PathParam("id") long id,
+            @PathParam("action") String name,
+            @FormParam("reason") String reason,
+            @FormParam("category") String category,
+            @FormParam("title") String title,
+            @FormParam("scope") String scope,
             @FormParam("seconds") String seconds) {
         Account actor = currentAccount.require(Role.MEMBER);
         TopicAction action = TopicAction.named(name);
         if (action == null) {
             throw new NotFoundException();
         }
-        return done(() -> topics.act(actor, id, action, new TopicModeration.Details(reason, category, title, scope, number(seconds))).path());
+        return done(() -> topics.act(
+                        actor, id, action, new TopicModeration.Details(reason, category, title, scope, number(seconds)))
+                .path());
     }
 
     /** The split form: each post of the topic with a box to tick, and the new topic's title. */
@@ -93,25 +100,37 @@ public class ModerationResource {
         Account actor = currentAccount.require(Role.MEMBER);
         Topic topic = topicPages.readable(actor, id).orElseThrow(NotFoundException::new);
         permissions.requireModerator(actor, topic);
-        return pages.render("moderation/split.jte", Map.of("topic", topic,
-                "posts", topicPages.flat(actor, topic, 1, TopicPages.MAX_PAGE_SIZE).posts()));
+        return pages.render(
+                "moderation/split.jte",
+                Map.of(
+                        "topic",
+                        topic,
+                        "posts",
+                        topicPages
+                                .flat(actor, topic, 1, TopicPages.MAX_PAGE_SIZE)
+                                .posts()));
     }
 
     @POST
     @Path("topics/{id: [0-9]{1,18}}/split")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response split(@PathParam("id") long id, @FormParam("post") List<Integer> numbers, @FormParam("title") String title,
+    public Response split(
+            @PathParam("id") long id,
+            @FormParam("post") List<Integer> numbers,
+            @FormParam("title") String title,
             @FormParam("reason") String reason) {
         Account actor = currentAccount.require(Role.MEMBER);
-        return done(() -> splits.split(actor, id, new HashSet<>(numbers), title, reason).path());
+        return done(() ->
+                splits.split(actor, id, new HashSet<>(numbers), title, reason).path());
     }
 
     @POST
     @Path("topics/{id: [0-9]{1,18}}/merge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response merge(@PathParam("id") long id, @FormParam("target") String target, @FormParam("reason") String reason) {
+    public Response merge(
+            @PathParam("id") long id, @FormParam("target") String target, @FormParam("reason") String reason) {
         Account actor = currentAccount.require(Role.MEMBER);
         Integer targetId = number(target);
         if (targetId == null) {
@@ -124,7 +143,10 @@ public class ModerationResource {
     @Path("posts/{id: [0-9]{1,18}}/{action: delete|restore|author}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response postAction(@PathParam("id") long id, @PathParam("action") String action, @FormParam("reason") String reason,
+    public Response postAction(
+            @PathParam("id") long id,
+            @PathParam("action") String action,
+            @FormParam("reason") String reason,
             @FormParam("username") String username) {
         Account actor = currentAccount.require(Role.MEMBER);
         return done(() -> {
@@ -144,7 +166,8 @@ public class ModerationResource {
         } catch (InvalidInput refused) {
             String key = refused.problems().values().iterator().next();
             String text = refused.argument() == null ? page.t(key) : page.t(key, refused.argument());
-            return Response.status(422).entity(pages.render("site/notice.jte", Map.of("title", page.t("error.title.422"), "text", text)))
+            return Response.status(422)
+                    .entity(pages.render("site/notice.jte", Map.of("title", page.t("error.title.422"), "text", text)))
                     .build();
         }
     }
@@ -162,7 +185,10 @@ public class ModerationResource {
     @Path("members/{username}/{action: trust|untrust}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response trust(@PathParam("username") String username, @PathParam("action") String action, @FormParam("reason") String reason) {
+    public Response trust(
+            @PathParam("username") String username,
+            @PathParam("action") String action,
+            @FormParam("reason") String reason) {
         Account actor = currentAccount.require(Role.MEMBER);
         ModerationPermissions.require(permissions.canChangeTrust(actor));
         Account member = profiles.find(username).orElseThrow(NotFoundException::new);
@@ -171,6 +197,7 @@ public class ModerationResource {
         } else {
             trust.removeTrust(actor, member, reason);
         }
-        return Response.seeOther(URI.create("/u/" + URLEncoder.encode(member.username(), StandardCharsets.UTF_8))).build();
+        return Response.seeOther(URI.create("/u/" + URLEncoder.encode(member.username(), StandardCharsets.UTF_8)))
+                .build();
     }
 }

@@ -38,9 +38,12 @@ public class PublicModerationLogResource {
     @GET
     @Operation(hidden = true)
     public String page(@PathParam("slug") String slug, @QueryParam("page") Integer page) {
-        Category category = categories.readable(currentAccount.get().orElse(null), slug)
-                .filter(Category::hasPublicModerationLog).orElseThrow(NotFoundException::new);
-        return pages.render("moderation/public-log.jte", Map.of("category", category,
-                "log", entries.publicLog(category.id(), page == null ? 1 : page)));
+        Category category = categories
+                .readable(currentAccount.get().orElse(null), slug)
+                .filter(Category::hasPublicModerationLog)
+                .orElseThrow(NotFoundException::new);
+        return pages.render(
+                "moderation/public-log.jte",
+                Map.of("category", category, "log", entries.publicLog(category.id(), page == null ? 1 : page)));
     }
 }

@@ -47,8 +47,14 @@ public class PublicModerationLogSetting {
         Category found = categories.find(slug).orElseThrow(NotFoundException::new);
         Category category = entityManager.find(Category.class, found.id());
         category.showModerationLog("true".equals(shown));
-        log.record(entityManager.find(Account.class, admin.id()), "true".equals(shown) ? "PUBLIC_LOG_SHOWN" : "PUBLIC_LOG_HIDDEN",
-                TargetKind.CATEGORY, category.id(), category.id(), null, null);
+        log.record(
+                entityManager.find(Account.class, admin.id()),
+                "true".equals(shown) ? "PUBLIC_LOG_SHOWN" : "PUBLIC_LOG_HIDDEN",
+                TargetKind.CATEGORY,
+                category.id(),
+                category.id(),
+                null,
+                null);
         return Response.seeOther(URI.create("/admin/categories/" + slug)).build();
     }
 }

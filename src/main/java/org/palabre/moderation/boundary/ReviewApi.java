@@ -31,21 +31,17 @@ import org.palabre.web.control.Refusal;
 public class ReviewApi {
 
     /** decision: agree, agree-delete, disagree or ignore. */
-    public record Decision(String decision, String reason) {
-    }
+    public record Decision(String decision, String reason) {}
 
     /** days from 1 to 3650; the reason is required. */
-    public record Restriction(Integer days, String reason) {
-    }
+    public record Restriction(Integer days, String reason) {}
 
-    public record Reason(String reason) {
-    }
+    public record Reason(String reason) {}
 
-    public record Outcome(String outcome) {
-    }
+    public record Outcome(String outcome) {}
 
-    public record PendingSuspension(long id, String member, int days, String reason, String requestedBy, Instant requestedAt) {
-    }
+    public record PendingSuspension(
+            long id, String member, int days, String reason, String requestedBy, Instant requestedAt) {}
 
     @Inject
     CurrentAccount currentAccount;
@@ -72,8 +68,12 @@ public class ReviewApi {
     @Operation(summary = "Decide the open flags of a post (moderators of its category)")
     public Outcome decide(@PathParam("postId") long postId, Decision form) {
         Decision given = form == null ? new Decision(null, null) : form;
-        queue.decide(ReviewResource.reviewer(currentAccount, queue), postId, ReviewResource.decisionOf(given.decision()),
-                "agree-delete".equals(given.decision()), given.reason());
+        queue.decide(
+                ReviewResource.reviewer(currentAccount, queue),
+                postId,
+                ReviewResource.decisionOf(given.decision()),
+                "agree-delete".equals(given.decision()),
+                given.reason());
         return new Outcome("DONE");
     }
 
@@ -91,11 +91,14 @@ public class ReviewApi {
     @POST
     @Path("members/{username}/suspend")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Suspend a member for some days (site moderators); PENDING when a second moderator must confirm")
+    @Operation(
+            summary = "Suspend a member for some days (site moderators); PENDING when a second moderator must confirm")
     public Outcome suspend(@PathParam("username") String username, Restriction form) {
         Account actor = moderator();
         Restriction given = valid(form);
-        return new Outcome(restrictions.suspend(actor, username, given.days(), given.reason()).name());
+        return new Outcome(restrictions
+                .suspend(actor, username, given.days(), given.reason())
+                .name());
     }
 
     @POST
@@ -130,27 +133,36 @@ public class ReviewApi {
     @Operation(summary = "Suspensions waiting for a second moderator")
     public List<PendingSuspension> requests() {
         moderator();
-        return restrictions.pendingRequests().stream().map(r -> new PendingSuspension(r.id(), r.target().username(), r.days(),
-                r.reason(), r.requestedBy() == null ? null : r.requestedBy().username(), r.createdAt())).toList();
+        return restrictions.pendingRequests().stream()
+                .map(r -> new PendingSuspension(
+                        r.id(),
+                        r.target().username(),
+                        r.days(),
+                        r.reason(),
+                        r.requestedBy() == null ? null : r.requestedBy().username(),
+                        r.createdAt()))
+                .toList();
     }
 
     @POST
     @Path("suspension-requests/{id}/{decision}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm or reject a pending suspension (decision: confirm or reject; not by the one who asked)")
+    @Operation(
+            summary = "Confirm or reject a pending suspension (decision: confirm or reject; not by the one who asked)")
     public Response decideRequest(@PathParam("id") long id, @PathParam("decision") String decision, Reason form) {
         if (!"confirm".equals(decision) && !"reject".equals(decision)) {
             throw new jakarta.ws.rs.NotFoundException();
         }
         restrictions.decide(moderator(), id, "confirm".equals(decision), form == null ? null : form.reason());
-        return Response.ok(new Outcome("confirm".equals(decision) ? "CONFIRMED" : "REJECTED")).build();
+        return Response.ok(new Outcome("confirm".equals(decision) ? "CONFIRMED" : "REJECTED"))
+                .build();
     }
 
     @GET
     @Path("log")
     @Operation(summary = "The moderation log, newest first, 50 per page (moderators)")
-    public ModerationLogEntries.Page log(@QueryParam("action") String action, @QueryParam("actor") String actor,
-            @QueryParam("page") Integer page) {
+    public ModerationLogEntries.Page log(
+            @QueryParam("action") String action, @QueryParam("actor") String actor, @QueryParam("page") Integer page) {
         currentAccount.require(Role.MODERATOR);
         return entries.staffLog(action, actor, null, page == null ? 1 : page);
     }

@@ -42,15 +42,19 @@ public class ReviewResource {
     @Operation(hidden = true)
     public String page() {
         Account moderator = reviewer(currentAccount, queue);
-        return pages.render("moderation/review.jte", Map.of("items", queue.pending(moderator),
-                "canActOnMembers", restrictions.canActOnMembers(moderator)));
+        return pages.render(
+                "moderation/review.jte",
+                Map.of("items", queue.pending(moderator), "canActOnMembers", restrictions.canActOnMembers(moderator)));
     }
 
     @POST
     @Path("{postId: [0-9]{1,18}}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response decide(@PathParam("postId") long postId, @FormParam("decision") String decision, @FormParam("reason") String reason) {
+    public Response decide(
+            @PathParam("postId") long postId,
+            @FormParam("decision") String decision,
+            @FormParam("reason") String reason) {
         Account moderator = reviewer(currentAccount, queue);
         queue.decide(moderator, postId, decisionOf(decision), "agree-delete".equals(decision), reason);
         return Response.seeOther(URI.create("/review")).build();

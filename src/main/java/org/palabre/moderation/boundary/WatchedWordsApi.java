@@ -29,11 +29,9 @@ import org.palabre.web.control.InvalidInput;
 @Tag(name = "Moderation")
 public class WatchedWordsApi {
 
-    public record WatchedWordJson(long id, String phrase, String action) {
-    }
+    public record WatchedWordJson(long id, String phrase, String action) {}
 
-    public record NewWatchedWord(String phrase, String action) {
-    }
+    public record NewWatchedWord(String phrase, String action) {}
 
     @Inject
     CurrentAccount currentAccount;
@@ -48,7 +46,9 @@ public class WatchedWordsApi {
     @Operation(summary = "The watched words (administrators)")
     public List<WatchedWordJson> all() {
         admin();
-        return watchedWords.all().stream().map(w -> new WatchedWordJson(w.id(), w.phrase(), w.action().name())).toList();
+        return watchedWords.all().stream()
+                .map(w -> new WatchedWordJson(w.id(), w.phrase(), w.action().name()))
+                .toList();
     }
 
     @POST

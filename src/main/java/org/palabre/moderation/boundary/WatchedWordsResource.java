@@ -54,7 +54,8 @@ public class WatchedWordsResource {
         Account admin = admin();
         Optional<String> problem = words.add(admin, phrase, parse(action));
         if (problem.isPresent()) {
-            return render(problem.get(), phrase == null ? "" : phrase.substring(0, Math.min(phrase.length(), 200)), 422);
+            return render(
+                    problem.get(), phrase == null ? "" : phrase.substring(0, Math.min(phrase.length(), 200)), 422);
         }
         return Response.seeOther(URI.create("/admin/watched-words")).build();
     }
@@ -84,7 +85,9 @@ public class WatchedWordsResource {
         if (problem != null) {
             model.put("problem", problem);
         }
-        return Response.status(status).entity(pages.render("moderation/watched-words.jte", model)).build();
+        return Response.status(status)
+                .entity(pages.render("moderation/watched-words.jte", model))
+                .build();
     }
 
     private Account admin() {

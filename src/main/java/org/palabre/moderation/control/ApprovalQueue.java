@@ -25,15 +25,12 @@ public class ApprovalQueue {
     static final int MOST_SHOWN = 100;
 
     /** An author's standing, for deciding: when they joined, what was published and what was refused. */
-    public record History(String username, Instant joinedAt, long published, long refused, boolean trusted) {
-    }
+    public record History(String username, Instant joinedAt, long published, long refused, boolean trusted) {}
 
     /** A held post with the post it answers (or the one before it), if there is one members see. */
-    public record Held(Post post, Post context, History author) {
-    }
+    public record Held(Post post, Post context, History author) {}
 
-    public record Flagged(WatchedWordHit hit, Post post) {
-    }
+    public record Flagged(WatchedWordHit hit, Post post) {}
 
     @PersistenceContext
     EntityManager entityManager;
@@ -49,20 +46,32 @@ public class ApprovalQueue {
 
     @Transactional
     public List<Held> held(Account moderator) {
-        return entityManager.createQuery("SELECT p FROM Post p JOIN FETCH p.topic t JOIN FETCH p.author "
-                + "WHERE p.pendingSince IS NOT NULL AND p.deletedAt IS NULL ORDER BY p.pendingSince, p.id", Post.class)
-                .setMaxResults(MOST_SHOWN * 4).getResultStream()
-                .filter(p -> categories.canModerate(moderator, p.topic().categoryId())).limit(MOST_SHOWN)
-                .map(p -> new Held(p, context(p), history(p.author()))).toList();
+        return entityManager
+                .createQuery(
+                        "SELECT p FROM Post p JOIN FETCH p.topic t JOIN FETCH p.author "
+                                + "WHERE p.pendingSince IS NOT NULL AND p.deletedAt IS NULL ORDER BY p.pendingSince, p.id",
+                        Post.class)
+                .setMaxResults(MOST_SHOWN * 4)
+                .getResultStream()
+                .filter(p -> categories.canModerate(moderator, p.topic().categoryId()))
+                .limit(MOST_SHOWN)
+                .map(p -> new Held(p, context(p), history(p.author())))
+                .toList();
     }
 
     @Transactional
     public List<Flagged> flagged(Account moderator) {
-        return entityManager.createQuery("SELECT h, p FROM WatchedWordHit h, Post p JOIN FETCH p.topic JOIN FETCH p.author "
-                + "WHERE p.id = h.postId AND h.dismissedAt IS NULL ORDER BY h.createdAt, h.id", Object[].class)
-                .setMaxResults(MOST_SHOWN * 4).getResultStream()
+        return entityManager
+                .createQuery(
+                        "SELECT h, p FROM WatchedWordHit h, Post p JOIN FETCH p.topic JOIN FETCH p.author "
+                                + "WHERE p.id = h.postId AND h.dismissedAt IS NULL ORDER BY h.createdAt, h.id",
+                        Object[].class)
+                .setMaxResults(MOST_SHOWN * 4)
+                .getResultStream()
                 .map(row -> new Flagged((WatchedWordHit) row[0], (Post) row[1]))
-                .filter(f -> categories.canModerate(moderator, f.post().topic().categoryId())).limit(MOST_SHOWN).toList();
+                .filter(f -> categories.canModerate(moderator, f.post().topic().categoryId()))
+                .limit(MOST_SHOWN)
+                .toList();
     }
 
     /** The flag was looked at: off the list, and logged. */
@@ -73,24 +82,46 @@ public class ApprovalQueue {
         if (post == null) {
             throw new NotFoundException();
         }
-        ModerationPermissions.require(categories.canModerate(moderator, post.topic().categoryId()));
+        ModerationPermissions.require(
+                categories.canModerate(moderator, post.topic().categoryId()));
         hit.dismiss();
-        log.record(moderator, "WATCHED_WORD_FLAG_DISMISSED", TargetKind.POST, post.id(), post.topic().categoryId(), null, hit.phrase());
+        log.record(
+                moderator,
+                "WATCHED_WORD_FLAG_DISMISSED",
+                TargetKind.POST,
+                post.id(),
+                post.topic().categoryId(),
+                null,
+                hit.phrase());
     }
 
     private Post context(Post post) {
-        Integer number = post.replyToNumber() != null ? post.replyToNumber() : post.number() > 1 ? post.number() - 1 : null;
+        Integer number =
+                post.replyToNumber() != null ? post.replyToNumber() : post.number() > 1 ? post.number() - 1 : null;
         if (number == null) {
             return null;
         }
-        return entityManager.createQuery("SELECT p FROM Post p JOIN FETCH p.author WHERE p.topic.id = :topic AND p.number <= :number AND "
-                + Post.SHOWN + " ORDER BY p.number DESC", Post.class).setParameter("topic", post.topic().id())
-                .setParameter("number", number).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return entityManager
+                .createQuery(
+                        "SELECT p FROM Post p JOIN FETCH p.author WHERE p.topic.id = :topic AND p.number <= :number AND "
+                                + Post.SHOWN + " ORDER BY p.number DESC",
+                        Post.class)
+                .setParameter("topic", post.topic().id())
+                .setParameter("number", number)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private History history(Account author) {
-        long refused = entityManager.createQuery("SELECT COUNT(p) FROM Post p WHERE p.author.id = :author AND p.deletedAt IS NOT NULL",
-                Long.class).setParameter("author", author.id()).getSingleResult();
-        return new History(author.username(), author.createdAt(), trust.approvedPosts(author), refused, author.isTrusted());
+        long refused = entityManager
+                .createQuery(
+                        "SELECT COUNT(p) FROM Post p WHERE p.author.id = :author AND p.deletedAt IS NOT NULL",
+                        Long.class)
+                .setParameter("author", author.id())
+                .getSingleResult();
+        return new History(
+                author.username(), author.createdAt(), trust.approvedPosts(author), refused, author.isTrusted());
     }
 }

@@ -49,7 +49,9 @@ public class Approvals {
         if (categories.canModerate(author, category)) {
             return false;
         }
-        if (words.holds() || (startsTopic && categories.byId(category.id()).orElse(category).topicsNeedApproval())) {
+        if (words.holds()
+                || (startsTopic
+                        && categories.byId(category.id()).orElse(category).topicsNeedApproval())) {
             return true;
         }
         if (author.isTrusted()) {
@@ -57,10 +59,12 @@ public class Approvals {
         }
         ModerationSettings.Thresholds thresholds = settings.thresholds();
         if (thresholds.approvalYoungerThanDays() > 0
-                && author.createdAt().isAfter(Instant.now().minus(Duration.ofDays(thresholds.approvalYoungerThanDays())))) {
+                && author.createdAt()
+                        .isAfter(Instant.now().minus(Duration.ofDays(thresholds.approvalYoungerThanDays())))) {
             return true;
         }
-        return thresholds.approvalFewerPostsThan() > 0 && trust.approvedPosts(author) < thresholds.approvalFewerPostsThan();
+        return thresholds.approvalFewerPostsThan() > 0
+                && trust.approvedPosts(author) < thresholds.approvalFewerPostsThan();
     }
 
     /** Publishes the held post: counted, shown, and announced (mentions, watchers, mail) as a new post is. */
@@ -73,7 +77,14 @@ public class Approvals {
             topic.approve();
         }
         post.approve();
-        log.record(actor, "POST_APPROVED", TargetKind.POST, post.id(), topic.categoryId(), null, topic.title() + " #" + post.number());
+        log.record(
+                actor,
+                "POST_APPROVED",
+                TargetKind.POST,
+                post.id(),
+                topic.categoryId(),
+                null,
+                topic.title() + " #" + post.number());
         entityManager.flush();
         published.fire(new PostPublished(post.id(), topic.id(), post.author().id(), startsTopic));
         return post;
@@ -84,7 +95,13 @@ public class Approvals {
     public Post reject(Account actor, long postId, String reason) {
         Post post = held(actor, postId);
         post.reject();
-        log.record(actor, "POST_REJECTED", TargetKind.POST, post.id(), post.topic().categoryId(), TopicModeration.reason(reason),
+        log.record(
+                actor,
+                "POST_REJECTED",
+                TargetKind.POST,
+                post.id(),
+                post.topic().categoryId(),
+                TopicModeration.reason(reason),
                 post.topic().title() + " #" + post.number());
         return post;
     }

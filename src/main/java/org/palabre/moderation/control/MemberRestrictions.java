@@ -28,7 +28,10 @@ import org.palabre.web.control.Refusal;
 public class MemberRestrictions {
 
     /** What became of a suspension: in force, or waiting for a second moderator. */
-    public enum Outcome { DONE, PENDING }
+    public enum Outcome {
+        DONE,
+        PENDING
+    }
 
     @PersistenceContext
     EntityManager entityManager;
@@ -54,8 +57,12 @@ public class MemberRestrictions {
 
     @Transactional
     public Optional<Account> member(String username) {
-        return entityManager.createQuery("SELECT a FROM Account a WHERE a.usernameKey = :key", Account.class)
-                .setParameter("key", Account.loginKey(username)).getResultStream().filter(a -> !a.isDeleted()).findFirst();
+        return entityManager
+                .createQuery("SELECT a FROM Account a WHERE a.usernameKey = :key", Account.class)
+                .setParameter("key", Account.loginKey(username))
+                .getResultStream()
+                .filter(a -> !a.isDeleted())
+                .findFirst();
     }
 
     /** Per field what is wrong (message keys), or empty. */
@@ -83,7 +90,14 @@ public class MemberRestrictions {
         Account target = target(actor, username);
         if (RestrictionRules.needsSecondModerator(days, settings.twoPersonRule())) {
             entityManager.persist(new SuspensionRequest(target, moderator(actor), days, reason.strip()));
-            log.record(moderator(actor), "SUSPENSION_REQUESTED", TargetKind.ACCOUNT, target.id(), null, reason, days + " days");
+            log.record(
+                    moderator(actor),
+                    "SUSPENSION_REQUESTED",
+                    TargetKind.ACCOUNT,
+                    target.id(),
+                    null,
+                    reason,
+                    days + " days");
             return Outcome.PENDING;
         }
         applySuspension(moderator(actor), target, days, reason.strip());
@@ -92,8 +106,12 @@ public class MemberRestrictions {
 
     @Transactional
     public List<SuspensionRequest> pendingRequests() {
-        return entityManager.createQuery("SELECT r FROM SuspensionRequest r JOIN FETCH r.target LEFT JOIN FETCH r.requestedBy "
-                + "WHERE r.outcome IS NULL ORDER BY r.createdAt", SuspensionRequest.class).getResultList();
+        return entityManager
+                .createQuery(
+                        "SELECT r FROM SuspensionRequest r JOIN FETCH r.target LEFT JOIN FETCH r.requestedBy "
+                                + "WHERE r.outcome IS NULL ORDER BY r.createdAt",
+                        SuspensionRequest.class)
+                .getResultList();
     }
 
     /** A second moderator confirms (the suspension starts now) or rejects a pending request. */
@@ -111,8 +129,17 @@ public class MemberRestrictions {
         }
         Account second = moderator(actor);
         request.decide(confirm ? SuspensionRequest.Outcome.CONFIRMED : SuspensionRequest.Outcome.REJECTED, second);
-        log.record(second, confirm ? "SUSPENSION_CONFIRMED" : "SUSPENSION_REJECTED", TargetKind.ACCOUNT, request.target().id(),
-                null, reason, "requested by " + (request.requestedBy() == null ? "?" : request.requestedBy().username()));
+        log.record(
+                second,
+                confirm ? "SUSPENSION_CONFIRMED" : "SUSPENSION_REJECTED",
+                TargetKind.ACCOUNT,
+                request.target().id(),
+                null,
+                reason,
+                "requested by "
+                        + (request.requestedBy() == null
+                                ? "?"
+                                : request.requestedBy().username()));
         if (confirm) {
             applySuspension(second, request.target(), request.days(), request.reason());
         }
@@ -137,7 +164,8 @@ public class MemberRestrictions {
     @Transactional
     public void deleteSpammer(Account actor, String username, String reason) {
         Account target = target(actor, username);
-        log.record(moderator(actor), "SPAMMER_DELETED", TargetKind.ACCOUNT, target.id(), null, reason, target.username());
+        log.record(
+                moderator(actor), "SPAMMER_DELETED", TargetKind.ACCOUNT, target.id(), null, reason, target.username());
         deletions.deleteSpammer(target);
     }
 

@@ -19,8 +19,14 @@ public class ModerationLog {
     EntityManager entityManager;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public ModerationAction record(Account actor, String action, TargetKind targetKind, Long targetId,
-            Long categoryId, String reason, String details) {
+    public ModerationAction record(
+            Account actor,
+            String action,
+            TargetKind targetKind,
+            Long targetId,
+            Long categoryId,
+            String reason,
+            String details) {
         ModerationAction entry = new ModerationAction(actor, action, targetKind, targetId, categoryId, reason, details);
         entityManager.persist(entry);
         return entry;

@@ -35,8 +35,11 @@ public class ModerationMails {
     private void send(Account member, String kind, Instant until, String reason) {
         Locale locale = Locale.forLanguageTag(member.language());
         Messages messages = Messages.in(locale);
-        mailer.send(OutgoingMail.plain(member.email(), messages.get(kind + ".subject", siteName),
-                messages.get(kind + ".body", member.username(), when(until, locale, member.timeZone()), reason, siteName)));
+        mailer.send(OutgoingMail.plain(
+                member.email(),
+                messages.get(kind + ".subject", siteName),
+                messages.get(
+                        kind + ".body", member.username(), when(until, locale, member.timeZone()), reason, siteName)));
     }
 
     static String when(Instant until, Locale locale, String zone) {
@@ -46,6 +49,9 @@ public class ModerationMails {
         } catch (java.time.DateTimeException e) {
             zoneId = ZoneId.of("Europe/Paris");
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale).withZone(zoneId).format(until);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(zoneId)
+                .format(until);
     }
 }

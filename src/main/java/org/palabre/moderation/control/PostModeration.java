@@ -37,7 +37,14 @@ public class PostModeration {
     public Post delete(Account actor, long postId, String reason) {
         Post post = moderated(actor, postId);
         post.delete();
-        log.record(actor, "POST_DELETED", TargetKind.POST, post.id(), post.topic().categoryId(), TopicModeration.reason(reason), where(post));
+        log.record(
+                actor,
+                "POST_DELETED",
+                TargetKind.POST,
+                post.id(),
+                post.topic().categoryId(),
+                TopicModeration.reason(reason),
+                where(post));
         return post;
     }
 
@@ -45,7 +52,14 @@ public class PostModeration {
     public Post restore(Account actor, long postId, String reason) {
         Post post = moderated(actor, postId);
         post.restore();
-        log.record(actor, "POST_RESTORED", TargetKind.POST, post.id(), post.topic().categoryId(), TopicModeration.reason(reason), where(post));
+        log.record(
+                actor,
+                "POST_RESTORED",
+                TargetKind.POST,
+                post.id(),
+                post.topic().categoryId(),
+                TopicModeration.reason(reason),
+                where(post));
         return post;
     }
 
@@ -53,16 +67,25 @@ public class PostModeration {
     @Transactional
     public Post changeAuthor(Account actor, long postId, String username, String reason) {
         Post post = moderated(actor, postId);
-        Account newAuthor = entityManager.createQuery("SELECT a FROM Account a WHERE a.usernameKey = :key AND a.status = :active", Account.class)
+        Account newAuthor = entityManager
+                .createQuery("SELECT a FROM Account a WHERE a.usernameKey = :key AND a.status = :active", Account.class)
                 .setParameter("key", Account.loginKey(username == null ? "" : username.strip()))
-                .setParameter("active", AccountStatus.ACTIVE).getResultStream().findFirst()
+                .setParameter("active", AccountStatus.ACTIVE)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new InvalidInput(Map.of("username", "moderation.author.unknown")));
         String before = post.author().username();
         post.attributeTo(newAuthor);
         if (post.number() == 1) {
             post.topic().attributeTo(newAuthor);
         }
-        log.record(actor, "POST_AUTHOR_CHANGED", TargetKind.POST, post.id(), post.topic().categoryId(), TopicModeration.reason(reason),
+        log.record(
+                actor,
+                "POST_AUTHOR_CHANGED",
+                TargetKind.POST,
+                post.id(),
+                post.topic().categoryId(),
+                TopicModeration.reason(reason),
                 where(post) + " from " + before + " to " + newAuthor.username());
         return post;
     }

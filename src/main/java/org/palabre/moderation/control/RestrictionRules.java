@@ -8,8 +8,7 @@ public final class RestrictionRules {
     /** Suspensions longer than this wait for a second moderator under the two-person rule. */
     public static final int SINGLE_MODERATOR_DAYS = 30;
 
-    private RestrictionRules() {
-    }
+    private RestrictionRules() {}
 
     public static boolean validDays(int days) {
         return days >= 1 && days <= MAX_DAYS;

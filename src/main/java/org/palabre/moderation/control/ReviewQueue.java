@@ -25,18 +25,31 @@ import org.palabre.web.control.Refusal;
 public class ReviewQueue {
 
     /** What a moderator decides about a flagged post. */
-    public enum Decision { AGREE, DISAGREE, IGNORE }
-
-    public record FlagLine(String flagger, String reason, String message, Instant at) {
+    public enum Decision {
+        AGREE,
+        DISAGREE,
+        IGNORE
     }
 
-    public record AuthorHistory(String username, Instant joinedAt, long posts, long agreedFlags, Instant silencedUntil,
-            Instant suspendedUntil) {
-    }
+    public record FlagLine(String flagger, String reason, String message, Instant at) {}
 
-    public record Item(long postId, String topicTitle, String postPath, long categoryId, boolean hidden, String cooked,
-            List<FlagLine> flags, AuthorHistory author) {
-    }
+    public record AuthorHistory(
+            String username,
+            Instant joinedAt,
+            long posts,
+            long agreedFlags,
+            Instant silencedUntil,
+            Instant suspendedUntil) {}
+
+    public record Item(
+            long postId,
+            String topicTitle,
+            String postPath,
+            long categoryId,
+            boolean hidden,
+            String cooked,
+            List<FlagLine> flags,
+            AuthorHistory author) {}
 
     @PersistenceContext
     EntityManager entityManager;
@@ -54,27 +67,51 @@ public class ReviewQueue {
 
     @Transactional
     public List<Item> pending(Account moderator) {
-        List<Flag> open = entityManager.createQuery("SELECT f FROM Flag f JOIN FETCH f.post p JOIN FETCH p.topic t "
-                + "JOIN FETCH p.author JOIN FETCH f.flagger WHERE f.resolution IS NULL ORDER BY f.createdAt, f.id", Flag.class)
+        List<Flag> open = entityManager
+                .createQuery(
+                        "SELECT f FROM Flag f JOIN FETCH f.post p JOIN FETCH p.topic t "
+                                + "JOIN FETCH p.author JOIN FETCH f.flagger WHERE f.resolution IS NULL ORDER BY f.createdAt, f.id",
+                        Flag.class)
                 .getResultList();
         Map<Long, List<Flag>> byPost = new LinkedHashMap<>();
-        open.stream().filter(f -> categories.canModerate(moderator, f.post().topic().categoryId()))
-                .forEach(f -> byPost.computeIfAbsent(f.post().id(), id -> new java.util.ArrayList<>()).add(f));
+        open.stream()
+                .filter(f -> categories.canModerate(moderator, f.post().topic().categoryId()))
+                .forEach(f -> byPost.computeIfAbsent(f.post().id(), id -> new java.util.ArrayList<>())
+                        .add(f));
         return byPost.values().stream().map(this::item).toList();
     }
 
     private Item item(List<Flag> flags) {
         Post post = flags.get(0).post();
         Account author = post.author();
-        long posts = entityManager.createQuery("SELECT COUNT(p) FROM Post p WHERE p.author.id = :a", Long.class)
-                .setParameter("a", author.id()).getSingleResult();
-        long agreed = entityManager.createQuery("SELECT COUNT(DISTINCT f.post.id) FROM Flag f WHERE f.post.author.id = :a "
-                + "AND f.resolution = org.palabre.flags.entity.Flag.Resolution.AGREED", Long.class)
-                .setParameter("a", author.id()).getSingleResult();
+        long posts = entityManager
+                .createQuery("SELECT COUNT(p) FROM Post p WHERE p.author.id = :a", Long.class)
+                .setParameter("a", author.id())
+                .getSingleResult();
+        long agreed = entityManager
+                .createQuery(
+                        "SELECT COUNT(DISTINCT f.post.id) FROM Flag f WHERE f.post.author.id = :a "
+                                + "AND f.resolution = org.palabre.flags.entity.Flag.Resolution.AGREED",
+                        Long.class)
+                .setParameter("a", author.id())
+                .getSingleResult();
         Instant now = Instant.now();
-        return new Item(post.id(), post.topic().title(), post.path(), post.topic().categoryId(), post.isHidden(), post.cooked(),
-                flags.stream().map(f -> new FlagLine(f.flagger().username(), f.reason().name(), f.message(), f.createdAt())).toList(),
-                new AuthorHistory(author.username(), author.createdAt(), posts, agreed,
+        return new Item(
+                post.id(),
+                post.topic().title(),
+                post.path(),
+                post.topic().categoryId(),
+                post.isHidden(),
+                post.cooked(),
+                flags.stream()
+                        .map(f ->
+                                new FlagLine(f.flagger().username(), f.reason().name(), f.message(), f.createdAt()))
+                        .toList(),
+                new AuthorHistory(
+                        author.username(),
+                        author.createdAt(),
+                        posts,
+                        agreed,
                         author.standing().isSilenced(now) ? author.standing().silencedUntil() : null,
                         author.standing().isSuspended(now) ? author.standing().suspendedUntil() : null));
     }
@@ -92,8 +129,10 @@ public class ReviewQueue {
         if (!categories.canModerate(moderator, post.topic().categoryId())) {
             throw new Refusal(403, "moderation.notYourCategory");
         }
-        List<Flag> open = entityManager.createQuery("SELECT f FROM Flag f WHERE f.post.id = :post AND f.resolution IS NULL", Flag.class)
-                .setParameter("post", postId).getResultList();
+        List<Flag> open = entityManager
+                .createQuery("SELECT f FROM Flag f WHERE f.post.id = :post AND f.resolution IS NULL", Flag.class)
+                .setParameter("post", postId)
+                .getResultList();
         if (open.isEmpty()) {
             throw new Refusal(409, "moderation.noOpenFlags");
         }

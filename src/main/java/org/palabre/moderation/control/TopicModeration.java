@@ -82,7 +82,9 @@ public class TopicModeration {
 
     /** Access follows the category: the topic is read and written as the new category says, everywhere at once. */
     private String move(Account actor, Topic topic, String slug) {
-        Category target = categories.all().stream().filter(c -> c.slug().equals(slug)).findFirst()
+        Category target = categories.all().stream()
+                .filter(c -> c.slug().equals(slug))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInput(Map.of("category", "topics.category.invalid")));
         ModerationPermissions.require(permissions.canMove(actor, topic, target.id()));
         Long from = topic.categoryId();
@@ -112,7 +114,8 @@ public class TopicModeration {
             return null;
         }
         String reason = typed.strip();
-        if (reason.length() > REASON_MAX_LENGTH || reason.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+        if (reason.length() > REASON_MAX_LENGTH
+                || reason.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
             throw new InvalidInput(Map.of("reason", "moderation.reason.invalid"), REASON_MAX_LENGTH);
         }
         return reason;

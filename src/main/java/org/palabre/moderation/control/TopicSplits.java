@@ -59,11 +59,15 @@ public class TopicSplits {
             throw new InvalidInput(Map.of("posts", "moderation.split.choose"));
         }
         List<Post> all = posts(source);
-        List<Post> moving = all.stream().filter(p -> chosen.contains(p.number())).toList();
+        List<Post> moving =
+                all.stream().filter(p -> chosen.contains(p.number())).toList();
         if (moving.size() != chosen.size()) {
             throw new InvalidInput(Map.of("posts", "moderation.split.choose"));
         }
-        Topic target = new Topic(entityManager.getReference(Category.class, source.categoryId()), TopicTitle.of(title), moving.get(0).author());
+        Topic target = new Topic(
+                entityManager.getReference(Category.class, source.categoryId()),
+                TopicTitle.of(title),
+                moving.get(0).author());
         entityManager.persist(target);
         entityManager.flush();
         Map<Long, Integer> newNumbers = new HashMap<>();
@@ -73,19 +77,32 @@ public class TopicSplits {
         for (Post post : moving) {
             Post parent = post.replyTo();
             boolean together = parent != null && newNumbers.containsKey(parent.id());
-            post.moveTo(target, newNumbers.get(post.id()), together ? parent : null, together ? newNumbers.get(parent.id()) : null);
+            post.moveTo(
+                    target,
+                    newNumbers.get(post.id()),
+                    together ? parent : null,
+                    together ? newNumbers.get(parent.id()) : null);
         }
         for (Post post : all) {
-            if (!newNumbers.containsKey(post.id()) && post.replyTo() != null && newNumbers.containsKey(post.replyTo().id())) {
+            if (!newNumbers.containsKey(post.id())
+                    && post.replyTo() != null
+                    && newNumbers.containsKey(post.replyTo().id())) {
                 post.moveTo(source, post.number(), null, null);
             }
         }
-        List<Post> staying = all.stream().filter(p -> !newNumbers.containsKey(p.id())).toList();
+        List<Post> staying =
+                all.stream().filter(p -> !newNumbers.containsKey(p.id())).toList();
         recount(source, staying, source.highestNumber());
         recount(target, moving, moving.size());
         entityManager.flush();
         moveNotifications(newNumbers.keySet(), target);
-        log.record(actor, "TOPIC_SPLIT", TargetKind.TOPIC, source.id(), source.categoryId(), TopicModeration.reason(reason),
+        log.record(
+                actor,
+                "TOPIC_SPLIT",
+                TargetKind.TOPIC,
+                source.id(),
+                source.categoryId(),
+                TopicModeration.reason(reason),
                 "posts " + chosen + " to topic " + target.id());
         return target;
     }
@@ -124,7 +141,11 @@ public class TopicSplits {
         for (Post post : all) {
             Post parent = parents.get(post.id());
             boolean together = parent != null && newNumbers.containsKey(parent.id());
-            post.moveTo(target, newNumbers.get(post.id()), together ? parent : null, together ? newNumbers.get(parent.id()) : null);
+            post.moveTo(
+                    target,
+                    newNumbers.get(post.id()),
+                    together ? parent : null,
+                    together ? newNumbers.get(parent.id()) : null);
         }
         recount(target, all, all.size());
         source.mergeInto(target);
@@ -133,7 +154,13 @@ public class TopicSplits {
         }
         entityManager.flush();
         moveNotifications(all.stream().map(Post::id).collect(Collectors.toSet()), target);
-        log.record(actor, "TOPIC_MERGED", TargetKind.TOPIC, source.id(), source.categoryId(), TopicModeration.reason(reason),
+        log.record(
+                actor,
+                "TOPIC_MERGED",
+                TargetKind.TOPIC,
+                source.id(),
+                source.categoryId(),
+                TopicModeration.reason(reason),
                 "into topic " + target.id());
         return target;
     }
@@ -148,20 +175,30 @@ public class TopicSplits {
     }
 
     private List<Post> posts(Topic topic) {
-        return entityManager.createQuery("SELECT p FROM Post p LEFT JOIN FETCH p.replyTo WHERE p.topic.id = :topic ORDER BY p.number", Post.class)
-                .setParameter("topic", topic.id()).getResultList();
+        return entityManager
+                .createQuery(
+                        "SELECT p FROM Post p LEFT JOIN FETCH p.replyTo WHERE p.topic.id = :topic ORDER BY p.number",
+                        Post.class)
+                .setParameter("topic", topic.id())
+                .getResultList();
     }
 
     private static void recount(Topic topic, List<Post> posts, int highest) {
         List<Post> shown = posts.stream().filter(Post::isShownToMembers).toList();
-        Instant latest = shown.stream().map(Post::createdAt).max(Comparator.naturalOrder()).orElse(topic.createdAt());
+        Instant latest = shown.stream()
+                .map(Post::createdAt)
+                .max(Comparator.naturalOrder())
+                .orElse(topic.createdAt());
         topic.recount(shown.size(), highest, latest);
     }
 
     private void moveNotifications(Set<Long> postIds, Topic target) {
         if (!postIds.isEmpty()) {
-            entityManager.createNativeQuery("UPDATE notifications SET topic_id = :topic WHERE post_id IN (:posts)")
-                    .setParameter("topic", target.id()).setParameter("posts", postIds).executeUpdate();
+            entityManager
+                    .createNativeQuery("UPDATE notifications SET topic_id = :topic WHERE post_id IN (:posts)")
+                    .setParameter("topic", target.id())
+                    .setParameter("posts", postIds)
+                    .executeUpdate();
         }
     }
 }

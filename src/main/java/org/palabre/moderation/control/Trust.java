@@ -25,11 +25,11 @@ public class Trust {
 
     /** What a new account's post may hold at most. */
     public static final int MAX_LINKS = 2;
+
     public static final int MAX_IMAGES = 0;
 
     /** Why a new account's post is refused: the message key and the limit it went over. */
-    public record Refusal(String problem, int limit) {
-    }
+    public record Refusal(String problem, int limit) {}
 
     @PersistenceContext
     EntityManager entityManager;
@@ -70,21 +70,40 @@ public class Trust {
     /** Posts members see: the measure of an account's standing. */
     @Transactional
     public long approvedPosts(Account account) {
-        return entityManager.createQuery("SELECT COUNT(p) FROM Post p WHERE p.author.id = :author AND " + org.palabre.posts.entity.Post.SHOWN,
-                Long.class).setParameter("author", account.id()).getSingleResult();
+        return entityManager
+                .createQuery(
+                        "SELECT COUNT(p) FROM Post p WHERE p.author.id = :author AND "
+                                + org.palabre.posts.entity.Post.SHOWN,
+                        Long.class)
+                .setParameter("author", account.id())
+                .getSingleResult();
     }
 
     @Transactional
     public void trust(Account actor, Account member, String reason) {
         Account account = entityManager.find(Account.class, member.id());
         account.trust();
-        log.record(actor, "MEMBER_TRUSTED", TargetKind.ACCOUNT, account.id(), null, TopicModeration.reason(reason), account.username());
+        log.record(
+                actor,
+                "MEMBER_TRUSTED",
+                TargetKind.ACCOUNT,
+                account.id(),
+                null,
+                TopicModeration.reason(reason),
+                account.username());
     }
 
     @Transactional
     public void removeTrust(Account actor, Account member, String reason) {
         Account account = entityManager.find(Account.class, member.id());
         account.removeTrust();
-        log.record(actor, "MEMBER_TRUST_REMOVED", TargetKind.ACCOUNT, account.id(), null, TopicModeration.reason(reason), account.username());
+        log.record(
+                actor,
+                "MEMBER_TRUST_REMOVED",
+                TargetKind.ACCOUNT,
+                account.id(),
+                null,
+                TopicModeration.reason(reason),
+                account.username());
     }
 }

@@ -16,6 +16,7 @@ public record WatchedWordPattern(String phrase, Pattern pattern) {
 
     /** Each wildcard can backtrack over its letters: two keep the worst case small on the longest post. */
     public static final int MAX_WILDCARDS = 2;
+
     private static final String WORD_CHAR = "[\\p{L}\\p{N}]";
     private static final String WILDCARD = WORD_CHAR + "{0,30}";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -69,6 +70,8 @@ public record WatchedWordPattern(String phrase, Pattern pattern) {
 
     /** Compatibility decomposition, marks removed, lower case: "Ｓürveillance" becomes "surveillance". */
     public static String fold(String text) {
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -33,8 +33,7 @@ public class WatchedWords {
         }
     }
 
-    private record Watched(WatchedWordPattern pattern, WatchedWordAction action) {
-    }
+    private record Watched(WatchedWordPattern pattern, WatchedWordAction action) {}
 
     @PersistenceContext
     EntityManager entityManager;
@@ -47,7 +46,9 @@ public class WatchedWords {
 
     @Transactional
     public List<WatchedWord> all() {
-        return entityManager.createQuery("SELECT w FROM WatchedWord w ORDER BY w.action, w.phrase", WatchedWord.class).getResultList();
+        return entityManager
+                .createQuery("SELECT w FROM WatchedWord w ORDER BY w.action, w.phrase", WatchedWord.class)
+                .getResultList();
     }
 
     /** Empty when added; else the message key of why not. */
@@ -58,8 +59,14 @@ public class WatchedWords {
             return problem.or(() -> Optional.of("watchedWords.action.unknown"));
         }
         String phrase = typed.strip();
-        boolean known = !entityManager.createQuery("SELECT w FROM WatchedWord w WHERE w.phrase = :phrase AND w.action = :action",
-                WatchedWord.class).setParameter("phrase", phrase).setParameter("action", action).getResultList().isEmpty();
+        boolean known = !entityManager
+                .createQuery(
+                        "SELECT w FROM WatchedWord w WHERE w.phrase = :phrase AND w.action = :action",
+                        WatchedWord.class)
+                .setParameter("phrase", phrase)
+                .setParameter("action", action)
+                .getResultList()
+                .isEmpty();
         if (known) {
             return Optional.empty();
         }
@@ -78,7 +85,14 @@ public class WatchedWords {
             return false;
         }
         entityManager.remove(word);
-        log.record(actor, "WATCHED_WORD_REMOVED", TargetKind.WATCHED_WORD, id, null, null, word.action() + " " + word.phrase());
+        log.record(
+                actor,
+                "WATCHED_WORD_REMOVED",
+                TargetKind.WATCHED_WORD,
+                id,
+                null,
+                null,
+                word.action() + " " + word.phrase());
         compiled = null;
         return true;
     }
@@ -89,7 +103,10 @@ public class WatchedWords {
         if (words.isEmpty()) {
             return Verdict.CLEAR;
         }
-        String folded = Stream.of(texts).filter(t -> t != null).map(WatchedWordPattern::fold).collect(Collectors.joining("\n"));
+        String folded = Stream.of(texts)
+                .filter(t -> t != null)
+                .map(WatchedWordPattern::fold)
+                .collect(Collectors.joining("\n"));
         String blockedBy = null;
         List<String> approval = new ArrayList<>();
         List<String> flagged = new ArrayList<>();
@@ -115,7 +132,9 @@ public class WatchedWords {
     private List<Watched> words() {
         List<Watched> current = compiled;
         if (current == null) {
-            current = all().stream().map(w -> new Watched(WatchedWordPattern.of(w.phrase()), w.action())).toList();
+            current = all().stream()
+                    .map(w -> new Watched(WatchedWordPattern.of(w.phrase()), w.action()))
+                    .toList();
             compiled = current;
         }
         return current;

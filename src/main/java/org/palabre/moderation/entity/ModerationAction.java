@@ -20,7 +20,14 @@ import org.palabre.accounts.entity.Account;
 public class ModerationAction {
 
     /** What kind of thing an action was taken on. */
-    public enum TargetKind { POST, TOPIC, ACCOUNT, CATEGORY, WATCHED_WORD, SETTING }
+    public enum TargetKind {
+        POST,
+        TOPIC,
+        ACCOUNT,
+        CATEGORY,
+        WATCHED_WORD,
+        SETTING
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,8 +60,14 @@ public class ModerationAction {
         // for JPA
     }
 
-    public ModerationAction(Account actor, String action, TargetKind targetKind, Long targetId, Long categoryId,
-            String reason, String details) {
+    public ModerationAction(
+            Account actor,
+            String action,
+            TargetKind targetKind,
+            Long targetId,
+            Long categoryId,
+            String reason,
+            String details) {
         this.actor = actor;
         this.action = action;
         this.targetKind = targetKind;

@@ -19,7 +19,10 @@ import org.palabre.accounts.entity.Account;
 @Table(name = "suspension_requests")
 public class SuspensionRequest {
 
-    public enum Outcome { CONFIRMED, REJECTED }
+    public enum Outcome {
+        CONFIRMED,
+        REJECTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -49,6 +49,7 @@ public class MutesResource {
     }
 
     private static Response backTo(Account member) {
-        return Response.seeOther(URI.create("/u/" + URLEncoder.encode(member.username(), StandardCharsets.UTF_8))).build();
+        return Response.seeOther(URI.create("/u/" + URLEncoder.encode(member.username(), StandardCharsets.UTF_8)))
+                .build();
     }
 }

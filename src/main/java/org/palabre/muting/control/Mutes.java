@@ -22,23 +22,35 @@ public class Mutes {
 
     @Transactional
     public boolean hasMuted(long accountId, long mutedId) {
-        return !entityManager.createNativeQuery("SELECT 1 FROM member_mutes WHERE account_id = :account AND muted_id = :muted")
-                .setParameter("account", accountId).setParameter("muted", mutedId).getResultList().isEmpty();
+        return !entityManager
+                .createNativeQuery("SELECT 1 FROM member_mutes WHERE account_id = :account AND muted_id = :muted")
+                .setParameter("account", accountId)
+                .setParameter("muted", mutedId)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Muting twice changes nothing; nobody mutes themselves. */
     @Transactional
     public void mute(long accountId, long mutedId) {
         if (accountId != mutedId && !hasMuted(accountId, mutedId)) {
-            entityManager.createNativeQuery("INSERT INTO member_mutes (account_id, muted_id, created_at) VALUES (:account, :muted, :now)")
-                    .setParameter("account", accountId).setParameter("muted", mutedId).setParameter("now", Instant.now()).executeUpdate();
+            entityManager
+                    .createNativeQuery(
+                            "INSERT INTO member_mutes (account_id, muted_id, created_at) VALUES (:account, :muted, :now)")
+                    .setParameter("account", accountId)
+                    .setParameter("muted", mutedId)
+                    .setParameter("now", Instant.now())
+                    .executeUpdate();
         }
     }
 
     @Transactional
     public void unmute(long accountId, long mutedId) {
-        entityManager.createNativeQuery("DELETE FROM member_mutes WHERE account_id = :account AND muted_id = :muted")
-                .setParameter("account", accountId).setParameter("muted", mutedId).executeUpdate();
+        entityManager
+                .createNativeQuery("DELETE FROM member_mutes WHERE account_id = :account AND muted_id = :muted")
+                .setParameter("account", accountId)
+                .setParameter("muted", mutedId)
+                .executeUpdate();
     }
 
     /** Those among the candidates who muted any of the given members. */
@@ -47,8 +59,12 @@ public class Mutes {
         if (candidates.isEmpty() || muted.isEmpty()) {
             return Set.of();
         }
-        List<?> ids = entityManager.createNativeQuery("SELECT account_id FROM member_mutes WHERE muted_id IN (:muted) "
-                + "AND account_id IN (:candidates)").setParameter("muted", muted).setParameter("candidates", candidates).getResultList();
+        List<?> ids = entityManager
+                .createNativeQuery("SELECT account_id FROM member_mutes WHERE muted_id IN (:muted) "
+                        + "AND account_id IN (:candidates)")
+                .setParameter("muted", muted)
+                .setParameter("candidates", candidates)
+                .getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toUnmodifiableSet());
     }
 }

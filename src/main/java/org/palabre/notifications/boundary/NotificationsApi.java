@@ -25,15 +25,21 @@ import org.palabre.notifications.control.Notifications;
 @Tag(name = "Notifications")
 public class NotificationsApi {
 
-    public record NotificationJson(long id, String kind, String actor, String topic, String path, Instant createdAt, boolean read) {
+    public record NotificationJson(
+            long id, String kind, String actor, String topic, String path, Instant createdAt, boolean read) {
         static NotificationJson of(NotificationView view) {
-            return new NotificationJson(view.id(), view.kind().name(), view.byDeletedAccount() ? null : view.actorUsername(),
-                    view.topicTitle(), view.postPath(), view.createdAt(), view.isRead());
+            return new NotificationJson(
+                    view.id(),
+                    view.kind().name(),
+                    view.byDeletedAccount() ? null : view.actorUsername(),
+                    view.topicTitle(),
+                    view.postPath(),
+                    view.createdAt(),
+                    view.isRead());
         }
     }
 
-    public record Listing(List<NotificationJson> notifications, long unread) {
-    }
+    public record Listing(List<NotificationJson> notifications, long unread) {}
 
     @Inject
     CurrentAccount currentAccount;
@@ -45,7 +51,10 @@ public class NotificationsApi {
     @Operation(summary = "The caller's latest notifications, newest first, with the number unread")
     public Listing list() {
         Account member = currentAccount.require(Role.MEMBER);
-        return new Listing(notifications.latest(member, NotificationsResource.SHOWN).stream().map(NotificationJson::of).toList(),
+        return new Listing(
+                notifications.latest(member, NotificationsResource.SHOWN).stream()
+                        .map(NotificationJson::of)
+                        .toList(),
                 notifications.unread(member));
     }
 

@@ -37,14 +37,16 @@ public class NotificationsResource {
     @Operation(hidden = true)
     public String list() {
         Account member = currentAccount.require(Role.MEMBER);
-        return pages.render("notifications/notifications.jte", Map.of("notifications", notifications.latest(member, SHOWN)));
+        return pages.render(
+                "notifications/notifications.jte", Map.of("notifications", notifications.latest(member, SHOWN)));
     }
 
     @GET
     @Path("{id: [0-9]{1,18}}")
     @Operation(hidden = true)
     public Response open(@PathParam("id") long id) {
-        String path = notifications.open(currentAccount.require(Role.MEMBER), id).orElseThrow(NotFoundException::new);
+        String path =
+                notifications.open(currentAccount.require(Role.MEMBER), id).orElseThrow(NotFoundException::new);
         return Response.seeOther(URI.create(path)).build();
     }
 

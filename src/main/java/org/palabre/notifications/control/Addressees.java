@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,11 +32,11 @@ public class Addressees {
 
     /** The link a quote opens with, to the quoted post's permalink (posts' Quotes). */
     private static final Pattern POST_PATH = Pattern.compile("/t/[^/]+/([0-9]{1,18})/([0-9]{1,9})");
+
     private static final int MOST_QUOTES_READ = 10;
 
     /** The mentioned members who will be told, and those who will not, by reason. */
-    public record Mentioned(List<Account> notified, List<Account> overLimit, List<Account> cannotRead) {
-    }
+    public record Mentioned(List<Account> notified, List<Account> overLimit, List<Account> cannotRead) {}
 
     @PersistenceContext
     EntityManager entityManager;
@@ -69,10 +67,12 @@ public class Addressees {
         List<String> order = List.copyOf(keys);
         List<Account> active = members.active(keys);
         // Whoever muted the author (or the editor) is left out of every list: the author is not told who muted them.
-        Set<Long> muters = mutes.mutersAmong(active.stream().map(Account::id).toList(), List.of(post.author().id(), actor.id()));
+        Set<Long> muters = mutes.mutersAmong(
+                active.stream().map(Account::id).toList(), List.of(post.author().id(), actor.id()));
         List<Account> mentioned = active.stream()
                 .filter(account -> !isActorOrAuthor(account, post, actor) && !muters.contains(account.id()))
-                .sorted(Comparator.comparingInt(account -> order.indexOf(Account.loginKey(account.username())))).toList();
+                .sorted(Comparator.comparingInt(account -> order.indexOf(Account.loginKey(account.username()))))
+                .toList();
         int limit = trust.isNew(actor) ? maxPerPostNewAccount : maxPerPost;
         List<Account> notified = new ArrayList<>();
         List<Account> overLimit = new ArrayList<>();
@@ -106,10 +106,16 @@ public class Addressees {
                 pending.push(child);
             }
         }
-        return quotedPosts.stream().flatMap(topicAndNumber -> entityManager.createQuery(
-                "SELECT p.author FROM Post p WHERE p.topic.id = :topic AND p.number = :number AND " + Post.SHOWN, Account.class)
-                .setParameter("topic", topicAndNumber.get(0)).setParameter("number", topicAndNumber.get(1).intValue())
-                .getResultStream()).toList();
+        return quotedPosts.stream()
+                .flatMap(topicAndNumber -> entityManager
+                        .createQuery(
+                                "SELECT p.author FROM Post p WHERE p.topic.id = :topic AND p.number = :number AND "
+                                        + Post.SHOWN,
+                                Account.class)
+                        .setParameter("topic", topicAndNumber.get(0))
+                        .setParameter("number", topicAndNumber.get(1).intValue())
+                        .getResultStream())
+                .toList();
     }
 
     /** The author of the post answered, or of the topic when the reply answers the topic itself. */
@@ -122,11 +128,14 @@ public class Addressees {
 
     /** Never the one who wrote or edited the post, nor a member who is gone or cannot read where it is. */
     public boolean mayBeTold(Account account, Post post, Account actor) {
-        return account.isActive() && !isActorOrAuthor(account, post, actor) && categories.canRead(account, post.topic().categoryId());
+        return account.isActive()
+                && !isActorOrAuthor(account, post, actor)
+                && categories.canRead(account, post.topic().categoryId());
     }
 
     private static boolean isActorOrAuthor(Account account, Post post, Account actor) {
-        return account.id().equals(actor.id()) || account.id().equals(post.author().id());
+        return account.id().equals(actor.id())
+                || account.id().equals(post.author().id());
     }
 
     private static boolean hasQuoteAbove(Node node) {

@@ -32,9 +32,13 @@ public class FlagNotifier {
             if (moderator.id().equals(post.author().id())) {
                 continue;
             }
-            List<Notification> existing = entityManager.createQuery(
-                    "SELECT n FROM Notification n WHERE n.recipient.id = :me AND n.post.id = :post", Notification.class)
-                    .setParameter("me", moderator.id()).setParameter("post", post.id()).getResultList();
+            List<Notification> existing = entityManager
+                    .createQuery(
+                            "SELECT n FROM Notification n WHERE n.recipient.id = :me AND n.post.id = :post",
+                            Notification.class)
+                    .setParameter("me", moderator.id())
+                    .setParameter("post", post.id())
+                    .getResultList();
             if (existing.isEmpty()) {
                 entityManager.persist(new Notification(moderator, NotificationKind.POST_FLAGGED, post, actor));
             } else {
@@ -44,14 +48,22 @@ public class FlagNotifier {
     }
 
     private Set<Account> moderators(long categoryId) {
-        Set<Account> moderators = new LinkedHashSet<>(entityManager.createQuery("SELECT a FROM Account a WHERE a.role IN "
-                + "(org.palabre.accounts.entity.Role.MODERATOR, org.palabre.accounts.entity.Role.ADMIN) "
-                + "AND a.status = org.palabre.accounts.entity.AccountStatus.ACTIVE", Account.class).getResultList());
+        Set<Account> moderators = new LinkedHashSet<>(entityManager
+                .createQuery(
+                        "SELECT a FROM Account a WHERE a.role IN "
+                                + "(org.palabre.accounts.entity.Role.MODERATOR, org.palabre.accounts.entity.Role.ADMIN) "
+                                + "AND a.status = org.palabre.accounts.entity.AccountStatus.ACTIVE",
+                        Account.class)
+                .getResultList());
         Long group = entityManager.find(Category.class, categoryId).moderatorGroupId();
         if (group != null) {
-            moderators.addAll(entityManager.createQuery("SELECT m.account FROM GroupMembership m WHERE m.group.id = :group "
-                    + "AND m.account.status = org.palabre.accounts.entity.AccountStatus.ACTIVE", Account.class)
-                    .setParameter("group", group).getResultList());
+            moderators.addAll(entityManager
+                    .createQuery(
+                            "SELECT m.account FROM GroupMembership m WHERE m.group.id = :group "
+                                    + "AND m.account.status = org.palabre.accounts.entity.AccountStatus.ACTIVE",
+                            Account.class)
+                    .setParameter("group", group)
+                    .getResultList());
         }
         return moderators;
     }

@@ -24,9 +24,10 @@ public class Notifications {
      * Only what the member may still see; the parameters are :me and :readable. A post hidden pending review
      * leaves every list but that of the moderators told to review it.
      */
-    private static final String VISIBLE = "WHERE n.recipient.id = :me AND p.withdrawnAt IS NULL AND p.deletedAt IS NULL "
-            + "AND p.pendingSince IS NULL AND t.pending = false AND t.categoryId IN :readable "
-            + "AND (p.hiddenAt IS NULL OR n.kind = org.palabre.notifications.entity.NotificationKind.POST_FLAGGED) ";
+    private static final String VISIBLE =
+            "WHERE n.recipient.id = :me AND p.withdrawnAt IS NULL AND p.deletedAt IS NULL "
+                    + "AND p.pendingSince IS NULL AND t.pending = false AND t.categoryId IN :readable "
+                    + "AND (p.hiddenAt IS NULL OR n.kind = org.palabre.notifications.entity.NotificationKind.POST_FLAGGED) ";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -40,8 +41,14 @@ public class Notifications {
         if (readable.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery(NotificationView.SELECT + VISIBLE + "ORDER BY n.createdAt DESC, n.id DESC", NotificationView.class)
-                .setParameter("me", member.id()).setParameter("readable", readable).setMaxResults(limit).getResultList();
+        return entityManager
+                .createQuery(
+                        NotificationView.SELECT + VISIBLE + "ORDER BY n.createdAt DESC, n.id DESC",
+                        NotificationView.class)
+                .setParameter("me", member.id())
+                .setParameter("readable", readable)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** For the header of every page: one COUNT. */
@@ -51,8 +58,14 @@ public class Notifications {
         if (readable.isEmpty()) {
             return 0;
         }
-        return entityManager.createQuery("SELECT COUNT(n) FROM Notification n JOIN n.post p JOIN p.topic t " + VISIBLE
-                + "AND n.readAt IS NULL", Long.class).setParameter("me", member.id()).setParameter("readable", readable).getSingleResult();
+        return entityManager
+                .createQuery(
+                        "SELECT COUNT(n) FROM Notification n JOIN n.post p JOIN p.topic t " + VISIBLE
+                                + "AND n.readAt IS NULL",
+                        Long.class)
+                .setParameter("me", member.id())
+                .setParameter("readable", readable)
+                .getSingleResult();
     }
 
     /** Marks the member's notification read and gives its post's permalink; nothing if it is not theirs to see. */
@@ -70,8 +83,12 @@ public class Notifications {
 
     @Transactional
     public void markAllRead(Account member) {
-        entityManager.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.recipient.id = :me AND n.readAt IS NULL")
-                .setParameter("now", Instant.now()).setParameter("me", member.id()).executeUpdate();
+        entityManager
+                .createQuery(
+                        "UPDATE Notification n SET n.readAt = :now WHERE n.recipient.id = :me AND n.readAt IS NULL")
+                .setParameter("now", Instant.now())
+                .setParameter("me", member.id())
+                .executeUpdate();
     }
 
     private Optional<NotificationView> visible(Account member, long id) {
@@ -79,7 +96,12 @@ public class Notifications {
         if (readable.isEmpty()) {
             return Optional.empty();
         }
-        return entityManager.createQuery(NotificationView.SELECT + VISIBLE + "AND n.id = :id", NotificationView.class)
-                .setParameter("me", member.id()).setParameter("readable", readable).setParameter("id", id).getResultStream().findFirst();
+        return entityManager
+                .createQuery(NotificationView.SELECT + VISIBLE + "AND n.id = :id", NotificationView.class)
+                .setParameter("me", member.id())
+                .setParameter("readable", readable)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -58,18 +58,38 @@ public class PostNotifier {
         Map<Long, Addressee> recipients = new LinkedHashMap<>();
         Set<String> keys = MentionExtractor.keys(document);
         Addressees.Mentioned mentioned = addressees.mentioned(post, post.author(), keys);
-        mentioned.notified().forEach(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.MENTIONED)));
-        addressees.quoted(post, document).forEach(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.QUOTED)));
-        addressees.repliedTo(post).ifPresent(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.REPLIED)));
-        groups.in(keys, post.author()).members()
-                .forEach(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.GROUP_MENTIONED)));
-        Set<Long> muters = mutes.mutersAmong(recipients.keySet(), List.of(post.author().id()));
+        mentioned
+                .notified()
+                .forEach(account ->
+                        recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.MENTIONED)));
+        addressees
+                .quoted(post, document)
+                .forEach(account ->
+                        recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.QUOTED)));
+        addressees
+                .repliedTo(post)
+                .ifPresent(account ->
+                        recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.REPLIED)));
+        groups.in(keys, post.author())
+                .members()
+                .forEach(account ->
+                        recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.GROUP_MENTIONED)));
+        Set<Long> muters =
+                mutes.mutersAmong(recipients.keySet(), List.of(post.author().id()));
         // Only a mention of them by name reaches a member in a topic they muted.
-        notify(post, post.author(), recipients.values().stream().filter(a -> !muters.contains(a.account().id()))
-                .filter(a -> addressees.mayBeTold(a.account(), post, post.author()))
-                .filter(a -> a.kind() == NotificationKind.MENTIONED
-                        || watches.level(a.account().id(), Watches.Subject.TOPIC, post.topic().id()) != WatchLevel.MUTED)
-                .toList());
+        notify(
+                post,
+                post.author(),
+                recipients.values().stream()
+                        .filter(a -> !muters.contains(a.account().id()))
+                        .filter(a -> addressees.mayBeTold(a.account(), post, post.author()))
+                        .filter(a -> a.kind() == NotificationKind.MENTIONED
+                                || watches.level(
+                                                a.account().id(),
+                                                Watches.Subject.TOPIC,
+                                                post.topic().id())
+                                        != WatchLevel.MUTED)
+                        .toList());
     }
 
     /**
@@ -87,27 +107,42 @@ public class PostNotifier {
         Set<String> after = MentionExtractor.keys(markdown.parse(post.raw()));
         Addressees.Mentioned mentioned = addressees.mentioned(post, editor, after);
         Map<Long, Addressee> recipients = new LinkedHashMap<>();
-        mentioned.notified().stream().filter(account -> !before.contains(Account.loginKey(account.username())))
-                .forEach(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.MENTIONED)));
+        mentioned.notified().stream()
+                .filter(account -> !before.contains(Account.loginKey(account.username())))
+                .forEach(account ->
+                        recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.MENTIONED)));
         Set<String> newlyMentioned = new LinkedHashSet<>(after);
         newlyMentioned.removeAll(before);
-        groups.in(newlyMentioned, post.author()).members()
-                .forEach(account -> recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.GROUP_MENTIONED)));
-        Set<Long> muters = mutes.mutersAmong(recipients.keySet(), List.of(post.author().id(), editor.id()));
-        notify(post, editor, recipients.values().stream().filter(a -> !muters.contains(a.account().id()))
-                .filter(a -> addressees.mayBeTold(a.account(), post, editor))
-                .filter(a -> a.kind() == NotificationKind.MENTIONED
-                        || watches.level(a.account().id(), Watches.Subject.TOPIC, post.topic().id()) != WatchLevel.MUTED)
-                .toList());
+        groups.in(newlyMentioned, post.author())
+                .members()
+                .forEach(account ->
+                        recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.GROUP_MENTIONED)));
+        Set<Long> muters =
+                mutes.mutersAmong(recipients.keySet(), List.of(post.author().id(), editor.id()));
+        notify(
+                post,
+                editor,
+                recipients.values().stream()
+                        .filter(a -> !muters.contains(a.account().id()))
+                        .filter(a -> addressees.mayBeTold(a.account(), post, editor))
+                        .filter(a -> a.kind() == NotificationKind.MENTIONED
+                                || watches.level(
+                                                a.account().id(),
+                                                Watches.Subject.TOPIC,
+                                                post.topic().id())
+                                        != WatchLevel.MUTED)
+                        .toList());
     }
 
     private void notify(Post post, Account actor, List<Addressee> recipients) {
-        Set<Long> already = Set.copyOf(entityManager.createQuery(
-                "SELECT n.recipient.id FROM Notification n WHERE n.post = :post", Long.class).setParameter("post", post).getResultList());
-        recipients.stream().filter(r -> !already.contains(r.account().id()))
+        Set<Long> already = Set.copyOf(entityManager
+                .createQuery("SELECT n.recipient.id FROM Notification n WHERE n.post = :post", Long.class)
+                .setParameter("post", post)
+                .getResultList());
+        recipients.stream()
+                .filter(r -> !already.contains(r.account().id()))
                 .forEach(r -> entityManager.persist(new Notification(r.account(), r.kind(), post, actor)));
     }
 
-    record Addressee(Account account, NotificationKind kind) {
-    }
+    record Addressee(Account account, NotificationKind kind) {}
 }

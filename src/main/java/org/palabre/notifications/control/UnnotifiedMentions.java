@@ -44,9 +44,19 @@ public class UnnotifiedMentions {
     /** Nothing unless the reader wrote the post. */
     @Transactional
     public Unnotified in(Account reader, long topicId, int number) {
-        Post post = entityManager.createQuery("SELECT p FROM Post p JOIN FETCH p.topic WHERE p.topic.id = :topic AND p.number = :number",
-                Post.class).setParameter("topic", topicId).setParameter("number", number).getResultStream().findFirst().orElse(null);
-        if (reader == null || post == null || !post.isShownToMembers() || !post.author().id().equals(reader.id())) {
+        Post post = entityManager
+                .createQuery(
+                        "SELECT p FROM Post p JOIN FETCH p.topic WHERE p.topic.id = :topic AND p.number = :number",
+                        Post.class)
+                .setParameter("topic", topicId)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        if (reader == null
+                || post == null
+                || !post.isShownToMembers()
+                || !post.author().id().equals(reader.id())) {
             return NONE;
         }
         Set<String> keys = MentionExtractor.keys(markdown.parse(post.raw()));
@@ -55,9 +65,16 @@ public class UnnotifiedMentions {
         if (mentioned.cannotRead().isEmpty() && mentioned.overLimit().isEmpty() && groupsTooLarge.isEmpty()) {
             return NONE;
         }
-        Set<Long> told = Set.copyOf(entityManager.createQuery("SELECT n.recipient.id FROM Notification n WHERE n.post = :post", Long.class)
-                .setParameter("post", post).getResultList());
-        return new Unnotified(mentioned.cannotRead().stream().map(Account::username).toList(),
-                mentioned.overLimit().stream().filter(a -> !told.contains(a.id())).map(Account::username).toList(), groupsTooLarge);
+        Set<Long> told = Set.copyOf(entityManager
+                .createQuery("SELECT n.recipient.id FROM Notification n WHERE n.post = :post", Long.class)
+                .setParameter("post", post)
+                .getResultList());
+        return new Unnotified(
+                mentioned.cannotRead().stream().map(Account::username).toList(),
+                mentioned.overLimit().stream()
+                        .filter(a -> !told.contains(a.id()))
+                        .map(Account::username)
+                        .toList(),
+                groupsTooLarge);
     }
 }

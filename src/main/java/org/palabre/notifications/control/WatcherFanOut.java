@@ -24,12 +24,15 @@ public class WatcherFanOut {
 
     private static final String MAY_READ = CategoryPermissions.MAY_READ_SQL;
 
-    private static final String INSERT = "INSERT INTO notifications (recipient_id, kind, post_id, topic_id, actor_id, created_at) "
-            + "SELECT a.id, :kind, p.id, p.topic_id, p.author_id, :now FROM posts p "
-            + "JOIN topics t ON t.id = p.topic_id JOIN categories c ON c.id = t.category_id ";
+    private static final String INSERT =
+            "INSERT INTO notifications (recipient_id, kind, post_id, topic_id, actor_id, created_at) "
+                    + "SELECT a.id, :kind, p.id, p.topic_id, p.author_id, :now FROM posts p "
+                    + "JOIN topics t ON t.id = p.topic_id JOIN categories c ON c.id = t.category_id ";
 
-    private static final String TOLD = "WHERE p.id = :post AND " + org.palabre.posts.entity.Post.SHOWN_SQL + " AND t.pending = FALSE AND a.status = 'ACTIVE' AND a.id <> p.author_id "
-            + "AND " + MAY_READ + " AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.post_id = p.id AND n.recipient_id = a.id) "
+    private static final String TOLD = "WHERE p.id = :post AND " + org.palabre.posts.entity.Post.SHOWN_SQL
+            + " AND t.pending = FALSE AND a.status = 'ACTIVE' AND a.id <> p.author_id "
+            + "AND " + MAY_READ
+            + " AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.post_id = p.id AND n.recipient_id = a.id) "
             + "AND NOT EXISTS (SELECT 1 FROM member_mutes mm WHERE mm.account_id = a.id AND mm.muted_id = p.author_id)";
 
     @PersistenceContext
@@ -44,32 +47,50 @@ public class WatcherFanOut {
      */
     @Transactional
     public int fanOut(long postId) {
-        List<?> queued = entityManager.createNativeQuery("SELECT post_id FROM notification_fanouts WHERE post_id = :post "
-                + "FOR UPDATE SKIP LOCKED").setParameter("post", postId).getResultList();
+        List<?> queued = entityManager
+                .createNativeQuery(
+                        "SELECT post_id FROM notification_fanouts WHERE post_id = :post " + "FOR UPDATE SKIP LOCKED")
+                .setParameter("post", postId)
+                .getResultList();
         if (queued.isEmpty()) {
             return -1;
         }
         Instant now = Instant.now();
-        int told = entityManager.createNativeQuery(INSERT
-                + "JOIN topic_watches w ON w.topic_id = p.topic_id AND w.watch_level = 'WATCHING' JOIN accounts a ON a.id = w.account_id "
-                + TOLD + " AND p.number > 1")
-                .setParameter("kind", NotificationKind.NEW_POST_IN_WATCHED_TOPIC.name()).setParameter("now", now)
-                .setParameter("post", postId).executeUpdate();
+        int told = entityManager
+                .createNativeQuery(INSERT
+                        + "JOIN topic_watches w ON w.topic_id = p.topic_id AND w.watch_level = 'WATCHING' JOIN accounts a ON a.id = w.account_id "
+                        + TOLD + " AND p.number > 1")
+                .setParameter("kind", NotificationKind.NEW_POST_IN_WATCHED_TOPIC.name())
+                .setParameter("now", now)
+                .setParameter("post", postId)
+                .executeUpdate();
         // Watching a category means every post of its topics, unless the member chose a level for the topic itself.
-        told += entityManager.createNativeQuery(INSERT
-                + "JOIN category_watches w ON w.category_id = t.category_id AND w.watch_level = 'WATCHING' JOIN accounts a ON a.id = w.account_id "
-                + TOLD + " AND p.number > 1 AND NOT EXISTS (SELECT 1 FROM topic_watches tw WHERE tw.topic_id = t.id AND tw.account_id = a.id)")
-                .setParameter("kind", NotificationKind.NEW_POST_IN_WATCHED_TOPIC.name()).setParameter("now", now)
-                .setParameter("post", postId).executeUpdate();
+        told += entityManager
+                .createNativeQuery(
+                        INSERT
+                                + "JOIN category_watches w ON w.category_id = t.category_id AND w.watch_level = 'WATCHING' JOIN accounts a ON a.id = w.account_id "
+                                + TOLD
+                                + " AND p.number > 1 AND NOT EXISTS (SELECT 1 FROM topic_watches tw WHERE tw.topic_id = t.id AND tw.account_id = a.id)")
+                .setParameter("kind", NotificationKind.NEW_POST_IN_WATCHED_TOPIC.name())
+                .setParameter("now", now)
+                .setParameter("post", postId)
+                .executeUpdate();
         // A member who muted the new topic already (only its author could have) is left out all the same.
-        told += entityManager.createNativeQuery(INSERT
-                + "JOIN category_watches w ON w.category_id = t.category_id AND w.watch_level = 'WATCHING' JOIN accounts a ON a.id = w.account_id "
-                + TOLD + " AND p.number = 1 AND NOT EXISTS (SELECT 1 FROM topic_watches tw WHERE tw.topic_id = t.id "
-                + "AND tw.account_id = a.id AND tw.watch_level = 'MUTED')")
-                .setParameter("kind", NotificationKind.NEW_TOPIC_IN_WATCHED_CATEGORY.name()).setParameter("now", now)
-                .setParameter("post", postId).executeUpdate();
+        told += entityManager
+                .createNativeQuery(INSERT
+                        + "JOIN category_watches w ON w.category_id = t.category_id AND w.watch_level = 'WATCHING' JOIN accounts a ON a.id = w.account_id "
+                        + TOLD
+                        + " AND p.number = 1 AND NOT EXISTS (SELECT 1 FROM topic_watches tw WHERE tw.topic_id = t.id "
+                        + "AND tw.account_id = a.id AND tw.watch_level = 'MUTED')")
+                .setParameter("kind", NotificationKind.NEW_TOPIC_IN_WATCHED_CATEGORY.name())
+                .setParameter("now", now)
+                .setParameter("post", postId)
+                .executeUpdate();
         watchersTold.fire(new WatchersTold(postId));
-        entityManager.createNativeQuery("DELETE FROM notification_fanouts WHERE post_id = :post").setParameter("post", postId).executeUpdate();
+        entityManager
+                .createNativeQuery("DELETE FROM notification_fanouts WHERE post_id = :post")
+                .setParameter("post", postId)
+                .executeUpdate();
         return told;
     }
 
@@ -82,14 +103,20 @@ public class WatcherFanOut {
     /** The posts queued before the given instant, oldest first. */
     @Transactional
     public List<Long> queuedBefore(Instant instant) {
-        List<?> ids = entityManager.createNativeQuery("SELECT post_id FROM notification_fanouts WHERE created_at < :before "
-                + "ORDER BY created_at, post_id").setParameter("before", instant).getResultList();
+        List<?> ids = entityManager
+                .createNativeQuery("SELECT post_id FROM notification_fanouts WHERE created_at < :before "
+                        + "ORDER BY created_at, post_id")
+                .setParameter("before", instant)
+                .getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(long postId) {
-        entityManager.createNativeQuery("INSERT INTO notification_fanouts (post_id, created_at) VALUES (:post, :now)")
-                .setParameter("post", postId).setParameter("now", Instant.now()).executeUpdate();
+        entityManager
+                .createNativeQuery("INSERT INTO notification_fanouts (post_id, created_at) VALUES (:post, :now)")
+                .setParameter("post", postId)
+                .setParameter("now", Instant.now())
+                .executeUpdate();
     }
 }

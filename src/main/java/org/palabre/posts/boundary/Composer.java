@@ -5,33 +5,130 @@ import java.util.Map;
 import org.palabre.categories.entity.Category;
 
 /** The writing form as one page shows it: new topic, reply or edit, with what was typed, problems and preview. */
-public record Composer(String heading, String action, String submitLabel, String cancelPath, boolean withTitle, String title,
-        List<Category> categories, String category, String raw, Integer replyTo, String replyToLabel, boolean withReason,
-        String reason, Map<String, String> problems, Object problemArgument, String previewHtml) {
+public record Composer(
+        String heading,
+        String action,
+        String submitLabel,
+        String cancelPath,
+        boolean withTitle,
+        String title,
+        List<Category> categories,
+        String category,
+        String raw,
+        Integer replyTo,
+        String replyToLabel,
+        boolean withReason,
+        String reason,
+        Map<String, String> problems,
+        Object problemArgument,
+        String previewHtml) {
 
-    public static Composer reply(String heading, String action, String submitLabel, String cancelPath, Integer replyTo,
-            String replyToLabel, String raw) {
-        return new Composer(heading, action, submitLabel, cancelPath, false, "", List.of(), null, raw, replyTo, replyToLabel,
-                false, "", Map.of(), null, null);
+    public static Composer reply(
+            String heading,
+            String action,
+            String submitLabel,
+            String cancelPath,
+            Integer replyTo,
+            String replyToLabel,
+            String raw) {
+        return new Composer(
+                heading,
+                action,
+                submitLabel,
+                cancelPath,
+                false,
+                "",
+                List.of(),
+                null,
+                raw,
+                replyTo,
+                replyToLabel,
+                false,
+                "",
+                Map.of(),
+                null,
+                null);
     }
 
-    public static Composer newTopic(String heading, List<Category> categories, String category, String title, String raw) {
-        return new Composer(heading, "/new-topic", heading, category == null ? "/" : "/c/" + category, true, title, categories,
-                category, raw, null, null, false, "", Map.of(), null, null);
+    public static Composer newTopic(
+            String heading, List<Category> categories, String category, String title, String raw) {
+        return new Composer(
+                heading,
+                "/new-topic",
+                heading,
+                category == null ? "/" : "/c/" + category,
+                true,
+                title,
+                categories,
+                category,
+                raw,
+                null,
+                null,
+                false,
+                "",
+                Map.of(),
+                null,
+                null);
     }
 
-    public static Composer edit(String heading, String action, String submitLabel, String cancelPath, String raw, String reason) {
-        return new Composer(heading, action, submitLabel, cancelPath, false, "", List.of(), null, raw, null, null, true, reason,
-                Map.of(), null, null);
+    public static Composer edit(
+            String heading, String action, String submitLabel, String cancelPath, String raw, String reason) {
+        return new Composer(
+                heading,
+                action,
+                submitLabel,
+                cancelPath,
+                false,
+                "",
+                List.of(),
+                null,
+                raw,
+                null,
+                null,
+                true,
+                reason,
+                Map.of(),
+                null,
+                null);
     }
 
     public Composer withProblems(Map<String, String> newProblems, Object argument) {
-        return new Composer(heading, action, submitLabel, cancelPath, withTitle, title, categories, category, raw, replyTo,
-                replyToLabel, withReason, reason, newProblems, argument, previewHtml);
+        return new Composer(
+                heading,
+                action,
+                submitLabel,
+                cancelPath,
+                withTitle,
+                title,
+                categories,
+                category,
+                raw,
+                replyTo,
+                replyToLabel,
+                withReason,
+                reason,
+                newProblems,
+                argument,
+                previewHtml);
     }
 
     public Composer withPreview(String html) {
-        return new Composer(heading, action, submitLabel, cancelPath, withTitle, title, categories, category, raw, replyTo,
-                replyToLabel, withReason, reason, problems, problemArgument, html);
+        return new Composer(
+                heading,
+                action,
+                submitLabel,
+                cancelPath,
+                withTitle,
+                title,
+                categories,
+                category,
+                raw,
+                replyTo,
+                replyToLabel,
+                withReason,
+                reason,
+                problems,
+                problemArgument,
+                html);
     }
 }

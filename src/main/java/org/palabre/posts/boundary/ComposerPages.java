@@ -47,29 +47,41 @@ public class ComposerPages {
     public Response preview(Composer composer, String raw) {
         PostContent.Outcome outcome = content.cook(raw);
         if (outcome.refused()) {
-            return Response.status(422).entity(render(composer.withProblems(Map.of("raw", outcome.problem()), outcome.argument()))).build();
+            return Response.status(422)
+                    .entity(render(composer.withProblems(Map.of("raw", outcome.problem()), outcome.argument())))
+                    .build();
         }
-        return Response.ok(render(composer.withPreview(outcome.cooked().html()))).build();
+        return Response.ok(render(composer.withPreview(outcome.cooked().html())))
+                .build();
     }
 
     public Response publish(Composer composer, Supplier<Published> publishing) {
         try {
             Published published = publishing.get();
             if (published.refused()) {
-                return Response.status(422).entity(render(composer.withProblems(published.problems(), published.argument()))).build();
+                return Response.status(422)
+                        .entity(render(composer.withProblems(published.problems(), published.argument())))
+                        .build();
             }
             Post post = published.post();
-            boolean someoneNotTold = !unnotified.in(post.author(), post.topic().id(), post.number()).isEmpty();
-            return Response.seeOther(URI.create(post.path() + (someoneNotTold ? "?" + UNNOTIFIED : ""))).build();
+            boolean someoneNotTold = !unnotified
+                    .in(post.author(), post.topic().id(), post.number())
+                    .isEmpty();
+            return Response.seeOther(URI.create(post.path() + (someoneNotTold ? "?" + UNNOTIFIED : "")))
+                    .build();
         } catch (TooManyRequests limited) {
-            return Response.status(429).header("Retry-After", limited.waitSeconds())
-                    .entity(render(composer.withProblems(Map.of("raw", "posts.tooFast"), limited.waitSeconds()))).build();
+            return Response.status(429)
+                    .header("Retry-After", limited.waitSeconds())
+                    .entity(render(composer.withProblems(Map.of("raw", "posts.tooFast"), limited.waitSeconds())))
+                    .build();
         }
     }
 
     public Response edited(Composer composer, Map<String, String> problems, String postPath) {
         if (!problems.isEmpty()) {
-            return Response.status(422).entity(render(composer.withProblems(problems, content.maxLength()))).build();
+            return Response.status(422)
+                    .entity(render(composer.withProblems(problems, content.maxLength())))
+                    .build();
         }
         return Response.seeOther(URI.create(postPath)).build();
     }

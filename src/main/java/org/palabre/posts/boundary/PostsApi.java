@@ -41,16 +41,43 @@ public class PostsApi {
      * moderators) and for a post hidden pending review (except for its moderators and its author). pending: held for
      * approval, which only its author and moderators ever see.
      */
-    public record PostJson(long id, long topicId, int number, String path, String author, Instant createdAt, Instant editedAt,
-            int revisions, Integer replyTo, boolean withdrawn, boolean hidden, String raw, String cooked, boolean deleted,
+    public record PostJson(
+            long id,
+            long topicId,
+            int number,
+            String path,
+            String author,
+            Instant createdAt,
+            Instant editedAt,
+            int revisions,
+            Integer replyTo,
+            boolean withdrawn,
+            boolean hidden,
+            String raw,
+            String cooked,
+            boolean deleted,
             boolean pending) {
 
         public static PostJson of(Topic topic, PostView post) {
-            return new PostJson(post.id(), topic.id(), post.number(), topic.path() + "/" + post.number(),
-                    post.byDeletedAccount() ? DELETED_USER : post.authorUsername(), post.createdAt(), post.editedAt(),
-                    post.revisionCount(), post.replyToNumber(), post.isWithdrawn(), post.isHidden(), null,
-                    (post.isWithdrawn() || post.isDeleted() || post.isHidden()) && post.cooked().isEmpty() ? null : post.cooked(),
-                    post.isDeleted(), post.isPending());
+            return new PostJson(
+                    post.id(),
+                    topic.id(),
+                    post.number(),
+                    topic.path() + "/" + post.number(),
+                    post.byDeletedAccount() ? DELETED_USER : post.authorUsername(),
+                    post.createdAt(),
+                    post.editedAt(),
+                    post.revisionCount(),
+                    post.replyToNumber(),
+                    post.isWithdrawn(),
+                    post.isHidden(),
+                    null,
+                    (post.isWithdrawn() || post.isDeleted() || post.isHidden())
+                                    && post.cooked().isEmpty()
+                            ? null
+                            : post.cooked(),
+                    post.isDeleted(),
+                    post.isPending());
         }
 
         public static PostJson of(Post post) {
@@ -58,26 +85,35 @@ public class PostsApi {
         }
 
         static PostJson of(Post post, boolean content) {
-            return new PostJson(post.id(), post.topic().id(), post.number(), post.path(),
-                    post.author().isDeleted() ? DELETED_USER : post.author().username(), post.createdAt(), post.editedAt(),
-                    post.revisionCount(), post.replyToNumber(), post.isWithdrawn(), post.isHidden(), content ? post.raw() : null,
-                    content ? post.cooked() : null, post.isDeleted(), post.isPending());
+            return new PostJson(
+                    post.id(),
+                    post.topic().id(),
+                    post.number(),
+                    post.path(),
+                    post.author().isDeleted() ? DELETED_USER : post.author().username(),
+                    post.createdAt(),
+                    post.editedAt(),
+                    post.revisionCount(),
+                    post.replyToNumber(),
+                    post.isWithdrawn(),
+                    post.isHidden(),
+                    content ? post.raw() : null,
+                    content ? post.cooked() : null,
+                    post.isDeleted(),
+                    post.isPending());
         }
     }
 
-    public record RevisionJson(int number, String editor, Instant createdAt, String reason, String raw) {
-    }
+    public record RevisionJson(int number, String editor, Instant createdAt, String reason, String raw) {}
 
-    public record Edit(String raw, String reason) {
-    }
+    public record Edit(String raw, String reason) {}
 
-    public record Markdown(String raw) {
-    }
+    public record Markdown(String raw) {}
 
-    public record Preview(String cooked) {
-    }
+    public record Preview(String cooked) {}
 
-    private static final RateLimits.Limit PREVIEWS = new RateLimits.Limit("preview", 60, java.time.Duration.ofMinutes(1));
+    private static final RateLimits.Limit PREVIEWS =
+            new RateLimits.Limit("preview", 60, java.time.Duration.ofMinutes(1));
 
     @Inject
     CurrentAccount currentAccount;
@@ -130,7 +166,9 @@ public class PostsApi {
     @Operation(summary = "Every version of a post, the first included, oldest first")
     public List<RevisionJson> revisions(@PathParam("id") long id) {
         Account reader = currentAccount.get().orElse(null);
-        Post post = editor.readable(reader, id).filter(p -> permissions.canSeeHistory(reader, p)).orElseThrow(NotFoundException::new);
+        Post post = editor.readable(reader, id)
+                .filter(p -> permissions.canSeeHistory(reader, p))
+                .orElseThrow(NotFoundException::new);
         return editor.revisions(post).stream().map(PostsApi::json).toList();
     }
 
@@ -149,8 +187,11 @@ public class PostsApi {
     }
 
     private static RevisionJson json(PostRevision revision) {
-        return new RevisionJson(revision.number(), revision.editor().isDeleted() ? DELETED_USER : revision.editor().username(),
-                revision.createdAt(), revision.reason(), revision.raw());
+        return new RevisionJson(
+                revision.number(),
+                revision.editor().isDeleted() ? DELETED_USER : revision.editor().username(),
+                revision.createdAt(),
+                revision.reason(),
+                revision.raw());
     }
-
 }

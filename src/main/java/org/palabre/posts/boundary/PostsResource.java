@@ -61,7 +61,10 @@ public class PostsResource {
     @Path("{id: [0-9]{1,18}}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response edit(@PathParam("id") long id, @FormParam("raw") String raw, @FormParam("reason") String reason,
+    public Response edit(
+            @PathParam("id") long id,
+            @FormParam("raw") String raw,
+            @FormParam("reason") String reason,
             @FormParam("intent") String intent) {
         Account member = currentAccount.require(Role.MEMBER);
         Post post = editable(member, id);
@@ -74,7 +77,9 @@ public class PostsResource {
             return composerPages.edited(composer, editor.edit(member, id, raw, reason), post.path());
         } catch (org.palabre.web.control.InvalidInput refused) {
             // A watched word or a new account's limit: the form comes back with the reason and the text as typed.
-            return Response.status(422).entity(composerPages.render(composer.withProblems(refused.problems(), refused.argument()))).build();
+            return Response.status(422)
+                    .entity(composerPages.render(composer.withProblems(refused.problems(), refused.argument())))
+                    .build();
         }
     }
 
@@ -91,8 +96,11 @@ public class PostsResource {
     @Operation(hidden = true)
     public String history(@PathParam("id") long id) {
         Account reader = currentAccount.get().orElse(null);
-        Post post = editor.readable(reader, id).filter(p -> permissions.canSeeHistory(reader, p)).orElseThrow(NotFoundException::new);
-        return pages.render("posts/history.jte", Map.of("post", post, "changes", RevisionDiff.between(editor.revisions(post))));
+        Post post = editor.readable(reader, id)
+                .filter(p -> permissions.canSeeHistory(reader, p))
+                .orElseThrow(NotFoundException::new);
+        return pages.render(
+                "posts/history.jte", Map.of("post", post, "changes", RevisionDiff.between(editor.revisions(post))));
     }
 
     private Post editable(Account member, long id) {
@@ -104,7 +112,12 @@ public class PostsResource {
     }
 
     private Composer composer(Post post, String raw, String reason) {
-        return Composer.edit(page.t("posts.editTitle", post.number(), post.topic().title()), "/p/" + post.id() + "/edit",
-                page.t("posts.saveEdit"), post.path(), raw, reason);
+        return Composer.edit(
+                page.t("posts.editTitle", post.number(), post.topic().title()),
+                "/p/" + post.id() + "/edit",
+                page.t("posts.saveEdit"),
+                post.path(),
+                raw,
+                reason);
     }
 }

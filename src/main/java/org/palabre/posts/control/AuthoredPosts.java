@@ -19,12 +19,17 @@ import org.palabre.posts.entity.Post;
 public class AuthoredPosts {
 
     /** A post in a member's own data export. */
-    public record Exported(String topic, String path, int number, Instant createdAt, Instant editedAt, boolean withdrawn, String raw) {
-    }
+    public record Exported(
+            String topic,
+            String path,
+            int number,
+            Instant createdAt,
+            Instant editedAt,
+            boolean withdrawn,
+            String raw) {}
 
     /** A post in a profile's recent activity. */
-    public record Recent(String topicTitle, String path, Instant createdAt, String cooked) {
-    }
+    public record Recent(String topicTitle, String path, Instant createdAt, String cooked) {}
 
     @PersistenceContext
     EntityManager entityManager;
@@ -39,18 +44,31 @@ public class AuthoredPosts {
         if (readable.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("SELECT p FROM Post p JOIN FETCH p.topic t WHERE p.author.id = :author "
-                + "AND " + Post.SHOWN + " AND " + org.palabre.topics.control.TopicListings.LISTED + " AND t.categoryId IN :readable ORDER BY p.createdAt DESC", Post.class)
-                .setParameter("author", author.id()).setParameter("readable", readable).setMaxResults(limit).getResultStream()
-                .map(p -> new Recent(p.topic().title(), p.path(), p.createdAt(), p.cooked())).toList();
+        return entityManager
+                .createQuery(
+                        "SELECT p FROM Post p JOIN FETCH p.topic t WHERE p.author.id = :author " + "AND " + Post.SHOWN
+                                + " AND " + org.palabre.topics.control.TopicListings.LISTED
+                                + " AND t.categoryId IN :readable ORDER BY p.createdAt DESC",
+                        Post.class)
+                .setParameter("author", author.id())
+                .setParameter("readable", readable)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(p -> new Recent(p.topic().title(), p.path(), p.createdAt(), p.cooked()))
+                .toList();
     }
 
     /** Everything the member wrote, withdrawn posts included: it is their data. */
     @Transactional
     public List<Exported> export(Account author) {
-        return entityManager.createQuery("SELECT p FROM Post p JOIN FETCH p.topic WHERE p.author.id = :author ORDER BY p.createdAt",
-                Post.class).setParameter("author", author.id()).getResultStream()
-                .map(p -> new Exported(p.topic().title(), p.path(), p.number(), p.createdAt(), p.editedAt(), p.isWithdrawn(), p.raw()))
+        return entityManager
+                .createQuery(
+                        "SELECT p FROM Post p JOIN FETCH p.topic WHERE p.author.id = :author ORDER BY p.createdAt",
+                        Post.class)
+                .setParameter("author", author.id())
+                .getResultStream()
+                .map(p -> new Exported(
+                        p.topic().title(), p.path(), p.number(), p.createdAt(), p.editedAt(), p.isWithdrawn(), p.raw()))
                 .toList();
     }
 
@@ -62,9 +80,15 @@ public class AuthoredPosts {
         if (deleted.postsChoice() != PostsChoice.REMOVE) {
             return;
         }
-        entityManager.createQuery("DELETE FROM PostRevision r WHERE r.post.id IN (SELECT p.id FROM Post p WHERE p.author.id = :author)")
-                .setParameter("author", deleted.accountId()).executeUpdate();
-        entityManager.createQuery("SELECT p FROM Post p JOIN FETCH p.topic WHERE p.author.id = :author", Post.class)
-                .setParameter("author", deleted.accountId()).getResultStream().forEach(Post::erase);
+        entityManager
+                .createQuery(
+                        "DELETE FROM PostRevision r WHERE r.post.id IN (SELECT p.id FROM Post p WHERE p.author.id = :author)")
+                .setParameter("author", deleted.accountId())
+                .executeUpdate();
+        entityManager
+                .createQuery("SELECT p FROM Post p JOIN FETCH p.topic WHERE p.author.id = :author", Post.class)
+                .setParameter("author", deleted.accountId())
+                .getResultStream()
+                .forEach(Post::erase);
     }
 }

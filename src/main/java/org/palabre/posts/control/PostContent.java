@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.commonmark.node.Node;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.palabre.markdown.control.MarkdownRenderer;
 import org.palabre.accounts.entity.Account;
+import org.palabre.markdown.control.MarkdownRenderer;
 import org.palabre.mentions.control.GroupMentions;
 import org.palabre.mentions.control.MentionExtractor;
 import org.palabre.mentions.control.MentionedMembers;
@@ -41,7 +41,9 @@ public class PostContent {
 
     /** As the author's post: the groups they may mention link to the group. */
     public Outcome cook(String typed, Account author) {
-        String raw = typed == null ? "" : typed.replace("\r\n", "\n").replace('\r', '\n').stripTrailing();
+        String raw = typed == null
+                ? ""
+                : typed.replace("\r\n", "\n").replace('\r', '\n').stripTrailing();
         if (raw.isBlank()) {
             return new Outcome(null, "posts.raw.required", null);
         }
@@ -70,7 +72,8 @@ public class PostContent {
         var mentioned = MentionExtractor.keys(document);
         // Most posts mention nobody: no query for them.
         Map<String, String> known = mentioned.isEmpty() ? Map.of() : members.usernames(mentioned);
-        Map<String, String> groupsNamed = mentioned.isEmpty() || author == null ? Map.of() : groups.mentionable(mentioned, author);
+        Map<String, String> groupsNamed =
+                mentioned.isEmpty() || author == null ? Map.of() : groups.mentionable(mentioned, author);
         return new Cooked(raw, renderer.render(document, known, groupsNamed), MarkdownRenderer.VERSION);
     }
 

@@ -15,10 +15,10 @@ import org.palabre.accounts.control.WritingRights;
 import org.palabre.accounts.entity.Account;
 import org.palabre.moderation.control.Trust;
 import org.palabre.moderation.control.WatchedWords;
-import org.palabre.web.control.InvalidInput;
 import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostEdited;
 import org.palabre.posts.entity.PostRevision;
+import org.palabre.web.control.InvalidInput;
 
 /** Finding a post someone may see, editing it (each edit keeps a revision), and withdrawing it. */
 @ApplicationScoped
@@ -47,18 +47,30 @@ public class PostEditor {
     /** The post if this reader may read its topic; nothing otherwise, as if it did not exist. */
     @Transactional
     public Optional<Post> readable(Account reader, long postId) {
-        return entityManager.createQuery("SELECT p FROM Post p JOIN FETCH p.topic t JOIN FETCH t.category JOIN FETCH p.author "
-                + "WHERE p.id = :id", Post.class).setParameter("id", postId).getResultStream()
-                .filter(post -> permissions.canSee(reader, post)).findFirst();
+        return entityManager
+                .createQuery(
+                        "SELECT p FROM Post p JOIN FETCH p.topic t JOIN FETCH t.category JOIN FETCH p.author "
+                                + "WHERE p.id = :id",
+                        Post.class)
+                .setParameter("id", postId)
+                .getResultStream()
+                .filter(post -> permissions.canSee(reader, post))
+                .findFirst();
     }
 
     /** The post with this number in the topic, if the reader may read it and it was not withdrawn. */
     @Transactional
     public Optional<Post> numbered(Account reader, org.palabre.topics.entity.Topic topic, int number) {
-        return entityManager.createQuery("SELECT p FROM Post p JOIN FETCH p.topic JOIN FETCH p.author "
-                + "WHERE p.topic.id = :topic AND p.number = :number", Post.class)
-                .setParameter("topic", topic.id()).setParameter("number", number).getResultStream()
-                .filter(post -> post.isShownToMembers() && permissions.canRead(reader, post.topic())).findFirst();
+        return entityManager
+                .createQuery(
+                        "SELECT p FROM Post p JOIN FETCH p.topic JOIN FETCH p.author "
+                                + "WHERE p.topic.id = :topic AND p.number = :number",
+                        Post.class)
+                .setParameter("topic", topic.id())
+                .setParameter("number", number)
+                .getResultStream()
+                .filter(post -> post.isShownToMembers() && permissions.canRead(reader, post.topic()))
+                .findFirst();
     }
 
     /** Per field what is wrong (message keys); empty when the edit was saved. */
@@ -69,7 +81,9 @@ public class PostEditor {
             throw new ForbiddenException("posts.edit.forbidden");
         }
         WritingRights.requireNotSilenced(editor);
-        if (reason != null && (reason.strip().length() > REASON_MAX_LENGTH || reason.chars().anyMatch(Character::isISOControl))) {
+        if (reason != null
+                && (reason.strip().length() > REASON_MAX_LENGTH
+                        || reason.chars().anyMatch(Character::isISOControl))) {
             return Map.of("reason", "posts.reason.invalid");
         }
         PostContent.Outcome cooked = content.cook(raw, post.author());
@@ -79,17 +93,24 @@ public class PostEditor {
         if (cooked.cooked().raw().equals(post.raw())) {
             return Map.of();
         }
-        // An edit cannot take a published post back out of view: words that would hold a new post flag the edit for review.
+        // An edit cannot take a published post back out of view: words that would hold a new post flag the edit for
+        // review.
         WatchedWords.Verdict words = watchedWords.check(raw);
         if (words.blocked()) {
             throw new InvalidInput(Map.of("raw", "watchedWords.blocked"), words.blockedBy());
         }
         var overLimit = trust.refusal(post.author(), raw);
         if (overLimit.isPresent()) {
-            throw new InvalidInput(Map.of("raw", overLimit.get().problem()), overLimit.get().limit());
+            throw new InvalidInput(
+                    Map.of("raw", overLimit.get().problem()), overLimit.get().limit());
         }
-        watchedWords.recordFlags(post.id(), new WatchedWords.Verdict(null, List.of(),
-                java.util.stream.Stream.concat(words.needApproval().stream(), words.flagged().stream()).toList()));
+        watchedWords.recordFlags(
+                post.id(),
+                new WatchedWords.Verdict(
+                        null,
+                        List.of(),
+                        java.util.stream.Stream.concat(words.needApproval().stream(), words.flagged().stream())
+                                .toList()));
         String previousRaw = post.raw();
         entityManager.persist(post.edit(editor, cooked.cooked(), reason));
         edited.fire(new PostEdited(post.id(), editor.id(), previousRaw));
@@ -108,6 +129,9 @@ public class PostEditor {
 
     @Transactional
     public List<PostRevision> revisions(Post post) {
-        return entityManager.createNamedQuery(PostRevision.OF_POST, PostRevision.class).setParameter("post", post).getResultList();
+        return entityManager
+                .createNamedQuery(PostRevision.OF_POST, PostRevision.class)
+                .setParameter("post", post)
+                .getResultList();
     }
 }

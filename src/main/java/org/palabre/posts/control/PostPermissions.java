@@ -20,7 +20,8 @@ public class PostPermissions {
         if (!categories.canRead(reader, topic.categoryId())) {
             return false;
         }
-        return !topic.isPending() || (reader != null && topic.author().id().equals(reader.id()))
+        return !topic.isPending()
+                || (reader != null && topic.author().id().equals(reader.id()))
                 || categories.canModerate(reader, topic.categoryId());
     }
 
@@ -32,7 +33,8 @@ public class PostPermissions {
         if (!post.isPending()) {
             return true;
         }
-        return (reader != null && isAuthor(reader, post) && !post.isDeleted()) || categories.canModerate(reader, post.topic().categoryId());
+        return (reader != null && isAuthor(reader, post) && !post.isDeleted())
+                || categories.canModerate(reader, post.topic().categoryId());
     }
 
     /** Nobody writes in an archived topic; only its moderators in a closed one. */
@@ -51,11 +53,19 @@ public class PostPermissions {
         if (isStaff(editor)) {
             return true;
         }
-        return isAuthor(editor, post) && !post.isWithdrawn() && !post.isDeleted() && !post.isHidden() && canReply(editor, post.topic());
+        return isAuthor(editor, post)
+                && !post.isWithdrawn()
+                && !post.isDeleted()
+                && !post.isHidden()
+                && canReply(editor, post.topic());
     }
 
     public boolean canWithdraw(Account actor, Post post) {
-        return !post.isWithdrawn() && !post.isDeleted() && actor != null && actor.isActive() && canRead(actor, post.topic())
+        return !post.isWithdrawn()
+                && !post.isDeleted()
+                && actor != null
+                && actor.isActive()
+                && canRead(actor, post.topic())
                 && (isStaff(actor) || isAuthor(actor, post));
     }
 

@@ -19,9 +19,9 @@ import org.palabre.categories.entity.Category;
 import org.palabre.moderation.control.Approvals;
 import org.palabre.moderation.control.Trust;
 import org.palabre.moderation.control.WatchedWords;
-import org.palabre.security.control.TooManyRequests;
 import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostPublished;
+import org.palabre.security.control.TooManyRequests;
 import org.palabre.topics.entity.Topic;
 import org.palabre.topics.entity.TopicTitle;
 
@@ -85,7 +85,8 @@ public class PostPublisher {
         }
         limits.takeTopic(author);
         boolean held = approvals.mustHold(author, category, true, words);
-        Topic topic = new Topic(entityManager.getReference(Category.class, category.id()), TopicTitle.of(title), author);
+        Topic topic =
+                new Topic(entityManager.getReference(Category.class, category.id()), TopicTitle.of(title), author);
         if (held) {
             topic.hold();
         }
@@ -98,7 +99,9 @@ public class PostPublisher {
         if (words.blocked()) {
             return new Published(null, Map.of("raw", "watchedWords.blocked"), words.blockedBy());
         }
-        return trust.refusal(author, raw).map(r -> new Published(null, Map.of("raw", r.problem()), r.limit())).orElse(null);
+        return trust.refusal(author, raw)
+                .map(r -> new Published(null, Map.of("raw", r.problem()), r.limit()))
+                .orElse(null);
     }
 
     /** A reply to the topic, or to one of its posts (by number) that is still there. */
@@ -110,7 +113,8 @@ public class PostPublisher {
             throw new jakarta.ws.rs.NotFoundException();
         }
         if (!permissions.canReply(author, topic)) {
-            throw new ForbiddenException(topic.isArchived() ? "topics.archived" : topic.isClosed() ? "topics.closed" : "topics.forbidden");
+            throw new ForbiddenException(
+                    topic.isArchived() ? "topics.archived" : topic.isClosed() ? "topics.closed" : "topics.forbidden");
         }
         WritingRights.requireNotSilenced(author);
         PostContent.Outcome cooked = content.cook(raw, author);
@@ -129,7 +133,8 @@ public class PostPublisher {
         slowMode(author, topic);
         limits.takePost(author);
         boolean held = approvals.mustHold(author, topic.category(), false, words);
-        return new Published(save(new Post(topic, author, parent, cooked.cooked(), held), false, words), Map.of(), null);
+        return new Published(
+                save(new Post(topic, author, parent, cooked.cooked(), held), false, words), Map.of(), null);
     }
 
     /** In slow mode a member waits the topic's interval between two of their posts there; its moderators do not. */
@@ -137,10 +142,16 @@ public class PostPublisher {
         if (topic.slowModeSeconds() <= 0 || categoryPermissions.canModerate(author, topic.categoryId())) {
             return;
         }
-        Instant last = entityManager.createQuery("SELECT MAX(p.createdAt) FROM Post p WHERE p.topic.id = :topic AND p.author.id = :author",
-                Instant.class).setParameter("topic", topic.id()).setParameter("author", author.id()).getSingleResult();
+        Instant last = entityManager
+                .createQuery(
+                        "SELECT MAX(p.createdAt) FROM Post p WHERE p.topic.id = :topic AND p.author.id = :author",
+                        Instant.class)
+                .setParameter("topic", topic.id())
+                .setParameter("author", author.id())
+                .getSingleResult();
         if (last != null) {
-            long wait = topic.slowModeSeconds() - Duration.between(last, Instant.now()).toSeconds();
+            long wait = topic.slowModeSeconds()
+                    - Duration.between(last, Instant.now()).toSeconds();
             if (wait > 0) {
                 throw new TooManyRequests(wait);
             }
@@ -148,9 +159,14 @@ public class PostPublisher {
     }
 
     private Post numbered(Topic topic, int number) {
-        return entityManager.createQuery("SELECT p FROM Post p WHERE p.topic = :topic AND p.number = :number", Post.class)
-                .setParameter("topic", topic).setParameter("number", number).getResultStream()
-                .filter(Post::isShownToMembers).findFirst().orElse(null);
+        return entityManager
+                .createQuery("SELECT p FROM Post p WHERE p.topic = :topic AND p.number = :number", Post.class)
+                .setParameter("topic", topic)
+                .setParameter("number", number)
+                .getResultStream()
+                .filter(Post::isShownToMembers)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Saves the post; a post held for approval is announced (PostPublished) only when a moderator approves it. */
@@ -160,7 +176,8 @@ public class PostPublisher {
         entityManager.flush();
         watchedWords.recordFlags(post.id(), words);
         if (!post.isPending()) {
-            published.fire(new PostPublished(post.id(), post.topic().id(), post.author().id(), startsTopic));
+            published.fire(new PostPublished(
+                    post.id(), post.topic().id(), post.author().id(), startsTopic));
         }
         return post;
     }

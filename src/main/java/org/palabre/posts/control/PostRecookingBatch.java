@@ -23,8 +23,11 @@ public class PostRecookingBatch {
     /** Renders up to one batch of outdated posts again; returns how many. */
     @Transactional
     public int recookSome() {
-        var outdated = entityManager.createQuery("SELECT p FROM Post p WHERE p.cookedVersion <> :current ORDER BY p.id", Post.class)
-                .setParameter("current", MarkdownRenderer.VERSION).setMaxResults(BATCH).getResultList();
+        var outdated = entityManager
+                .createQuery("SELECT p FROM Post p WHERE p.cookedVersion <> :current ORDER BY p.id", Post.class)
+                .setParameter("current", MarkdownRenderer.VERSION)
+                .setMaxResults(BATCH)
+                .getResultList();
         for (Post post : outdated) {
             try {
                 post.recook(content.recook(post.raw(), post.author()));

@@ -7,14 +7,29 @@ import java.time.Instant;
  * it answers. A read model rather than entities: a page of 100 posts then costs one SELECT and no
  * change tracking.
  */
-public record PostView(long id, int number, long authorId, String authorUsername, String authorDisplayName,
-        Instant createdAt, Instant editedAt, int revisionCount, String cooked, int cookedVersion, Instant withdrawnAt,
-        Integer replyToNumber, String replyToUsername, Instant deletedAt, Instant pendingSince, Instant hiddenAt) {
+public record PostView(
+        long id,
+        int number,
+        long authorId,
+        String authorUsername,
+        String authorDisplayName,
+        Instant createdAt,
+        Instant editedAt,
+        int revisionCount,
+        String cooked,
+        int cookedVersion,
+        Instant withdrawnAt,
+        Integer replyToNumber,
+        String replyToUsername,
+        Instant deletedAt,
+        Instant pendingSince,
+        Instant hiddenAt) {
 
-    public static final String SELECT = "SELECT new org.palabre.posts.control.PostView(p.id, p.number, a.id, a.username, "
-            + "a.displayName, p.createdAt, p.editedAt, p.revisionCount, p.cooked, p.cookedVersion, p.withdrawnAt, "
-            + "p.replyToNumber, ra.username, p.deletedAt, p.pendingSince, p.hiddenAt) FROM Post p JOIN p.author a "
-            + "LEFT JOIN p.replyTo r LEFT JOIN r.author ra ";
+    public static final String SELECT =
+            "SELECT new org.palabre.posts.control.PostView(p.id, p.number, a.id, a.username, "
+                    + "a.displayName, p.createdAt, p.editedAt, p.revisionCount, p.cooked, p.cookedVersion, p.withdrawnAt, "
+                    + "p.replyToNumber, ra.username, p.deletedAt, p.pendingSince, p.hiddenAt) FROM Post p JOIN p.author a "
+                    + "LEFT JOIN p.replyTo r LEFT JOIN r.author ra ";
 
     private static final String DELETED = "deleted:";
 
@@ -60,7 +75,22 @@ public record PostView(long id, int number, long authorId, String authorUsername
     }
 
     public PostView withCooked(String html, int version) {
-        return new PostView(id, number, authorId, authorUsername, authorDisplayName, createdAt, editedAt, revisionCount, html,
-                version, withdrawnAt, replyToNumber, replyToUsername, deletedAt, pendingSince, hiddenAt);
+        return new PostView(
+                id,
+                number,
+                authorId,
+                authorUsername,
+                authorDisplayName,
+                createdAt,
+                editedAt,
+                revisionCount,
+                html,
+                version,
+                withdrawnAt,
+                replyToNumber,
+                replyToUsername,
+                deletedAt,
+                pendingSince,
+                hiddenAt);
     }
 }

@@ -34,13 +34,15 @@ public class PostingLimits {
         if (author.has(Role.MODERATOR)) {
             return;
         }
-        rateLimits.take(trust.isNew(author) ? TOPIC_NEW_ACCOUNT : TOPIC, author.id().toString());
+        rateLimits.take(
+                trust.isNew(author) ? TOPIC_NEW_ACCOUNT : TOPIC, author.id().toString());
     }
 
     public void takePost(Account author) {
         if (author.has(Role.MODERATOR)) {
             return;
         }
-        rateLimits.take(trust.isNew(author) ? POST_NEW_ACCOUNT : POST, author.id().toString());
+        rateLimits.take(
+                trust.isNew(author) ? POST_NEW_ACCOUNT : POST, author.id().toString());
     }
 }

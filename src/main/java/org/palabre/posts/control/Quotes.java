@@ -6,12 +6,15 @@ package org.palabre.posts.control;
  */
 public final class Quotes {
 
-    private Quotes() {
-    }
+    private Quotes() {}
 
     /** attribution is the reader-language sentence ("noemie a écrit"), linked to the post's permalink. */
     public static String of(String sourceRaw, String attribution, String sourcePath) {
-        StringBuilder quote = new StringBuilder("> [").append(escapeLinkText(attribution)).append("](").append(sourcePath).append(") :\n>\n");
+        StringBuilder quote = new StringBuilder("> [")
+                .append(escapeLinkText(attribution))
+                .append("](")
+                .append(sourcePath)
+                .append(") :\n>\n");
         for (String line : sourceRaw.split("\n", -1)) {
             quote.append(line.isEmpty() ? ">" : "> " + line).append('\n');
         }

@@ -21,21 +21,23 @@ public final class RevisionDiff {
     private static final int CONTEXT = 2;
     private static final Pattern WORDS = Pattern.compile("\\s+|[\\p{L}\\p{N}_]+|.", Pattern.DOTALL);
 
-    public enum Kind { SAME, REMOVED, ADDED, GAP }
+    public enum Kind {
+        SAME,
+        REMOVED,
+        ADDED,
+        GAP
+    }
 
     /** A run of text inside a line, kept, removed or added. */
-    public record Segment(Kind kind, String text) {
-    }
+    public record Segment(Kind kind, String text) {}
 
-    public record Line(Kind kind, List<Segment> segments) {
-    }
+    public record Line(Kind kind, List<Segment> segments) {}
 
     /** One edit: who made revision {@code number}, when, why, and how it differs from the one before. */
-    public record Change(int number, String editor, boolean editorDeleted, Instant at, String reason, List<Line> lines) {
-    }
+    public record Change(
+            int number, String editor, boolean editorDeleted, Instant at, String reason, List<Line> lines) {}
 
-    private RevisionDiff() {
-    }
+    private RevisionDiff() {}
 
     /** The changes, newest first; the first revision is the post as first written (shown whole). */
     public static List<Change> between(List<PostRevision> revisions) {
@@ -44,14 +46,21 @@ public final class RevisionDiff {
             PostRevision revision = revisions.get(i);
             String before = i == 0 ? null : revisions.get(i - 1).raw();
             List<Line> lines = before == null ? whole(revision.raw()) : lines(before, revision.raw());
-            changes.add(new Change(revision.number(), revision.editor().username(), revision.editor().isDeleted(),
-                    revision.createdAt(), revision.reason(), lines));
+            changes.add(new Change(
+                    revision.number(),
+                    revision.editor().username(),
+                    revision.editor().isDeleted(),
+                    revision.createdAt(),
+                    revision.reason(),
+                    lines));
         }
         return changes;
     }
 
     static List<Line> whole(String text) {
-        return Arrays.stream(text.split("\n", -1)).map(l -> new Line(Kind.SAME, List.of(new Segment(Kind.SAME, l)))).toList();
+        return Arrays.stream(text.split("\n", -1))
+                .map(l -> new Line(Kind.SAME, List.of(new Segment(Kind.SAME, l))))
+                .toList();
     }
 
     static List<Line> lines(String before, String after) {
@@ -92,9 +101,13 @@ public final class RevisionDiff {
         for (AbstractDelta<String> delta : DiffUtils.diff(old, now).getDeltas()) {
             String kept = String.join("", old.subList(at, delta.getSource().getPosition()));
             removedLine.add(new Segment(Kind.SAME, kept));
-            addedLine.add(new Segment(Kind.SAME, String.join("", now.subList(atNow, delta.getTarget().getPosition()))));
-            removedLine.add(new Segment(Kind.REMOVED, String.join("", delta.getSource().getLines())));
-            addedLine.add(new Segment(Kind.ADDED, String.join("", delta.getTarget().getLines())));
+            addedLine.add(new Segment(
+                    Kind.SAME,
+                    String.join("", now.subList(atNow, delta.getTarget().getPosition()))));
+            removedLine.add(
+                    new Segment(Kind.REMOVED, String.join("", delta.getSource().getLines())));
+            addedLine.add(
+                    new Segment(Kind.ADDED, String.join("", delta.getTarget().getLines())));
             at = delta.getSource().getPosition() + delta.getSource().size();
             atNow = delta.getTarget().getPosition() + delta.getTarget().size();
         }

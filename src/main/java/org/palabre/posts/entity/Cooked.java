@@ -1,5 +1,4 @@
 package org.palabre.posts.entity;
 
 /** Markdown as written and the safe HTML a renderer version made from it. */
-public record Cooked(String raw, String html, int rendererVersion) {
-}
+public record Cooked(String raw, String html, int rendererVersion) {}

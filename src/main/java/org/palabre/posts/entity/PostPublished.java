@@ -5,5 +5,4 @@ package org.palabre.posts.entity;
  * such as mentions and notifications, observe it, with {@code during = AFTER_SUCCESS} when they must only
  * see what was committed.
  */
-public record PostPublished(long postId, long topicId, long authorId, boolean startsTopic) {
-}
+public record PostPublished(long postId, long topicId, long authorId, boolean startsTopic) {}

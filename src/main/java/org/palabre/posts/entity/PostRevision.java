@@ -16,7 +16,9 @@ import org.palabre.accounts.entity.Account;
 /** One version of a post: what it said, who wrote this version, when and why. */
 @Entity
 @Table(name = "post_revisions")
-@NamedQuery(name = PostRevision.OF_POST, query = "SELECT r FROM PostRevision r JOIN FETCH r.editor WHERE r.post = :post ORDER BY r.number")
+@NamedQuery(
+        name = PostRevision.OF_POST,
+        query = "SELECT r FROM PostRevision r JOIN FETCH r.editor WHERE r.post = :post ORDER BY r.number")
 public class PostRevision {
 
     public static final String OF_POST = "PostRevision.ofPost";

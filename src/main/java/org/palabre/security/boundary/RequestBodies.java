@@ -13,8 +13,7 @@ final class RequestBodies {
     /** Larger than any form or JSON body Palabre accepts (a 32,000-character post encodes to at most ~290 KB). */
     static final int MAX_FORM_BYTES = 1024 * 1024;
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     static byte[] readLimited(InputStream in) throws IOException {
         byte[] body = in.readNBytes(MAX_FORM_BYTES + 1);

@@ -17,7 +17,8 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",

@@ -46,8 +46,10 @@ public class CsrfTokens {
             return false;
         }
         String expected = tokenFor(request);
-        return !expected.isEmpty() && MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.US_ASCII), submittedToken.getBytes(StandardCharsets.US_ASCII));
+        return !expected.isEmpty()
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII),
+                        submittedToken.getBytes(StandardCharsets.US_ASCII));
     }
 
     static String newCookieValue() {

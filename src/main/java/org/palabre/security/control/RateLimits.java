@@ -18,14 +18,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class RateLimits {
 
     /** How many attempts, refilled evenly over how long. */
-    public record Limit(String action, int attempts, Duration per) {
-    }
+    public record Limit(String action, int attempts, Duration per) {}
 
     /** Above this many keys, buckets untouched for a whole refill period (so full again) are dropped. */
     private static final int SWEEP_ABOVE = 10_000;
 
-    private record Entry(Bucket bucket, Duration per, long lastUsedNanos) {
-    }
+    private record Entry(Bucket bucket, Duration per, long lastUsedNanos) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
@@ -49,16 +47,26 @@ public class RateLimits {
         Limit limit = configured.computeIfAbsent(defaultLimit.action(), action -> configuration.apply(defaultLimit));
         long now = System.nanoTime();
         if (entries.size() > SWEEP_ABOVE) {
-            entries.values().removeIf(entry -> now - entry.lastUsedNanos() > entry.per().toNanos());
+            entries.values()
+                    .removeIf(entry -> now - entry.lastUsedNanos() > entry.per().toNanos());
         }
-        Entry entry = entries.compute(limit.action() + "\u0000" + key, (k, existing) -> new Entry(
-                existing != null ? existing.bucket() : Bucket.builder()
-                        .addLimit(Bandwidth.builder().capacity(limit.attempts()).refillGreedy(limit.attempts(), limit.per()).build())
-                        .build(),
-                limit.per(), now));
+        Entry entry = entries.compute(
+                limit.action() + "\u0000" + key,
+                (k, existing) -> new Entry(
+                        existing != null
+                                ? existing.bucket()
+                                : Bucket.builder()
+                                        .addLimit(Bandwidth.builder()
+                                                .capacity(limit.attempts())
+                                                .refillGreedy(limit.attempts(), limit.per())
+                                                .build())
+                                        .build(),
+                        limit.per(),
+                        now));
         ConsumptionProbe probe = entry.bucket().tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            throw new TooManyRequests(Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+            throw new TooManyRequests(
+                    Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
         }
     }
 
@@ -72,8 +80,10 @@ public class RateLimits {
     static Limit parse(String action, String attemptsPerSeconds) {
         String[] parts = attemptsPerSeconds.strip().split("/");
         if (parts.length != 2) {
-            throw new IllegalArgumentException("palabre.limits." + action + " must read <attempts>/<seconds>, not " + attemptsPerSeconds);
+            throw new IllegalArgumentException(
+                    "palabre.limits." + action + " must read <attempts>/<seconds>, not " + attemptsPerSeconds);
         }
-        return new Limit(action, Integer.parseInt(parts[0].strip()), Duration.ofSeconds(Long.parseLong(parts[1].strip())));
+        return new Limit(
+                action, Integer.parseInt(parts[0].strip()), Duration.ofSeconds(Long.parseLong(parts[1].strip())));
     }
 }

@@ -15,10 +15,10 @@ public final class SecretTokens {
 
     /** Length of {@link #generate()}'s result: 32 bytes in unpadded base64url. */
     public static final int LENGTH = 43;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SecretTokens() {
-    }
+    private SecretTokens() {}
 
     public static String generate() {
         byte[] random = new byte[32];
@@ -29,7 +29,8 @@ public final class SecretTokens {
     /** The stored form of a token: hex SHA-256. A fast hash is right here, the token itself being random. */
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -23,8 +23,7 @@ import org.palabre.web.control.InvalidInput;
 @Tag(name = "Settings")
 public class SettingsApi {
 
-    public record Registration(String mode) {
-    }
+    public record Registration(String mode) {}
 
     @Inject
     CurrentAccount currentAccount;
@@ -45,7 +44,9 @@ public class SettingsApi {
     public Registration choose(Registration form) {
         currentAccount.require(Role.ADMIN);
         String mode = form == null ? null : form.mode();
-        RegistrationMode chosen = Arrays.stream(RegistrationMode.values()).filter(m -> m.name().equals(mode)).findFirst()
+        RegistrationMode chosen = Arrays.stream(RegistrationMode.values())
+                .filter(m -> m.name().equals(mode))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInput(Map.of("mode", "error.settings.unknownMode")));
         settings.chooseRegistrationMode(chosen);
         return new Registration(chosen.name());

@@ -6,6 +6,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -15,13 +16,12 @@ import java.util.Arrays;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.accounts.control.CurrentAccount;
-import org.palabre.accounts.entity.Role;
-import org.palabre.settings.control.SiteSettings;
-import org.palabre.settings.control.ModerationSettings;
 import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.Role;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
-import jakarta.ws.rs.PathParam;
+import org.palabre.settings.control.ModerationSettings;
+import org.palabre.settings.control.SiteSettings;
 import org.palabre.settings.entity.RegistrationMode;
 import org.palabre.web.control.Pages;
 
@@ -49,9 +49,21 @@ public class SettingsResource {
     @Operation(hidden = true)
     public String page(@QueryParam("saved") String saved) {
         currentAccount.require(Role.ADMIN);
-        return pages.render("settings/settings.jte", Map.of("mode", settings.registrationMode().name(), "saved", saved != null,
-                "thresholds", moderationSettings.thresholds(), "categories", categories.all(),
-                "flagThreshold", settings.flagThreshold(), "twoPersonRule", settings.twoPersonRule()));
+        return pages.render(
+                "settings/settings.jte",
+                Map.of(
+                        "mode",
+                        settings.registrationMode().name(),
+                        "saved",
+                        saved != null,
+                        "thresholds",
+                        moderationSettings.thresholds(),
+                        "categories",
+                        categories.all(),
+                        "flagThreshold",
+                        settings.flagThreshold(),
+                        "twoPersonRule",
+                        settings.twoPersonRule()));
     }
 
     @POST
@@ -59,7 +71,9 @@ public class SettingsResource {
     @Operation(hidden = true)
     public Response save(@FormParam("registrationMode") String mode) {
         currentAccount.require(Role.ADMIN);
-        RegistrationMode chosen = Arrays.stream(RegistrationMode.values()).filter(m -> m.name().equals(mode)).findFirst()
+        RegistrationMode chosen = Arrays.stream(RegistrationMode.values())
+                .filter(m -> m.name().equals(mode))
+                .findFirst()
                 .orElseThrow(() -> new jakarta.ws.rs.BadRequestException("settings.unknownMode"));
         settings.chooseRegistrationMode(chosen);
         return Response.seeOther(URI.create("/admin/settings?saved")).build();
@@ -70,10 +84,13 @@ public class SettingsResource {
     @Path("moderation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response saveModeration(@FormParam("approvalYoungerThanDays") String days, @FormParam("approvalFewerPostsThan") String posts,
+    public Response saveModeration(
+            @FormParam("approvalYoungerThanDays") String days,
+            @FormParam("approvalFewerPostsThan") String posts,
             @FormParam("trustFewerPostsThan") String trustPosts) {
         Account admin = currentAccount.require(Role.ADMIN);
-        moderationSettings.choose(admin, new ModerationSettings.Thresholds(bounded(days), bounded(posts), bounded(trustPosts)));
+        moderationSettings.choose(
+                admin, new ModerationSettings.Thresholds(bounded(days), bounded(posts), bounded(trustPosts)));
         return Response.seeOther(URI.create("/admin/settings?saved")).build();
     }
 
@@ -81,9 +98,12 @@ public class SettingsResource {
     @Path("moderation/categories/{slug}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response saveCategoryApproval(@PathParam("slug") String slug, @FormParam("topicsNeedApproval") String required) {
+    public Response saveCategoryApproval(
+            @PathParam("slug") String slug, @FormParam("topicsNeedApproval") String required) {
         Account admin = currentAccount.require(Role.ADMIN);
-        Category category = categories.all().stream().filter(c -> c.slug().equals(slug)).findFirst()
+        Category category = categories.all().stream()
+                .filter(c -> c.slug().equals(slug))
+                .findFirst()
                 .orElseThrow(jakarta.ws.rs.NotFoundException::new);
         moderationSettings.requireApprovalOfTopics(admin, category.id(), "true".equals(required));
         return Response.seeOther(URI.create("/admin/settings?saved")).build();
@@ -92,7 +112,9 @@ public class SettingsResource {
     /** A count typed in a form: blank or unreadable is 0 (off), never more than 10 000. */
     static int bounded(String typed) {
         try {
-            return typed == null || typed.isBlank() ? 0 : Math.max(0, Math.min(Integer.parseInt(typed.strip()), 10_000));
+            return typed == null || typed.isBlank()
+                    ? 0
+                    : Math.max(0, Math.min(Integer.parseInt(typed.strip()), 10_000));
         } catch (NumberFormatException e) {
             throw new jakarta.ws.rs.BadRequestException("settings.number.invalid");
         }
@@ -103,7 +125,8 @@ public class SettingsResource {
     @Path("flags")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response saveFlagRules(@FormParam("flagThreshold") String threshold, @FormParam("twoPersonRule") String twoPersons) {
+    public Response saveFlagRules(
+            @FormParam("flagThreshold") String threshold, @FormParam("twoPersonRule") String twoPersons) {
         currentAccount.require(Role.ADMIN);
         int chosen;
         try {

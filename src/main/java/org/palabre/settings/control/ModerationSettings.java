@@ -1,10 +1,10 @@
 package org.palabre.settings.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.inject.Inject;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.entity.Category;
 import org.palabre.moderation.control.ModerationLog;
@@ -25,8 +25,7 @@ public class ModerationSettings {
     /** Accounts with fewer approved posts than this keep the new-account limits (links, images, rates) past their first day. */
     public static final String TRUST_FEWER_POSTS_THAN = "trust.fewer-posts-than";
 
-    public record Thresholds(int approvalYoungerThanDays, int approvalFewerPostsThan, int trustFewerPostsThan) {
-    }
+    public record Thresholds(int approvalYoungerThanDays, int approvalFewerPostsThan, int trustFewerPostsThan) {}
 
     @PersistenceContext
     EntityManager entityManager;
@@ -36,7 +35,8 @@ public class ModerationSettings {
 
     @Transactional
     public Thresholds thresholds() {
-        return new Thresholds(number(APPROVAL_YOUNGER_THAN_DAYS), number(APPROVAL_FEWER_POSTS_THAN), number(TRUST_FEWER_POSTS_THAN));
+        return new Thresholds(
+                number(APPROVAL_YOUNGER_THAN_DAYS), number(APPROVAL_FEWER_POSTS_THAN), number(TRUST_FEWER_POSTS_THAN));
     }
 
     @Transactional
@@ -52,8 +52,14 @@ public class ModerationSettings {
     public void requireApprovalOfTopics(Account actor, long categoryId, boolean required) {
         Category category = entityManager.find(Category.class, categoryId);
         category.requireApprovalOfTopics(required);
-        log.record(actor, required ? "CATEGORY_APPROVAL_REQUIRED" : "CATEGORY_APPROVAL_LIFTED", TargetKind.CATEGORY, categoryId,
-                categoryId, null, category.slug());
+        log.record(
+                actor,
+                required ? "CATEGORY_APPROVAL_REQUIRED" : "CATEGORY_APPROVAL_LIFTED",
+                TargetKind.CATEGORY,
+                categoryId,
+                categoryId,
+                null,
+                category.slug());
     }
 
     private int number(String key) {

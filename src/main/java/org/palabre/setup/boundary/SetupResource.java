@@ -57,8 +57,11 @@ public class SetupResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response create(@FormParam("code") String code, @FormParam("username") String username,
-            @FormParam("email") String email, @FormParam("password") String password,
+    public Response create(
+            @FormParam("code") String code,
+            @FormParam("username") String username,
+            @FormParam("email") String email,
+            @FormParam("password") String password,
             @FormParam("passwordAgain") String passwordAgain) {
         requireOpen();
         Map<String, String> problems = new LinkedHashMap<>();
@@ -77,7 +80,9 @@ public class SetupResource {
             problems.put("username", "account.username.taken");
         }
         if (!problems.isEmpty()) {
-            return Response.status(422).entity(render(problems, username, email)).build();
+            return Response.status(422)
+                    .entity(render(problems, username, email))
+                    .build();
         }
         currentAccount.signIn(administrator, false, response);
         csrfCookies.issue(request, response);
@@ -91,8 +96,9 @@ public class SetupResource {
     }
 
     private String render(Map<String, String> problems, String username, String email) {
-        return pages.render("setup/setup.jte", Map.of("problems", problems,
-                "username", shortened(username), "email", shortened(email)));
+        return pages.render(
+                "setup/setup.jte",
+                Map.of("problems", problems, "username", shortened(username), "email", shortened(email)));
     }
 
     private static String shortened(String typed) {

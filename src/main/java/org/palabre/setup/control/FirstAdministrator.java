@@ -54,9 +54,12 @@ public class FirstAdministrator {
             administratorExists = true;
             return null;
         }
-        boolean taken = !entityManager.createNamedQuery(Account.BY_LOGIN, Account.class)
-                .setParameter("key", Account.loginKey(username)).setLockMode(LockModeType.NONE)
-                .getResultList().isEmpty();
+        boolean taken = !entityManager
+                .createNamedQuery(Account.BY_LOGIN, Account.class)
+                .setParameter("key", Account.loginKey(username))
+                .setLockMode(LockModeType.NONE)
+                .getResultList()
+                .isEmpty();
         if (taken) {
             return null;
         }
@@ -68,8 +71,10 @@ public class FirstAdministrator {
     }
 
     private long countAdministrators() {
-        return entityManager.createNamedQuery(Account.COUNT_WITH_ROLE, Long.class)
-                .setParameter("role", Role.ADMIN).getSingleResult();
+        return entityManager
+                .createNamedQuery(Account.COUNT_WITH_ROLE, Long.class)
+                .setParameter("role", Role.ADMIN)
+                .getSingleResult();
     }
 
     private String setupUrl() {

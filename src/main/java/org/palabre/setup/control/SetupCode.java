@@ -16,6 +16,7 @@ public class SetupCode {
     private static final Logger LOG = Logger.getLogger(SetupCode.class.getName());
     /** No 0/O, 1/I/L: easy to copy from a terminal by eye. */
     private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
     private static final int MAX_WRONG_GUESSES = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -25,7 +26,9 @@ public class SetupCode {
     public synchronized void issue(String setupUrl) {
         code = generate();
         wrongGuesses = 0;
-        LOG.warning(() -> String.join(System.lineSeparator(), "",
+        LOG.warning(() -> String.join(
+                System.lineSeparator(),
+                "",
                 "================================================================",
                 " Palabre has no administrator yet.",
                 " Open " + setupUrl + " and enter this one-time code:",
@@ -37,7 +40,8 @@ public class SetupCode {
         if (code == null || candidate == null) {
             return false;
         }
-        boolean right = MessageDigest.isEqual(code.getBytes(StandardCharsets.US_ASCII),
+        boolean right = MessageDigest.isEqual(
+                code.getBytes(StandardCharsets.US_ASCII),
                 candidate.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
         if (!right && ++wrongGuesses >= MAX_WRONG_GUESSES) {
             LOG.warning("Too many wrong set-up codes: a new one replaces the old.");

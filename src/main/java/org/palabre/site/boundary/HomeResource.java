@@ -37,9 +37,17 @@ public class HomeResource {
     @Operation(hidden = true)
     public String home(@QueryParam("page") Integer page) {
         Account reader = currentAccount.get().orElse(null);
-        Map<Long, Category> readable = permissions.readable(reader).stream().collect(Collectors.toMap(Category::id, Function.identity()));
+        Map<Long, Category> readable =
+                permissions.readable(reader).stream().collect(Collectors.toMap(Category::id, Function.identity()));
         boolean canStart = readable.values().stream().anyMatch(category -> permissions.canWrite(reader, category));
-        return pages.render("site/home.jte", Map.of("listing", listings.latest(reader, null, page == null ? 1 : page),
-                "categories", readable, "canStartTopic", canStart));
+        return pages.render(
+                "site/home.jte",
+                Map.of(
+                        "listing",
+                        listings.latest(reader, null, page == null ? 1 : page),
+                        "categories",
+                        readable,
+                        "canStartTopic",
+                        canStart));
     }
 }

@@ -28,8 +28,10 @@ public class LanguageResource {
     public Response choose(@FormParam("lang") String lang, @FormParam("back") String back) {
         Response.ResponseBuilder redirect = Response.seeOther(URI.create(LocalPath.orHome(back)));
         if (LanguageChoice.SUPPORTED.contains(lang)) {
-            redirect.header("Set-Cookie", LanguageChoice.COOKIE + "=" + lang + "; Path=/; Max-Age=" + ONE_YEAR_SECONDS
-                    + "; SameSite=Lax" + (siteAddress.isHttps() ? "; Secure" : ""));
+            redirect.header(
+                    "Set-Cookie",
+                    LanguageChoice.COOKIE + "=" + lang + "; Path=/; Max-Age=" + ONE_YEAR_SECONDS + "; SameSite=Lax"
+                            + (siteAddress.isHttps() ? "; Secure" : ""));
         }
         return redirect.build();
     }

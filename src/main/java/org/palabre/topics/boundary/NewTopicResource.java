@@ -54,14 +54,23 @@ public class NewTopicResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response create(@FormParam("category") String slug, @FormParam("title") String title, @FormParam("raw") String raw,
+    public Response create(
+            @FormParam("category") String slug,
+            @FormParam("title") String title,
+            @FormParam("raw") String raw,
             @FormParam("intent") String intent) {
         Account author = currentAccount.require(Role.MEMBER);
         String typedTitle = title == null ? "" : title.substring(0, Math.min(title.length(), 400));
         Composer composer = composer(author, slug, typedTitle, composerPages.typed(raw));
-        Category category = writable(author).stream().filter(c -> c.slug().equals(slug)).findFirst().orElse(null);
+        Category category = writable(author).stream()
+                .filter(c -> c.slug().equals(slug))
+                .findFirst()
+                .orElse(null);
         if (category == null) {
-            return Response.status(422).entity(composerPages.render(composer.withProblems(Map.of("category", "topics.category.invalid"), null))).build();
+            return Response.status(422)
+                    .entity(composerPages.render(
+                            composer.withProblems(Map.of("category", "topics.category.invalid"), null)))
+                    .build();
         }
         if (!"publish".equals(intent)) {
             return composerPages.preview(composer, raw);
@@ -74,11 +83,17 @@ public class NewTopicResource {
         if (writable.isEmpty()) {
             throw new ForbiddenException("topics.forbidden");
         }
-        String chosen = writable.stream().map(Category::slug).filter(s -> s.equals(category)).findFirst().orElse(writable.get(0).slug());
+        String chosen = writable.stream()
+                .map(Category::slug)
+                .filter(s -> s.equals(category))
+                .findFirst()
+                .orElse(writable.get(0).slug());
         return Composer.newTopic(page.t("topics.start"), writable, chosen, title, raw);
     }
 
     private List<Category> writable(Account author) {
-        return categoryPermissions.all().stream().filter(c -> categoryPermissions.canWrite(author, c)).toList();
+        return categoryPermissions.all().stream()
+                .filter(c -> categoryPermissions.canWrite(author, c))
+                .toList();
     }
 }

@@ -24,11 +24,9 @@ import org.palabre.web.control.Pages;
 @ApplicationScoped
 public class RenderedPosts {
 
-    private record Key(String topicPath, String language, int page, int pageSize) {
-    }
+    private record Key(String topicPath, String language, int page, int pageSize) {}
 
-    private record Kept(List<PostView> posts, byte[] html, long bytes) {
-    }
+    private record Kept(List<PostView> posts, byte[] html, long bytes) {}
 
     @Inject
     Pages pages;
@@ -47,14 +45,26 @@ public class RenderedPosts {
         if (screen.reader() != null || screen.canReply() || screen.isTree()) {
             return output -> pages.renderInto(output, "topics/posts.jte", Map.of("screen", screen));
         }
-        Key key = new Key(screen.topicPath(), page.lang(), screen.flat().page(), screen.flat().pageSize());
+        Key key = new Key(
+                screen.topicPath(),
+                page.lang(),
+                screen.flat().page(),
+                screen.flat().pageSize());
         List<PostView> posts = screen.flat().posts();
         byte[] html = find(key, posts);
         if (html == null) {
             Utf8ByteOutput output = new Utf8ByteOutput();
             pages.renderInto(output, "topics/posts.jte", Map.of("screen", screen));
             html = output.toByteArray();
-            keep(key, new Kept(posts, html, html.length + posts.stream().mapToLong(p -> 2L * p.cooked().length() + 256).sum()));
+            keep(
+                    key,
+                    new Kept(
+                            posts,
+                            html,
+                            html.length
+                                    + posts.stream()
+                                            .mapToLong(p -> 2L * p.cooked().length() + 256)
+                                            .sum()));
         }
         byte[] shown = html;
         return output -> output.writeBinaryContent(shown);

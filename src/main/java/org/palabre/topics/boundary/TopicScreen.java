@@ -7,7 +7,13 @@ import org.palabre.topics.control.TopicPages;
 import org.palabre.topics.entity.Topic;
 
 /** Everything the topic page template needs: the topic, one page of posts (flat or tree), and what the reader may do. */
-public record TopicScreen(Topic topic, TopicPages.Flat flat, TopicPages.Tree tree, Account reader, boolean canReply, Integer requestedSize,
+public record TopicScreen(
+        Topic topic,
+        TopicPages.Flat flat,
+        TopicPages.Tree tree,
+        Account reader,
+        boolean canReply,
+        Integer requestedSize,
         boolean canModerate) {
 
     public boolean isTree() {

@@ -35,28 +35,57 @@ import org.palabre.web.control.InvalidInput;
 @Tag(name = "Topics")
 public class TopicsApi {
 
-    public record TopicJson(long id, String title, String slug, String path, long categoryId, String author, Instant createdAt,
-            Instant lastPostedAt, int replies, List<String> participants, Integer unread, boolean pinned, boolean closed,
+    public record TopicJson(
+            long id,
+            String title,
+            String slug,
+            String path,
+            long categoryId,
+            String author,
+            Instant createdAt,
+            Instant lastPostedAt,
+            int replies,
+            List<String> participants,
+            Integer unread,
+            boolean pinned,
+            boolean closed,
             boolean archived) {
         public static TopicJson of(TopicSummary topic) {
-            return new TopicJson(topic.id(), topic.title(), topic.slug(), topic.path(), topic.categoryId(), topic.author(),
-                    topic.createdAt(), topic.lastPostedAt(), topic.replyCount(), topic.participants(),
-                    topic.unread() < 0 ? null : topic.unread(), topic.pinned(), topic.closed(), topic.archived());
+            return new TopicJson(
+                    topic.id(),
+                    topic.title(),
+                    topic.slug(),
+                    topic.path(),
+                    topic.categoryId(),
+                    topic.author(),
+                    topic.createdAt(),
+                    topic.lastPostedAt(),
+                    topic.replyCount(),
+                    topic.participants(),
+                    topic.unread() < 0 ? null : topic.unread(),
+                    topic.pinned(),
+                    topic.closed(),
+                    topic.archived());
         }
     }
 
-    public record Latest(List<TopicJson> topics, int page, boolean hasNext) {
-    }
+    public record Latest(List<TopicJson> topics, int page, boolean hasNext) {}
 
-    public record TopicDetail(long id, String title, String slug, String path, String category, int posts,
-            List<PostsApi.PostJson> page, int pageNumber, int pages, boolean canReply) {
-    }
+    public record TopicDetail(
+            long id,
+            String title,
+            String slug,
+            String path,
+            String category,
+            int posts,
+            List<PostsApi.PostJson> page,
+            int pageNumber,
+            int pages,
+            boolean canReply) {}
 
-    public record NewTopic(String category, String title, String raw) {
-    }
+    public record NewTopic(String category, String title, String raw) {}
 
-    public record NewReply(String raw, Integer replyTo) {
-    }
+    public record NewReply(String raw, Integer replyTo) {}
 
     @Inject
     CurrentAccount currentAccount;
@@ -79,19 +108,29 @@ public class TopicsApi {
     @GET
     @Operation(summary = "Latest topics of the categories the caller may read (30 per page)")
     public Latest latest(@QueryParam("page") Integer page) {
-        TopicListings.Listing listing = listings.latest(currentAccount.get().orElse(null), null, page == null ? 1 : page);
+        TopicListings.Listing listing =
+                listings.latest(currentAccount.get().orElse(null), null, page == null ? 1 : page);
         return new Latest(listing.topics().stream().map(TopicJson::of).toList(), listing.page(), listing.hasNext());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "A topic and one page of its posts in time order (size up to 200)")
-    public TopicDetail topic(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public TopicDetail topic(
+            @PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Account reader = currentAccount.get().orElse(null);
         Topic topic = topicPages.readable(reader, id).orElseThrow(NotFoundException::new);
         TopicPages.Flat flat = topicPages.flat(reader, topic, page == null ? 1 : page, topicPages.pageSize(size));
-        return new TopicDetail(topic.id(), topic.title(), topic.slug(), topic.path(), topic.category().slug(), topic.postCount(),
-                flat.posts().stream().map(p -> PostsApi.PostJson.of(topic, p)).toList(), flat.page(), flat.pages(),
+        return new TopicDetail(
+                topic.id(),
+                topic.title(),
+                topic.slug(),
+                topic.path(),
+                topic.category().slug(),
+                topic.postCount(),
+                flat.posts().stream().map(p -> PostsApi.PostJson.of(topic, p)).toList(),
+                flat.page(),
+                flat.pages(),
                 permissions.canReply(reader, topic));
     }
 
@@ -101,13 +140,16 @@ public class TopicsApi {
     public Response create(NewTopic form) {
         Account author = currentAccount.require(Role.MEMBER);
         NewTopic given = form == null ? new NewTopic(null, null, null) : form;
-        Category category = categories.readable(author, given.category() == null ? "" : given.category())
+        Category category = categories
+                .readable(author, given.category() == null ? "" : given.category())
                 .orElseThrow(() -> new InvalidInput(java.util.Map.of("category", "topics.category.invalid")));
         PostPublisher.Published published = publisher.startTopic(author, category, given.title(), given.raw());
         if (published.refused()) {
             throw new InvalidInput(published.problems(), published.argument());
         }
-        return Response.status(Response.Status.CREATED).entity(topic(published.post().topic().id(), 1, null)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(topic(published.post().topic().id(), 1, null))
+                .build();
     }
 
     @POST
@@ -121,6 +163,8 @@ public class TopicsApi {
         if (published.refused()) {
             throw new InvalidInput(published.problems(), published.argument());
         }
-        return Response.status(Response.Status.CREATED).entity(PostsApi.PostJson.of(published.post())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(PostsApi.PostJson.of(published.post()))
+                .build();
     }
 }

@@ -86,33 +86,62 @@ public class TopicsResource {
     @GET
     @Path("{slug}/{id: [0-9]{1,18}}")
     @Operation(hidden = true)
-    public Response topic(@PathParam("slug") String slug, @PathParam("id") long id, @QueryParam("page") Integer pageNumber,
-            @QueryParam("view") String view, @QueryParam("root") Integer root, @QueryParam("size") Integer size,
-            @QueryParam(ComposerPages.UNNOTIFIED) Integer unnotifiedNumber, @QueryParam("flagged") String flagged, @Context UriInfo uri) {
+    public Response topic(
+            @PathParam("slug") String slug,
+            @PathParam("id") long id,
+            @QueryParam("page") Integer pageNumber,
+            @QueryParam("view") String view,
+            @QueryParam("root") Integer root,
+            @QueryParam("size") Integer size,
+            @QueryParam(ComposerPages.UNNOTIFIED) Integer unnotifiedNumber,
+            @QueryParam("flagged") String flagged,
+            @Context UriInfo uri) {
         Account reader = currentAccount.get().orElse(null);
         Topic topic = topicPages.readable(reader, id).orElseThrow(NotFoundException::new);
         if (topic.mergedIntoId() != null) {
             // Merged into another topic: old links, notifications and bookmarks lead to where the posts went.
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(
-                    topicPages.readable(reader, topic.mergedIntoId()).map(Topic::path).orElseThrow(NotFoundException::new))).build();
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(URI.create(topicPages
+                            .readable(reader, topic.mergedIntoId())
+                            .map(Topic::path)
+                            .orElseThrow(NotFoundException::new)))
+                    .build();
         }
         if (!topic.slug().equals(slug)) {
             String query = uri.getRequestUri().getRawQuery();
             return Response.status(Response.Status.MOVED_PERMANENTLY)
-                    .location(URI.create(topic.path() + (query == null ? "" : "?" + query))).build();
+                    .location(URI.create(topic.path() + (query == null ? "" : "?" + query)))
+                    .build();
         }
         int pageSize = topicPages.pageSize(size);
         int current = pageNumber == null ? 1 : pageNumber;
         TopicScreen screen = "tree".equals(view)
-                ? new TopicScreen(topic, null, topicPages.tree(reader, topic, root, current, pageSize), reader,
-                        permissions.canReply(reader, topic), size, moderation.canModerate(reader, topic))
-                : new TopicScreen(topic, topicPages.flat(reader, topic, current, pageSize), null, reader,
-                        permissions.canReply(reader, topic), size, moderation.canModerate(reader, topic));
+                ? new TopicScreen(
+                        topic,
+                        null,
+                        topicPages.tree(reader, topic, root, current, pageSize),
+                        reader,
+                        permissions.canReply(reader, topic),
+                        size,
+                        moderation.canModerate(reader, topic))
+                : new TopicScreen(
+                        topic,
+                        topicPages.flat(reader, topic, current, pageSize),
+                        null,
+                        reader,
+                        permissions.canReply(reader, topic),
+                        size,
+                        moderation.canModerate(reader, topic));
         if (reader != null) {
-            progress.seen(reader, topic.id(), screen.isTree() ? topic.highestNumber()
-                    : Math.min(topic.highestNumber(), screen.currentPage() * pageSize));
+            progress.seen(
+                    reader,
+                    topic.id(),
+                    screen.isTree()
+                            ? topic.highestNumber()
+                            : Math.min(topic.highestNumber(), screen.currentPage() * pageSize));
         }
-        UnnotifiedMentions.Unnotified notTold = unnotifiedNumber == null ? null : unnotified.in(reader, topic.id(), unnotifiedNumber);
+        UnnotifiedMentions.Unnotified notTold =
+                unnotifiedNumber == null ? null : unnotified.in(reader, topic.id(), unnotifiedNumber);
         Map<String, Object> model = new HashMap<>(Map.of("screen", screen));
         if (notTold != null && !notTold.isEmpty()) {
             model.put("unnotified", notTold);
@@ -123,29 +152,39 @@ public class TopicsResource {
         model.put("posts", renderedPosts.of(screen));
         model.put("flagged", flagged != null && reader != null);
         Utf8ByteOutput html = pages.renderUtf8("topics/topic.jte", model);
-        return Response.ok((StreamingOutput) html::writeTo).header(HttpHeaders.CONTENT_LENGTH, html.getContentLength()).build();
+        return Response.ok((StreamingOutput) html::writeTo)
+                .header(HttpHeaders.CONTENT_LENGTH, html.getContentLength())
+                .build();
     }
 
     /** A post's lasting address: the page of the flat view that holds it, scrolled to it. */
     @GET
     @Path("{slug}/{id: [0-9]{1,18}}/{number: [0-9]{1,9}}")
     @Operation(hidden = true)
-    public Response permalink(@PathParam("id") long id, @PathParam("number") int number, @QueryParam("size") Integer size,
+    public Response permalink(
+            @PathParam("id") long id,
+            @PathParam("number") int number,
+            @QueryParam("size") Integer size,
             @QueryParam(ComposerPages.UNNOTIFIED) String unnotifiedAsked) {
         Topic topic = topicPages.readable(currentAccount.get().orElse(null), id).orElseThrow(NotFoundException::new);
         if (topic.mergedIntoId() != null) {
-            return Response.status(Response.Status.FOUND).location(URI.create(topic.path())).build();
+            return Response.status(Response.Status.FOUND)
+                    .location(URI.create(topic.path()))
+                    .build();
         }
         if (number < 1 || number > topic.highestNumber()) {
             throw new NotFoundException();
         }
         int pageSize = topicPages.pageSize(size);
         int onPage = topicPages.pageOf(number, pageSize);
-        String query = (onPage > 1 ? "?page=" + onPage : "") + (size != null ? (onPage > 1 ? "&" : "?") + "size=" + pageSize : "");
+        String query = (onPage > 1 ? "?page=" + onPage : "")
+                + (size != null ? (onPage > 1 ? "&" : "?") + "size=" + pageSize : "");
         if (unnotifiedAsked != null) {
             query += (query.isEmpty() ? "?" : "&") + ComposerPages.UNNOTIFIED + "=" + number;
         }
-        return Response.status(Response.Status.FOUND).location(URI.create(topic.path() + query + "#p" + number)).build();
+        return Response.status(Response.Status.FOUND)
+                .location(URI.create(topic.path() + query + "#p" + number))
+                .build();
     }
 
     @GET
@@ -155,12 +194,19 @@ public class TopicsResource {
         Account author = currentAccount.require(Role.MEMBER);
         Topic topic = topicPages.readable(author, id).orElseThrow(NotFoundException::new);
         if (!permissions.canReply(author, topic)) {
-            throw new jakarta.ws.rs.ForbiddenException(topic.isArchived() ? "topics.archived" : topic.isClosed() ? "topics.closed" : "topics.forbidden");
+            throw new jakarta.ws.rs.ForbiddenException(
+                    topic.isArchived() ? "topics.archived" : topic.isClosed() ? "topics.closed" : "topics.forbidden");
         }
         Post parent = to == null ? null : repliedTo(author, topic, to);
         String raw = parent != null && quote != null
-                ? Quotes.of(parent.raw(), page.t("posts.quoteAttribution", parent.author().isDeleted() ? page.t("posts.deletedUser")
-                        : "@" + parent.author().username()), parent.path())
+                ? Quotes.of(
+                        parent.raw(),
+                        page.t(
+                                "posts.quoteAttribution",
+                                parent.author().isDeleted()
+                                        ? page.t("posts.deletedUser")
+                                        : "@" + parent.author().username()),
+                        parent.path())
                 : "";
         return composerPages.render(replyComposer(topic, parent, raw));
     }
@@ -169,7 +215,10 @@ public class TopicsResource {
     @Path("{slug}/{id: [0-9]{1,18}}/reply")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response reply(@PathParam("id") long id, @FormParam("replyTo") Integer replyTo, @FormParam("raw") String raw,
+    public Response reply(
+            @PathParam("id") long id,
+            @FormParam("replyTo") Integer replyTo,
+            @FormParam("raw") String raw,
             @FormParam("intent") String intent) {
         Account author = currentAccount.require(Role.MEMBER);
         Topic topic = topicPages.readable(author, id).orElseThrow(NotFoundException::new);
@@ -178,7 +227,8 @@ public class TopicsResource {
         if (!"publish".equals(intent)) {
             return composerPages.preview(composer, raw);
         }
-        return composerPages.publish(composer, () -> publisher.reply(author, topic.id(), parent == null ? null : parent.number(), raw));
+        return composerPages.publish(
+                composer, () -> publisher.reply(author, topic.id(), parent == null ? null : parent.number(), raw));
     }
 
     private Post repliedTo(Account reader, Topic topic, int number) {
@@ -186,9 +236,21 @@ public class TopicsResource {
     }
 
     private Composer replyComposer(Topic topic, Post parent, String raw) {
-        String label = parent == null ? null : page.t("posts.replyingTo",
-                parent.author().isDeleted() ? page.t("posts.deletedUser") : parent.author().username(), parent.number());
-        return Composer.reply(page.t("posts.replyTitle", topic.title()), topic.path() + "/reply", page.t("posts.publishReply"),
-                parent == null ? topic.path() : parent.path(), parent == null ? null : parent.number(), label, raw);
+        String label = parent == null
+                ? null
+                : page.t(
+                        "posts.replyingTo",
+                        parent.author().isDeleted()
+                                ? page.t("posts.deletedUser")
+                                : parent.author().username(),
+                        parent.number());
+        return Composer.reply(
+                page.t("posts.replyTitle", topic.title()),
+                topic.path() + "/reply",
+                page.t("posts.publishReply"),
+                parent == null ? topic.path() : parent.path(),
+                parent == null ? null : parent.number(),
+                label,
+                raw);
     }
 }

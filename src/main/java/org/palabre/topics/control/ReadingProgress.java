@@ -17,7 +17,11 @@ public class ReadingProgress {
     /** The member has seen the topic up to this post number; reading back never lowers it. */
     @Transactional
     public void seen(Account reader, long topicId, int number) {
-        entityManager.createNativeQuery(TopicRead.RECORD)
-                .setParameter(1, reader.id()).setParameter(2, topicId).setParameter(3, number).executeUpdate();
+        entityManager
+                .createNativeQuery(TopicRead.RECORD)
+                .setParameter(1, reader.id())
+                .setParameter(2, topicId)
+                .setParameter(3, number)
+                .executeUpdate();
     }
 }

@@ -18,15 +18,12 @@ public final class ThreadTree {
     public static final int VISIBLE_DEPTH = 6;
 
     /** A post's place in the tree: its number, how deep it is shown, and how many replies are folded under it. */
-    public record Entry(int number, int depth, int foldedReplies) {
-    }
+    public record Entry(int number, int depth, int foldedReplies) {}
 
     /** A post number and the number it replies to (null for none). */
-    public record Link(int number, Integer replyTo) {
-    }
+    public record Link(int number, Integer replyTo) {}
 
-    private ThreadTree() {
-    }
+    private ThreadTree() {}
 
     /**
      * The shown order of the whole topic (root null) or of the branch under one post. Walks with an explicit
@@ -41,7 +38,8 @@ public final class ThreadTree {
             if (post.replyTo() == null || !known.contains(post.replyTo()) || post.replyTo() >= post.number()) {
                 top.add(post.number());
             } else {
-                children.computeIfAbsent(post.replyTo(), parent -> new ArrayList<>()).add(post.number());
+                children.computeIfAbsent(post.replyTo(), parent -> new ArrayList<>())
+                        .add(post.number());
             }
         }
         children.values().forEach(list -> list.sort(Integer::compare));

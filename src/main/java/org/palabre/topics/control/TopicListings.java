@@ -32,10 +32,10 @@ public class TopicListings {
 
     /** Topics that lists show: not unlisted, not waiting for approval, not merged into another. */
     public static final String LISTED = "t.unlistedAt IS NULL AND t.pending = false AND t.mergedIntoId IS NULL";
+
     private static final int PARTICIPANTS_SHOWN = 5;
 
-    public record Listing(List<TopicSummary> topics, int page, boolean hasNext) {
-    }
+    public record Listing(List<TopicSummary> topics, int page, boolean hasNext) {}
 
     @PersistenceContext
     EntityManager entityManager;
@@ -49,25 +49,31 @@ public class TopicListings {
     /** Page numbers start at 1. A null category means every category the reader may read. */
     @Transactional
     public Listing latest(Account reader, Category category, int page) {
-        Set<Long> readable = category == null ? withoutMuted(reader, permissions.readableIds(reader))
+        Set<Long> readable = category == null
+                ? withoutMuted(reader, permissions.readableIds(reader))
                 : permissions.canRead(reader, category) ? Set.of(category.id()) : Set.of();
         int current = Math.max(1, page);
         if (readable.isEmpty()) {
             return new Listing(List.of(), current, false);
         }
         // Pinned topics first (on the home page only those pinned site-wide), archived ones after the active ones.
-        String pinnedFirst = category == null ? "CASE WHEN t.pinned = :site THEN 0 ELSE 1 END"
+        String pinnedFirst = category == null
+                ? "CASE WHEN t.pinned = :site THEN 0 ELSE 1 END"
                 : "CASE WHEN t.pinned IS NOT NULL THEN 0 ELSE 1 END";
-        var query = entityManager.createQuery("SELECT t.id, t.title, t.slug, t.categoryId, a.username, t.createdAt, "
-                + "t.lastPostedAt, t.postCount, t.pinned, t.closedAt, t.archivedAt FROM Topic t JOIN t.author a WHERE t.categoryId IN :readable "
-                + "AND " + LISTED + " ORDER BY " + pinnedFirst + ", CASE WHEN t.archivedAt IS NULL THEN 0 ELSE 1 END, "
-                + "t.lastPostedAt DESC, t.id DESC", Object[].class);
+        var query = entityManager.createQuery(
+                "SELECT t.id, t.title, t.slug, t.categoryId, a.username, t.createdAt, "
+                        + "t.lastPostedAt, t.postCount, t.pinned, t.closedAt, t.archivedAt FROM Topic t JOIN t.author a WHERE t.categoryId IN :readable "
+                        + "AND " + LISTED + " ORDER BY " + pinnedFirst
+                        + ", CASE WHEN t.archivedAt IS NULL THEN 0 ELSE 1 END, "
+                        + "t.lastPostedAt DESC, t.id DESC",
+                Object[].class);
         if (category == null) {
             query.setParameter("site", PinScope.SITE);
         }
-        List<Object[]> rows = query
-                .setParameter("readable", readable)
-                .setFirstResult((current - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
+        List<Object[]> rows = query.setParameter("readable", readable)
+                .setFirstResult((current - 1) * PAGE_SIZE)
+                .setMaxResults(PAGE_SIZE + 1)
+                .getResultList();
         boolean hasNext = rows.size() > PAGE_SIZE;
         List<Object[]> shown = hasNext ? rows.subList(0, PAGE_SIZE) : rows;
         List<Long> ids = shown.stream().map(row -> (Long) row[0]).toList();
@@ -76,9 +82,20 @@ public class TopicListings {
         List<TopicSummary> topics = new ArrayList<>();
         for (Object[] row : shown) {
             long id = (Long) row[0];
-            topics.add(new TopicSummary(id, (String) row[1], (String) row[2], (Long) row[3], (String) row[4], (Instant) row[5],
-                    (Instant) row[6], (Integer) row[7], participants.getOrDefault(id, List.of()),
-                    reader == null ? 0 : unread.getOrDefault(id, -1), row[8] != null, row[9] != null, row[10] != null));
+            topics.add(new TopicSummary(
+                    id,
+                    (String) row[1],
+                    (String) row[2],
+                    (Long) row[3],
+                    (String) row[4],
+                    (Instant) row[5],
+                    (Instant) row[6],
+                    (Integer) row[7],
+                    participants.getOrDefault(id, List.of()),
+                    reader == null ? 0 : unread.getOrDefault(id, -1),
+                    row[8] != null,
+                    row[9] != null,
+                    row[10] != null));
         }
         return new Listing(topics, current, hasNext);
     }
@@ -89,7 +106,9 @@ public class TopicListings {
             return readable;
         }
         Set<Long> muted = watches.mutedCategoryIds(reader.id());
-        return muted.isEmpty() ? readable : readable.stream().filter(id -> !muted.contains(id)).collect(Collectors.toUnmodifiableSet());
+        return muted.isEmpty()
+                ? readable
+                : readable.stream().filter(id -> !muted.contains(id)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The most active authors of each topic, most posts first. */
@@ -97,18 +116,27 @@ public class TopicListings {
         if (topicIds.isEmpty()) {
             return Map.of();
         }
-        record Participant(String username, long posts, int firstNumber) {
-        }
+        record Participant(String username, long posts, int firstNumber) {}
         Map<Long, List<Participant>> byTopic = new HashMap<>();
-        entityManager.createQuery("SELECT p.topic.id, a.username, COUNT(p), MIN(p.number) FROM Post p JOIN p.author a "
-                + "WHERE p.topic.id IN :ids AND " + Post.SHOWN + " GROUP BY p.topic.id, a.username", Object[].class)
-                .setParameter("ids", topicIds).getResultStream()
+        entityManager
+                .createQuery(
+                        "SELECT p.topic.id, a.username, COUNT(p), MIN(p.number) FROM Post p JOIN p.author a "
+                                + "WHERE p.topic.id IN :ids AND " + Post.SHOWN + " GROUP BY p.topic.id, a.username",
+                        Object[].class)
+                .setParameter("ids", topicIds)
+                .getResultStream()
                 .forEach(row -> byTopic.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
                         .add(new Participant((String) row[1], (Long) row[2], (Integer) row[3])));
         Map<Long, List<String>> names = new HashMap<>();
-        byTopic.forEach((topic, list) -> names.put(topic, list.stream()
-                .sorted(Comparator.comparingLong(Participant::posts).reversed().thenComparingInt(Participant::firstNumber))
-                .limit(PARTICIPANTS_SHOWN).map(Participant::username).toList()));
+        byTopic.forEach((topic, list) -> names.put(
+                topic,
+                list.stream()
+                        .sorted(Comparator.comparingLong(Participant::posts)
+                                .reversed()
+                                .thenComparingInt(Participant::firstNumber))
+                        .limit(PARTICIPANTS_SHOWN)
+                        .map(Participant::username)
+                        .toList()));
         return names;
     }
 
@@ -118,10 +146,13 @@ public class TopicListings {
             return Map.of();
         }
         Map<Long, Integer> unread = new HashMap<>();
-        List<?> rows = entityManager.createNativeQuery("SELECT r.topic_id, (SELECT COUNT(*) FROM posts p WHERE p.topic_id = r.topic_id "
-                + "AND " + Post.SHOWN_SQL + " AND p.number > r.last_read_number) FROM topic_reads r "
-                + "WHERE r.account_id = :account AND r.topic_id IN (:ids)")
-                .setParameter("account", reader.id()).setParameter("ids", topicIds).getResultList();
+        List<?> rows = entityManager
+                .createNativeQuery("SELECT r.topic_id, (SELECT COUNT(*) FROM posts p WHERE p.topic_id = r.topic_id "
+                        + "AND " + Post.SHOWN_SQL + " AND p.number > r.last_read_number) FROM topic_reads r "
+                        + "WHERE r.account_id = :account AND r.topic_id IN (:ids)")
+                .setParameter("account", reader.id())
+                .setParameter("ids", topicIds)
+                .getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             unread.put(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue());

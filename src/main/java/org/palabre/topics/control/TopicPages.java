@@ -27,14 +27,11 @@ public class TopicPages {
     public static final int MAX_PAGE_SIZE = 200;
 
     /** One post of the tree view with its depth and how many replies are folded below it. */
-    public record TreePost(PostView post, int depth, int foldedReplies) {
-    }
+    public record TreePost(PostView post, int depth, int foldedReplies) {}
 
-    public record Flat(List<PostView> posts, int page, int pages, int pageSize) {
-    }
+    public record Flat(List<PostView> posts, int page, int pages, int pageSize) {}
 
-    public record Tree(List<TreePost> posts, int page, int pages, int pageSize, Integer root) {
-    }
+    public record Tree(List<TreePost> posts, int page, int pages, int pageSize, Integer root) {}
 
     @PersistenceContext
     EntityManager entityManager;
@@ -52,8 +49,13 @@ public class TopicPages {
     /** The topic (with its category and author) if the reader may read it; nothing otherwise. */
     @Transactional
     public Optional<Topic> readable(Account reader, long topicId) {
-        return entityManager.createQuery("SELECT t FROM Topic t JOIN FETCH t.category JOIN FETCH t.author WHERE t.id = :id", Topic.class)
-                .setParameter("id", topicId).getResultStream().filter(topic -> permissions.canRead(reader, topic)).findFirst();
+        return entityManager
+                .createQuery(
+                        "SELECT t FROM Topic t JOIN FETCH t.category JOIN FETCH t.author WHERE t.id = :id", Topic.class)
+                .setParameter("id", topicId)
+                .getResultStream()
+                .filter(topic -> permissions.canRead(reader, topic))
+                .findFirst();
     }
 
     /** Posts per page: the reader's choice when given, else the site's, never more than 200. */
@@ -70,28 +72,44 @@ public class TopicPages {
     public Flat flat(Account reader, Topic topic, int page, int pageSize) {
         int pages = Math.max(1, (topic.highestNumber() + pageSize - 1) / pageSize);
         int current = Math.max(1, Math.min(page, pages));
-        List<PostView> posts = entityManager.createQuery(PostView.SELECT + "WHERE p.topic.id = :topic ORDER BY p.number", PostView.class)
-                .setParameter("topic", topic.id()).setFirstResult((current - 1) * pageSize).setMaxResults(pageSize).getResultList();
+        List<PostView> posts = entityManager
+                .createQuery(PostView.SELECT + "WHERE p.topic.id = :topic ORDER BY p.number", PostView.class)
+                .setParameter("topic", topic.id())
+                .setFirstResult((current - 1) * pageSize)
+                .setMaxResults(pageSize)
+                .getResultList();
         return new Flat(shownTo(reader, topic, posts), current, pages, pageSize);
     }
 
     @Transactional
     public Tree tree(Account reader, Topic topic, Integer root, int page, int pageSize) {
-        List<ThreadTree.Link> links = entityManager.createQuery("SELECT p.number, p.replyToNumber FROM Post p WHERE p.topic.id = :topic",
-                Object[].class).setParameter("topic", topic.id()).getResultStream()
-                .map(row -> new ThreadTree.Link((Integer) row[0], (Integer) row[1])).toList();
+        List<ThreadTree.Link> links = entityManager
+                .createQuery("SELECT p.number, p.replyToNumber FROM Post p WHERE p.topic.id = :topic", Object[].class)
+                .setParameter("topic", topic.id())
+                .getResultStream()
+                .map(row -> new ThreadTree.Link((Integer) row[0], (Integer) row[1]))
+                .toList();
         List<ThreadTree.Entry> order = ThreadTree.order(links, root);
         int pages = Math.max(1, (order.size() + pageSize - 1) / pageSize);
         int current = Math.max(1, Math.min(page, pages));
-        List<ThreadTree.Entry> shown = order.subList(Math.min(order.size(), (current - 1) * pageSize), Math.min(order.size(), current * pageSize));
+        List<ThreadTree.Entry> shown = order.subList(
+                Math.min(order.size(), (current - 1) * pageSize), Math.min(order.size(), current * pageSize));
         if (shown.isEmpty()) {
             return new Tree(List.of(), current, pages, pageSize, root);
         }
         List<Integer> numbers = shown.stream().map(ThreadTree.Entry::number).toList();
-        Map<Integer, PostView> byNumber = shownTo(reader, topic, entityManager.createQuery(PostView.SELECT
-                + "WHERE p.topic.id = :topic AND p.number IN :numbers", PostView.class)
-                .setParameter("topic", topic.id()).setParameter("numbers", numbers).getResultList())
-                .stream().collect(Collectors.toMap(PostView::number, Function.identity()));
+        Map<Integer, PostView> byNumber = shownTo(
+                        reader,
+                        topic,
+                        entityManager
+                                .createQuery(
+                                        PostView.SELECT + "WHERE p.topic.id = :topic AND p.number IN :numbers",
+                                        PostView.class)
+                                .setParameter("topic", topic.id())
+                                .setParameter("numbers", numbers)
+                                .getResultList())
+                .stream()
+                .collect(Collectors.toMap(PostView::number, Function.identity()));
         List<TreePost> posts = new ArrayList<>();
         for (ThreadTree.Entry entry : shown) {
             PostView post = byNumber.get(entry.number());
@@ -111,10 +129,13 @@ public class TopicPages {
         boolean moderator = categories.canModerate(reader, topic.categoryId());
         boolean staff = permissions.canSeeWithdrawn(reader);
         return posts.stream()
-                .filter(post -> !post.isPending() || moderator || (reader != null && !post.isDeleted() && post.authorId() == reader.id()))
+                .filter(post -> !post.isPending()
+                        || moderator
+                        || (reader != null && !post.isDeleted() && post.authorId() == reader.id()))
                 .map(post -> ((post.isWithdrawn() || post.isDeleted()) && !staff && !moderator)
-                        || (post.isHidden() && !moderator && (reader == null || post.authorId() != reader.id()))
-                        ? post.withCooked("", post.cookedVersion()) : post)
+                                || (post.isHidden() && !moderator && (reader == null || post.authorId() != reader.id()))
+                        ? post.withCooked("", post.cookedVersion())
+                        : post)
                 .toList();
     }
 }

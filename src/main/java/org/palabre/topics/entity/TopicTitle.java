@@ -46,7 +46,8 @@ public record TopicTitle(String text, String slug) {
     /** Lower-case ASCII words joined by hyphens ("Réunion à Lyon" becomes "reunion-a-lyon"), for addresses. */
     static String slugOf(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.length() > SLUG_MAX_LENGTH) {
             slug = slug.substring(0, SLUG_MAX_LENGTH).replaceAll("-+$", "");
         }
@@ -56,6 +57,7 @@ public record TopicTitle(String text, String slug) {
     private static boolean isForbidden(int codePoint) {
         return Character.isISOControl(codePoint)
                 || Character.getType(codePoint) == Character.FORMAT // bidi controls, zero-width characters
-                || codePoint == 0x2028 || codePoint == 0x2029;
+                || codePoint == 0x2028
+                || codePoint == 0x2029;
     }
 }

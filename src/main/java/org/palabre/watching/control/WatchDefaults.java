@@ -18,8 +18,7 @@ import org.palabre.watching.entity.WatchLevel;
 @ApplicationScoped
 public class WatchDefaults {
 
-    public record Chosen(WatchLevel onCreate, WatchLevel onReply) {
-    }
+    public record Chosen(WatchLevel onCreate, WatchLevel onReply) {}
 
     public static final Chosen USUAL = new Chosen(WatchLevel.WATCHING, WatchLevel.TRACKING);
 
@@ -31,8 +30,10 @@ public class WatchDefaults {
 
     @Transactional
     public Chosen of(long accountId) {
-        List<?> rows = entityManager.createNativeQuery("SELECT on_create, on_reply FROM watch_defaults WHERE account_id = :account")
-                .setParameter("account", accountId).getResultList();
+        List<?> rows = entityManager
+                .createNativeQuery("SELECT on_create, on_reply FROM watch_defaults WHERE account_id = :account")
+                .setParameter("account", accountId)
+                .getResultList();
         if (rows.isEmpty()) {
             return USUAL;
         }
@@ -42,13 +43,21 @@ public class WatchDefaults {
 
     @Transactional
     public void choose(long accountId, Chosen chosen) {
-        int updated = entityManager.createNativeQuery("UPDATE watch_defaults SET on_create = :create, on_reply = :reply "
-                + "WHERE account_id = :account").setParameter("create", chosen.onCreate().name())
-                .setParameter("reply", chosen.onReply().name()).setParameter("account", accountId).executeUpdate();
+        int updated = entityManager
+                .createNativeQuery("UPDATE watch_defaults SET on_create = :create, on_reply = :reply "
+                        + "WHERE account_id = :account")
+                .setParameter("create", chosen.onCreate().name())
+                .setParameter("reply", chosen.onReply().name())
+                .setParameter("account", accountId)
+                .executeUpdate();
         if (updated == 0) {
-            entityManager.createNativeQuery("INSERT INTO watch_defaults (account_id, on_create, on_reply) VALUES (:account, :create, :reply)")
-                    .setParameter("create", chosen.onCreate().name()).setParameter("reply", chosen.onReply().name())
-                    .setParameter("account", accountId).executeUpdate();
+            entityManager
+                    .createNativeQuery(
+                            "INSERT INTO watch_defaults (account_id, on_create, on_reply) VALUES (:account, :create, :reply)")
+                    .setParameter("create", chosen.onCreate().name())
+                    .setParameter("reply", chosen.onReply().name())
+                    .setParameter("account", accountId)
+                    .executeUpdate();
         }
     }
 

@@ -35,8 +35,12 @@ public class Watches {
 
     @Transactional
     public WatchLevel level(long accountId, Subject subject, long id) {
-        List<?> found = entityManager.createNativeQuery("SELECT watch_level FROM " + subject.table + " WHERE account_id = :account AND "
-                + subject.column + " = :id").setParameter("account", accountId).setParameter("id", id).getResultList();
+        List<?> found = entityManager
+                .createNativeQuery("SELECT watch_level FROM " + subject.table + " WHERE account_id = :account AND "
+                        + subject.column + " = :id")
+                .setParameter("account", accountId)
+                .setParameter("id", id)
+                .getResultList();
         return found.isEmpty() ? WatchLevel.NORMAL : WatchLevel.valueOf((String) found.get(0));
     }
 
@@ -46,31 +50,45 @@ public class Watches {
      */
     @Transactional
     public WatchLevel effectiveTopicLevel(long accountId, long topicId) {
-        List<?> found = entityManager.createNativeQuery("SELECT tw.watch_level FROM topic_watches tw WHERE tw.account_id = :account "
-                + "AND tw.topic_id = :topic UNION ALL SELECT cw.watch_level FROM category_watches cw JOIN topics t ON t.category_id = cw.category_id "
-                + "WHERE cw.account_id = :account AND t.id = :topic AND cw.watch_level = 'WATCHING' AND NOT EXISTS (SELECT 1 FROM topic_watches x "
-                + "WHERE x.account_id = :account AND x.topic_id = :topic)").setParameter("account", accountId).setParameter("topic", topicId)
+        List<?> found = entityManager
+                .createNativeQuery("SELECT tw.watch_level FROM topic_watches tw WHERE tw.account_id = :account "
+                        + "AND tw.topic_id = :topic UNION ALL SELECT cw.watch_level FROM category_watches cw JOIN topics t ON t.category_id = cw.category_id "
+                        + "WHERE cw.account_id = :account AND t.id = :topic AND cw.watch_level = 'WATCHING' AND NOT EXISTS (SELECT 1 FROM topic_watches x "
+                        + "WHERE x.account_id = :account AND x.topic_id = :topic)")
+                .setParameter("account", accountId)
+                .setParameter("topic", topicId)
                 .getResultList();
         return found.isEmpty() ? WatchLevel.NORMAL : WatchLevel.valueOf((String) found.get(0));
     }
 
     @Transactional
     public void choose(long accountId, Subject subject, long id, WatchLevel level) {
-        int updated = entityManager.createNativeQuery("UPDATE " + subject.table + " SET watch_level = :level WHERE account_id = :account AND "
-                + subject.column + " = :id").setParameter("level", level.name()).setParameter("account", accountId).setParameter("id", id)
+        int updated = entityManager
+                .createNativeQuery("UPDATE " + subject.table
+                        + " SET watch_level = :level WHERE account_id = :account AND " + subject.column + " = :id")
+                .setParameter("level", level.name())
+                .setParameter("account", accountId)
+                .setParameter("id", id)
                 .executeUpdate();
         if (updated == 0) {
-            entityManager.createNativeQuery("INSERT INTO " + subject.table + " (" + subject.column + ", account_id, watch_level) "
-                    + "VALUES (:id, :account, :level)").setParameter("level", level.name()).setParameter("account", accountId)
-                    .setParameter("id", id).executeUpdate();
+            entityManager
+                    .createNativeQuery("INSERT INTO " + subject.table + " (" + subject.column
+                            + ", account_id, watch_level) " + "VALUES (:id, :account, :level)")
+                    .setParameter("level", level.name())
+                    .setParameter("account", accountId)
+                    .setParameter("id", id)
+                    .executeUpdate();
         }
     }
 
     /** The categories whose topics the member left out of their latest list. */
     @Transactional
     public Set<Long> mutedCategoryIds(long accountId) {
-        List<?> ids = entityManager.createNativeQuery("SELECT category_id FROM category_watches WHERE account_id = :account "
-                + "AND watch_level = 'MUTED'").setParameter("account", accountId).getResultList();
+        List<?> ids = entityManager
+                .createNativeQuery("SELECT category_id FROM category_watches WHERE account_id = :account "
+                        + "AND watch_level = 'MUTED'")
+                .setParameter("account", accountId)
+                .getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -16,7 +16,9 @@ public enum WatchLevel {
 
     /** The level named, if it is one: what a form sent. */
     public static Optional<WatchLevel> named(String name) {
-        return Arrays.stream(values()).filter(level -> level.name().equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(level -> level.name().equals(name))
+                .findFirst();
     }
 
     /**

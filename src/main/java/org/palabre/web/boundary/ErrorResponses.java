@@ -34,7 +34,9 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         boolean api = uriInfo.getPath().startsWith("api/");
         // Nothing but resources lives under /api, so its 404s are answered here, for every method.
-        if (failure instanceof NotFoundException && uriInfo.getMatchedResources().isEmpty() && !api) {
+        if (failure instanceof NotFoundException
+                && uriInfo.getMatchedResources().isEmpty()
+                && !api) {
             /*
              * No resource matched: an empty 404 lets the request go on to the container (Jersey runs as a
              * filter, forwardOn404). It may be a servlet's or a file's, and if nobody has it, the
@@ -52,16 +54,23 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
         }
         if (status >= 500) {
             String incident = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Incident " + incident + " on " + uriInfo.getRequestUri().getPath(), failure);
+            LOG.log(
+                    Level.SEVERE,
+                    "Incident " + incident + " on " + uriInfo.getRequestUri().getPath(),
+                    failure);
         }
         Response.ResponseBuilder response;
         if (failure instanceof org.palabre.web.control.Refusal refusal) {
-            response = errors.renderText(status, errors.text(errors.detailKey(status, refusal.key()), errors.shown(refusal.arguments())), api);
+            response = errors.renderText(
+                    status,
+                    errors.text(errors.detailKey(status, refusal.key()), errors.shown(refusal.arguments())),
+                    api);
         } else if (failure instanceof TooManyRequests limited) {
             response = errors.renderText(status, errors.text("error.rateLimited", limited.waitSeconds()), api)
                     .header("Retry-After", limited.waitSeconds());
         } else {
-            response = errors.render(status, errors.detailKey(status, status >= 500 ? null : failure.getMessage()), api);
+            response =
+                    errors.render(status, errors.detailKey(status, status >= 500 ? null : failure.getMessage()), api);
         }
         if (original != null && original.getHeaderString("WWW-Authenticate") != null) {
             response.header("WWW-Authenticate", original.getHeaderString("WWW-Authenticate"));

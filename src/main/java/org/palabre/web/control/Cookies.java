@@ -7,8 +7,7 @@ import java.util.Optional;
 /** Reading and writing Palabre's few cookies. Set-Cookie is written by hand to carry SameSite everywhere. */
 public final class Cookies {
 
-    private Cookies() {
-    }
+    private Cookies() {}
 
     /**
      * The cookie's value: one issued earlier in this same request (kept as a request attribute named after

@@ -48,30 +48,37 @@ public class ErrorRendering {
         var errors = Json.createObjectBuilder();
         // Without it, "Too long: {0} characters at most" would reach the reader as written.
         problems.forEach((field, key) -> errors.add(field, argument == null ? page.t(key) : page.t(key, argument)));
-        return Response.status(422).type("application/problem+json")
+        return Response.status(422)
+                .type("application/problem+json")
                 .entity(Json.createObjectBuilder()
                         .add("type", "about:blank")
                         .add("title", page.t("error.title.422"))
                         .add("status", 422)
                         .add("detail", page.t("error.422"))
                         .add("errors", errors)
-                        .build().toString());
+                        .build()
+                        .toString());
     }
 
     /** As {@link #render}, with the detail already in the reader's words (it may carry figures). */
     public Response.ResponseBuilder renderText(int status, String detail, boolean api) {
         String titleKey = "error.title." + status;
-        String title = page.messages().has(titleKey) ? page.t(titleKey) : page.t(status >= 500 ? "error.title.500" : "error.title.400");
+        String title = page.messages().has(titleKey)
+                ? page.t(titleKey)
+                : page.t(status >= 500 ? "error.title.500" : "error.title.400");
         if (api) {
-            return Response.status(status).type("application/problem+json")
+            return Response.status(status)
+                    .type("application/problem+json")
                     .entity(Json.createObjectBuilder()
                             .add("type", "about:blank")
                             .add("title", title)
                             .add("status", status)
                             .add("detail", detail)
-                            .build().toString());
+                            .build()
+                            .toString());
         }
-        return Response.status(status).type("text/html;charset=UTF-8")
+        return Response.status(status)
+                .type("text/html;charset=UTF-8")
                 .entity(pages.render("site/error.jte", Map.of("status", status, "title", title, "detail", detail)));
     }
 }

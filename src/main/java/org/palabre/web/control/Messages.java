@@ -13,7 +13,10 @@ public final class Messages {
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("messages.messages", locale, Messages.class.getClassLoader(),
+        this.bundle = ResourceBundle.getBundle(
+                "messages.messages",
+                locale,
+                Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

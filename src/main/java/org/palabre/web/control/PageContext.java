@@ -86,7 +86,10 @@ public class PageContext {
     }
 
     public boolean isStaff() {
-        return currentAccount.get().map(a -> a.has(org.palabre.accounts.entity.Role.MODERATOR)).orElse(false);
+        return currentAccount
+                .get()
+                .map(a -> a.has(org.palabre.accounts.entity.Role.MODERATOR))
+                .orElse(false);
     }
 
     /**
@@ -96,8 +99,10 @@ public class PageContext {
     public String time(java.time.Instant instant) {
         if (timeFormat == null) {
             java.time.ZoneId zone = account().map(a -> zoneOr(a.timeZone())).orElseGet(() -> zoneOr(siteTimeZone));
-            timeFormat = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                    java.time.format.FormatStyle.SHORT).withLocale(messages().locale()).withZone(zone);
+            timeFormat = java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                            java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                    .withLocale(messages().locale())
+                    .withZone(zone);
         }
         return timeFormat.format(instant);
     }

@@ -27,7 +27,8 @@ import org.palabre.testing.WebClient;
 @RunAsClient
 class AccessHttpIT {
 
-    private static final Pattern NEW_TOKEN = Pattern.compile("<code class=\"new-token\">(palabre_[A-Za-z0-9_-]{43})</code>");
+    private static final Pattern NEW_TOKEN =
+            Pattern.compile("<code class=\"new-token\">(palabre_[A-Za-z0-9_-]{43})</code>");
     private static final Pattern REVOKE = Pattern.compile("action=\"/preferences/tokens/([0-9]+)/revoke\"");
 
     @ArquillianResource
@@ -65,7 +66,9 @@ class AccessHttpIT {
 
         stranger.submit("/preferences", "/preferences/tokens/" + tokenId + "/revoke", Map.of());
         HttpResponse<String> byApi = stranger.send(HttpRequest.newBuilder(stranger.uri("/api/me/tokens/" + tokenId))
-                .header("Authorization", "Bearer " + strangersSecret).DELETE().build());
+                .header("Authorization", "Bearer " + strangersSecret)
+                .DELETE()
+                .build());
         assertEquals(404, byApi.statusCode(), "to the API, another member's token does not exist");
 
         HttpResponse<String> me = withToken("/api/me", secret);
@@ -80,29 +83,40 @@ class AccessHttpIT {
         HttpResponse<String> preferences = anonymous.get("/preferences");
         assertEquals(303, preferences.statusCode());
         String signIn = preferences.headers().firstValue("Location").orElse("");
-        assertEquals("/signin?next=%2Fpreferences", URI.create(signIn).getRawPath() + "?" + URI.create(signIn).getRawQuery());
+        assertEquals(
+                "/signin?next=%2Fpreferences",
+                URI.create(signIn).getRawPath() + "?" + URI.create(signIn).getRawQuery());
         assertTrue(anonymous.get(signIn).body().contains("<h1>Connexion</h1>"));
 
         for (String path : List.of("/api/me", "/api/me/tokens")) {
             HttpResponse<String> refused = anonymous.get(path);
             assertEquals(401, refused.statusCode(), path);
-            assertTrue(refused.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"),
+            assertTrue(
+                    refused.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"),
                     path + " names the scheme it wants: " + refused.headers().map());
         }
     }
 
     private static String newToken(WebClient member, String name) {
-        Matcher shown = NEW_TOKEN.matcher(member.submit("/preferences", "/preferences/tokens", Map.of("tokenName", name)).body());
+        Matcher shown =
+                NEW_TOKEN.matcher(member.submit("/preferences", "/preferences/tokens", Map.of("tokenName", name))
+                        .body());
         assertTrue(shown.find(), "a token for " + name);
         return shown.group(1);
     }
 
     private static List<String> revokableIds(WebClient member) {
-        return REVOKE.matcher(member.get("/preferences").body()).results().map(found -> found.group(1)).toList();
+        return REVOKE.matcher(member.get("/preferences").body())
+                .results()
+                .map(found -> found.group(1))
+                .toList();
     }
 
     private HttpResponse<String> withToken(String path, String secret) {
         WebClient script = new WebClient(uri);
-        return script.send(HttpRequest.newBuilder(script.uri(path)).header("Authorization", "Bearer " + secret).GET().build());
+        return script.send(HttpRequest.newBuilder(script.uri(path))
+                .header("Authorization", "Bearer " + secret)
+                .GET()
+                .build());
     }
 }

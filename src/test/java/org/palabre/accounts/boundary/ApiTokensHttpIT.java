@@ -25,7 +25,8 @@ import org.palabre.testing.WebClient;
 @RunAsClient
 class ApiTokensHttpIT {
 
-    private static final Pattern NEW_TOKEN = Pattern.compile("<code class=\"new-token\">(palabre_[A-Za-z0-9_-]{43})</code>");
+    private static final Pattern NEW_TOKEN =
+            Pattern.compile("<code class=\"new-token\">(palabre_[A-Za-z0-9_-]{43})</code>");
 
     @ArquillianResource
     URL base;
@@ -40,7 +41,8 @@ class ApiTokensHttpIT {
     @Test
     void aTokenMadeOnThePreferencesPageIsShownOnceAndWorksAsABearerTokenUntilRevoked() {
         WebClient member = Members.joined(uri, "Fanny", "fanny@collectif.test");
-        HttpResponse<String> created = member.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "script de veille"));
+        HttpResponse<String> created =
+                member.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "script de veille"));
         assertEquals(200, created.statusCode());
         Matcher shown = NEW_TOKEN.matcher(created.body());
         assertTrue(shown.find(), "the secret is on the page");
@@ -54,33 +56,48 @@ class ApiTokensHttpIT {
         assertTrue(me.body().contains("\"username\":\"Fanny\""), me.body());
         assertFalse(me.body().contains("fanny@collectif.test"), "the API answer carries no address");
 
-        String tokenId = member.get("/preferences").body().replaceAll("(?s).*action=\"/preferences/tokens/([0-9]+)/revoke\".*", "$1");
-        assertEquals(303, member.submit("/preferences", "/preferences/tokens/" + tokenId + "/revoke", Map.of()).statusCode());
+        String tokenId = member.get("/preferences")
+                .body()
+                .replaceAll("(?s).*action=\"/preferences/tokens/([0-9]+)/revoke\".*", "$1");
+        assertEquals(
+                303,
+                member.submit("/preferences", "/preferences/tokens/" + tokenId + "/revoke", Map.of())
+                        .statusCode());
         assertEquals(401, bearer("/api/me", secret).statusCode(), "a revoked token opens nothing");
     }
 
     @Test
     void theApiMakesAndRevokesTokensAndValidatesWithProblemDocuments() {
         WebClient member = Members.joined(uri, "Gilles", "gilles@collectif.test");
-        String first = member.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "premier")).body()
+        String first = member.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "premier"))
+                .body()
                 .replaceAll("(?s).*<code class=\"new-token\">([^<]+)</code>.*", "$1");
 
         HttpResponse<String> made = send(HttpRequest.newBuilder(member.uri("/api/me/tokens"))
-                .header("Authorization", "Bearer " + first).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"deuxième\"}")).build());
+                .header("Authorization", "Bearer " + first)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"deuxième\"}"))
+                .build());
         assertEquals(201, made.statusCode());
         assertTrue(made.body().matches(".*\"token\":\"palabre_[A-Za-z0-9_-]{43}\".*"), made.body());
 
         HttpResponse<String> refused = send(HttpRequest.newBuilder(member.uri("/api/me/tokens"))
-                .header("Authorization", "Bearer " + first).header("Content-Type", "application/json").header("Accept-Language", "en")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"\"}")).build());
+                .header("Authorization", "Bearer " + first)
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"\"}"))
+                .build());
         assertEquals(422, refused.statusCode());
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        assertTrue(refused.body().contains("\"name\":\"Donnez un nom au jeton.\""),
+        assertTrue(
+                refused.body().contains("\"name\":\"Donnez un nom au jeton.\""),
                 "in the member's own language, whatever the client's header says: " + refused.body());
 
         HttpResponse<String> listed = bearer("/api/me/tokens", first);
-        assertTrue(listed.body().contains("\"name\":\"deuxième\"") && !listed.body().contains("palabre_"), "names, never secrets");
+        assertTrue(
+                listed.body().contains("\"name\":\"deuxième\"")
+                        && !listed.body().contains("palabre_"),
+                "names, never secrets");
     }
 
     @Test
@@ -89,12 +106,15 @@ class ApiTokensHttpIT {
         assertEquals(401, new WebClient(uri).get("/api/me").statusCode());
         WebClient member = Members.joined(uri, "Hugo", "hugo@collectif.test");
         HttpResponse<String> crossSite = member.send(member.request("/api/me/preferences")
-                .header("Content-Type", "application/json").header("Origin", "https://evil.example")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"language\":\"en\",\"timeZone\":\"UTC\"}")).build());
+                .header("Content-Type", "application/json")
+                .header("Origin", "https://evil.example")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"language\":\"en\",\"timeZone\":\"UTC\"}"))
+                .build());
         assertEquals(403, crossSite.statusCode());
         HttpResponse<String> noOrigin = member.send(member.request("/api/me/preferences")
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"language\":\"en\",\"timeZone\":\"Europe/Paris\"}")).build());
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"language\":\"en\",\"timeZone\":\"Europe/Paris\"}"))
+                .build());
         assertEquals(403, noOrigin.statusCode(), "a cookie alone is not enough for the API");
     }
 
@@ -102,14 +122,19 @@ class ApiTokensHttpIT {
     void anotherMembersTokenCannotBeRevoked() {
         WebClient owner = Members.joined(uri, "Ines", "ines@collectif.test");
         owner.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "à moi"));
-        String tokenId = owner.get("/preferences").body().replaceAll("(?s).*action=\"/preferences/tokens/([0-9]+)/revoke\".*", "$1");
+        String tokenId = owner.get("/preferences")
+                .body()
+                .replaceAll("(?s).*action=\"/preferences/tokens/([0-9]+)/revoke\".*", "$1");
         WebClient stranger = Members.joined(uri, "Jean", "jean@collectif.test");
         stranger.submit("/preferences", "/preferences/tokens/" + tokenId + "/revoke", Map.of());
         assertTrue(owner.get("/preferences").body().contains("à moi"), "the owner's token is still there");
     }
 
     private HttpResponse<String> bearer(String path, String secret) {
-        return send(HttpRequest.newBuilder(new WebClient(uri).uri(path)).header("Authorization", "Bearer " + secret).GET().build());
+        return send(HttpRequest.newBuilder(new WebClient(uri).uri(path))
+                .header("Authorization", "Bearer " + secret)
+                .GET()
+                .build());
     }
 
     private HttpResponse<String> send(HttpRequest request) {

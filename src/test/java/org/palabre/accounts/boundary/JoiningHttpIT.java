@@ -1,7 +1,6 @@
 package org.palabre.accounts.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -44,13 +43,17 @@ class JoiningHttpIT {
         assertEquals(200, signedUp.statusCode());
         assertTrue(signedUp.body().contains("Vérifiez votre messagerie"));
 
-        assertEquals(401, signIn(new WebClient(uri), "Élodie", PASSWORD).statusCode(), "not before the address is verified");
+        assertEquals(
+                401, signIn(new WebClient(uri), "Élodie", PASSWORD).statusCode(), "not before the address is verified");
         assertTrue(signIn(new WebClient(uri), "Élodie", PASSWORD).body().contains("Confirmez d’abord votre adresse"));
 
         String link = mail.newestLinkPath("elodie@collectif.test", "/signup/verify/");
         HttpResponse<String> confirmPage = visitor.get(link);
         assertEquals(200, confirmPage.statusCode());
-        assertEquals(401, signIn(new WebClient(uri), "Élodie", PASSWORD).statusCode(), "opening the link alone verifies nothing");
+        assertEquals(
+                401,
+                signIn(new WebClient(uri), "Élodie", PASSWORD).statusCode(),
+                "opening the link alone verifies nothing");
 
         HttpResponse<String> verified = visitor.submit(link, link, Map.of());
         assertEquals(200, verified.statusCode());
@@ -82,8 +85,19 @@ class JoiningHttpIT {
 
     @Test
     void aCommonPasswordIsRefusedNextToTheField() {
-        HttpResponse<String> refused = new WebClient(uri).submit("/signup", "/signup", Map.of("username", "lucie",
-                "email", "lucie@collectif.test", "password", "qwertyuiop", "passwordAgain", "qwertyuiop"));
+        HttpResponse<String> refused = new WebClient(uri)
+                .submit(
+                        "/signup",
+                        "/signup",
+                        Map.of(
+                                "username",
+                                "lucie",
+                                "email",
+                                "lucie@collectif.test",
+                                "password",
+                                "qwertyuiop",
+                                "passwordAgain",
+                                "qwertyuiop"));
         assertEquals(422, refused.statusCode());
         assertTrue(refused.body().contains("fait partie des plus courants"));
         assertTrue(refused.body().contains("value=\"lucie@collectif.test\""), "what was typed stays in the form");
@@ -94,29 +108,39 @@ class JoiningHttpIT {
         WebClient signedIn = Members.joined(uri, "Jules", "jules@collectif.test");
         assertEquals(403, signedIn.get("/admin/mail").statusCode(), "signed in as a member");
 
-        HttpResponse<String> asked = new WebClient(uri).submit("/password/reset", "/password/reset", Map.of("email", "JULES@collectif.test"));
+        HttpResponse<String> asked = new WebClient(uri)
+                .submit("/password/reset", "/password/reset", Map.of("email", "JULES@collectif.test"));
         assertTrue(asked.body().contains("Si un compte utilise cette adresse"));
         String link = mail.newestLinkPath("jules@collectif.test", "/password/reset/");
 
         WebClient owner = new WebClient(uri);
         HttpResponse<String> weak = owner.submit(link, link, Map.of("password", "court", "passwordAgain", "court"));
         assertEquals(422, weak.statusCode());
-        HttpResponse<String> reset = owner.submit(link, link, Map.of("password", "un tout nouveau mot de passe",
-                "passwordAgain", "un tout nouveau mot de passe"));
+        HttpResponse<String> reset = owner.submit(
+                link,
+                link,
+                Map.of("password", "un tout nouveau mot de passe", "passwordAgain", "un tout nouveau mot de passe"));
         assertEquals(200, reset.statusCode());
         assertTrue(reset.body().contains("Mot de passe changé"));
 
         assertEquals(401, signIn(new WebClient(uri), "jules", PASSWORD).statusCode());
-        assertEquals(303, signIn(new WebClient(uri), "jules", "un tout nouveau mot de passe").statusCode());
-        // A member still signed in would be refused the administrators' page (403); a closed session is sent to sign in.
+        assertEquals(
+                303,
+                signIn(new WebClient(uri), "jules", "un tout nouveau mot de passe")
+                        .statusCode());
+        // A member still signed in would be refused the administrators' page (403); a closed session is sent to sign
+        // in.
         assertEquals(303, signedIn.get("/admin/mail").statusCode(), "the session opened before the reset is closed");
         assertEquals(410, owner.get(link).statusCode(), "the link works once");
-        assertTrue(mail.page(mail.mailsTo("jules@collectif.test").get(0)).contains("vient d’être changé"), "the member is told by mail");
+        assertTrue(
+                mail.page(mail.mailsTo("jules@collectif.test").get(0)).contains("vient d’être changé"),
+                "the member is told by mail");
     }
 
     @Test
     void askingToResetAnUnknownAddressAnswersTheSameAndMailsNobody() {
-        HttpResponse<String> asked = new WebClient(uri).submit("/password/reset", "/password/reset", Map.of("email", "personne@nulle-part.test"));
+        HttpResponse<String> asked = new WebClient(uri)
+                .submit("/password/reset", "/password/reset", Map.of("email", "personne@nulle-part.test"));
         assertEquals(200, asked.statusCode());
         assertTrue(asked.body().contains("Si un compte utilise cette adresse"));
         assertTrue(mail.mailsTo("personne@nulle-part.test").isEmpty());
@@ -125,7 +149,10 @@ class JoiningHttpIT {
     @Test
     void aForgedOrMalformedLinkIsGone() {
         WebClient visitor = new WebClient(uri);
-        assertEquals(410, visitor.get("/signup/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").statusCode());
+        assertEquals(
+                410,
+                visitor.get("/signup/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+                        .statusCode());
         assertEquals(410, visitor.get("/password/reset/short").statusCode());
     }
 
@@ -133,7 +160,10 @@ class JoiningHttpIT {
     void guessingOnePersonsPasswordIsSlowedDownWithTheTimeToWait() {
         WebClient guesser = new WebClient(uri).speaking("en");
         for (int attempt = 0; attempt < 10; attempt++) {
-            assertEquals(401, signIn(guesser, "cible@collectif.test", "guess number " + attempt).statusCode());
+            assertEquals(
+                    401,
+                    signIn(guesser, "cible@collectif.test", "guess number " + attempt)
+                            .statusCode());
         }
         HttpResponse<String> refused = signIn(guesser, "cible@collectif.test", "guess number 11");
         assertEquals(429, refused.statusCode());
@@ -142,8 +172,10 @@ class JoiningHttpIT {
     }
 
     private static HttpResponse<String> signUp(WebClient client, String username, String email) {
-        return client.submit("/signup", "/signup", Map.of("username", username, "email", email,
-                "password", PASSWORD, "passwordAgain", PASSWORD));
+        return client.submit(
+                "/signup",
+                "/signup",
+                Map.of("username", username, "email", email, "password", PASSWORD, "passwordAgain", PASSWORD));
     }
 
     private static HttpResponse<String> signIn(WebClient client, String login, String password) {

@@ -44,14 +44,17 @@ class PreferencesHttpIT {
 
     @Test
     void aMemberChoosesEnglishAndATimeZoneAndPagesFollow() {
-        WebClient member = Members.joined(uri, "Aurore", "aurore@collectif.test").speaking("fr");
-        HttpResponse<String> saved = member.submit("/preferences", "/preferences", Map.of("language", "en", "timeZone", "America/Montreal"));
+        WebClient member =
+                Members.joined(uri, "Aurore", "aurore@collectif.test").speaking("fr");
+        HttpResponse<String> saved =
+                member.submit("/preferences", "/preferences", Map.of("language", "en", "timeZone", "America/Montreal"));
         assertEquals(303, saved.statusCode());
         HttpResponse<String> page = member.get("/preferences?done=preferences");
         assertTrue(page.body().contains("Preferences saved."));
         assertTrue(page.body().contains("<option value=\"America/Montreal\" selected>"), "the zone is kept");
 
-        HttpResponse<String> unknownZone = member.submit("/preferences", "/preferences", Map.of("language", "en", "timeZone", "Mars/Olympus"));
+        HttpResponse<String> unknownZone =
+                member.submit("/preferences", "/preferences", Map.of("language", "en", "timeZone", "Mars/Olympus"));
         assertEquals(422, unknownZone.statusCode());
         assertTrue(unknownZone.body().contains("Choose a time zone from the list."));
     }
@@ -61,13 +64,29 @@ class PreferencesHttpIT {
         WebClient here = Members.joined(uri, "Bastien", "bastien@collectif.test");
         WebClient elsewhere = Members.signedIn(uri, "bastien", Members.PASSWORD);
 
-        HttpResponse<String> wrong = here.submit("/preferences", "/preferences/password", Map.of("currentPassword", "pas le bon",
-                "newPassword", "un autre mot de passe", "newPasswordAgain", "un autre mot de passe"));
+        HttpResponse<String> wrong = here.submit(
+                "/preferences",
+                "/preferences/password",
+                Map.of(
+                        "currentPassword",
+                        "pas le bon",
+                        "newPassword",
+                        "un autre mot de passe",
+                        "newPasswordAgain",
+                        "un autre mot de passe"));
         assertEquals(422, wrong.statusCode());
         assertTrue(wrong.body().contains("Ce n’est pas votre mot de passe actuel."));
 
-        HttpResponse<String> changed = here.submit("/preferences", "/preferences/password", Map.of("currentPassword", Members.PASSWORD,
-                "newPassword", "un autre mot de passe", "newPasswordAgain", "un autre mot de passe"));
+        HttpResponse<String> changed = here.submit(
+                "/preferences",
+                "/preferences/password",
+                Map.of(
+                        "currentPassword",
+                        Members.PASSWORD,
+                        "newPassword",
+                        "un autre mot de passe",
+                        "newPasswordAgain",
+                        "un autre mot de passe"));
         assertEquals(303, changed.statusCode());
         assertEquals(200, here.get("/preferences").statusCode(), "this browser stays signed in");
         assertEquals(303, elsewhere.get("/preferences").statusCode(), "the other browser is signed out");
@@ -78,18 +97,31 @@ class PreferencesHttpIT {
     @Test
     void anAddressChangesOnlyOnceTheNewAddressConfirmsItAndOnlyTheLastRequestCounts() {
         WebClient member = Members.joined(uri, "Capucine", "capucine@collectif.test");
-        HttpResponse<String> wrongPassword = member.submit("/preferences", "/preferences/email",
+        HttpResponse<String> wrongPassword = member.submit(
+                "/preferences",
+                "/preferences/email",
                 Map.of("email", "capucine@ailleurs.test", "emailPassword", "pas le bon"));
         assertEquals(422, wrongPassword.statusCode());
         assertTrue(wrongPassword.body().contains("value=\"capucine@ailleurs.test\""));
 
-        assertEquals(303, member.submit("/preferences", "/preferences/email",
-                Map.of("email", "capucine@premier.test", "emailPassword", Members.PASSWORD)).statusCode());
+        assertEquals(
+                303,
+                member.submit(
+                                "/preferences",
+                                "/preferences/email",
+                                Map.of("email", "capucine@premier.test", "emailPassword", Members.PASSWORD))
+                        .statusCode());
         String firstLink = mail.newestLinkPath("capucine@premier.test", "/email/confirm/");
-        assertEquals(303, member.submit("/preferences", "/preferences/email",
-                Map.of("email", "capucine@second.test", "emailPassword", Members.PASSWORD)).statusCode());
+        assertEquals(
+                303,
+                member.submit(
+                                "/preferences",
+                                "/preferences/email",
+                                Map.of("email", "capucine@second.test", "emailPassword", Members.PASSWORD))
+                        .statusCode());
         String secondLink = mail.newestLinkPath("capucine@second.test", "/email/confirm/");
-        assertTrue(mail.page(mail.mailsTo("capucine@collectif.test").get(0)).contains("capucine@second.test"),
+        assertTrue(
+                mail.page(mail.mailsTo("capucine@collectif.test").get(0)).contains("capucine@second.test"),
                 "the current address hears of the request");
 
         assertEquals(410, member.get(firstLink).statusCode(), "the earlier request died");
@@ -100,7 +132,8 @@ class PreferencesHttpIT {
         assertTrue(confirmed.body().contains("Adresse changée"));
 
         Members.signedIn(uri, "capucine@second.test", Members.PASSWORD);
-        assertTrue(mail.page(mail.mailsTo("capucine@collectif.test").get(0)).contains("utilise désormais l’adresse capucine@second.test"));
+        assertTrue(mail.page(mail.mailsTo("capucine@collectif.test").get(0))
+                .contains("utilise désormais l’adresse capucine@second.test"));
         assertEquals(410, member.get(secondLink).statusCode(), "the link works once");
     }
 
@@ -108,7 +141,9 @@ class PreferencesHttpIT {
     void anAddressAnotherMemberUsesGetsNoLinkAndTheAnswerLooksTheSame() {
         Members.joined(uri, "Dalila", "dalila@collectif.test");
         WebClient member = Members.joined(uri, "Ernest", "ernest@collectif.test");
-        HttpResponse<String> asked = member.submit("/preferences", "/preferences/email",
+        HttpResponse<String> asked = member.submit(
+                "/preferences",
+                "/preferences/email",
                 Map.of("email", "dalila@collectif.test", "emailPassword", Members.PASSWORD));
         assertEquals(303, asked.statusCode());
         assertFalse(mail.page(mail.mailsTo("dalila@collectif.test").get(0)).contains("/email/confirm/"));

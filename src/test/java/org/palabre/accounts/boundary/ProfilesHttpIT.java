@@ -35,9 +35,13 @@ class ProfilesHttpIT {
     @Test
     void aMemberDescribesThemselvesAndAnyoneReadsItWithMarkupShownAsText() {
         WebClient member = Members.joined(uri, "Karim", "karim@collectif.test");
-        HttpResponse<String> saved = member.submit("/preferences", "/preferences/profile", Map.of(
-                "displayName", "<b>Karim</b> & co",
-                "bio", "Collectif **Lyon**.\n\n<script>alert(1)</script>\n\n[site](javascript:alert(1)) ![logo](https://evil.example/p.png)"));
+        HttpResponse<String> saved = member.submit(
+                "/preferences",
+                "/preferences/profile",
+                Map.of(
+                        "displayName", "<b>Karim</b> & co",
+                        "bio",
+                                "Collectif **Lyon**.\n\n<script>alert(1)</script>\n\n[site](javascript:alert(1)) ![logo](https://evil.example/p.png)"));
         assertEquals(303, saved.statusCode());
 
         HttpResponse<String> profile = new WebClient(uri).get("/u/KARIM");
@@ -66,8 +70,19 @@ class ProfilesHttpIT {
     void unknownAndUnverifiedMembersHaveNoProfile() {
         assertEquals(404, new WebClient(uri).get("/u/personne").statusCode());
         assertEquals(404, new WebClient(uri).get("/api/users/personne").statusCode());
-        new WebClient(uri).submit("/signup", "/signup", Map.of("username", "Mathis", "email", "mathis@collectif.test",
-                "password", Members.PASSWORD, "passwordAgain", Members.PASSWORD));
+        new WebClient(uri)
+                .submit(
+                        "/signup",
+                        "/signup",
+                        Map.of(
+                                "username",
+                                "Mathis",
+                                "email",
+                                "mathis@collectif.test",
+                                "password",
+                                Members.PASSWORD,
+                                "passwordAgain",
+                                Members.PASSWORD));
         assertEquals(404, new WebClient(uri).get("/u/mathis").statusCode(), "not before the address is verified");
     }
 
@@ -75,11 +90,25 @@ class ProfilesHttpIT {
     void aDisplayNameThatHidesItsDirectionOrBreaksLinesIsRefusedAndNothingChanges() {
         WebClient member = Members.joined(uri, "Nadia", "nadia@collectif.test");
         member.submit("/preferences", "/preferences/profile", Map.of("displayName", "Nadia B.", "bio", ""));
-        HttpResponse<String> bidi = member.submit("/preferences", "/preferences/profile", Map.of("displayName", "Nadia\u202Egnp.exe", "bio", ""));
+        HttpResponse<String> bidi = member.submit(
+                "/preferences", "/preferences/profile", Map.of("displayName", "Nadia\u202Egnp.exe", "bio", ""));
         assertEquals(422, bidi.statusCode());
         assertTrue(bidi.body().contains("sans retour à la ligne ni caractère invisible"));
-        assertEquals(422, member.submit("/preferences", "/preferences/profile", Map.of("displayName", "Nadia\r\nAdmin", "bio", "")).statusCode());
-        assertEquals(422, member.submit("/preferences", "/preferences/profile", Map.of("displayName", "N", "bio", "x".repeat(2001))).statusCode());
-        assertTrue(new WebClient(uri).get("/u/nadia").body().contains("<h1>Nadia B.</h1>"), "the earlier profile stands");
+        assertEquals(
+                422,
+                member.submit(
+                                "/preferences",
+                                "/preferences/profile",
+                                Map.of("displayName", "Nadia\r\nAdmin", "bio", ""))
+                        .statusCode());
+        assertEquals(
+                422,
+                member.submit(
+                                "/preferences",
+                                "/preferences/profile",
+                                Map.of("displayName", "N", "bio", "x".repeat(2001)))
+                        .statusCode());
+        assertTrue(
+                new WebClient(uri).get("/u/nadia").body().contains("<h1>Nadia B.</h1>"), "the earlier profile stands");
     }
 }

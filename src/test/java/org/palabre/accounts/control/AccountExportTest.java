@@ -19,7 +19,8 @@ class AccountExportTest {
 
     @Test
     void theExportHoldsWhatTheMemberWroteAndChose() {
-        Account member = new Account("Pauline", "pauline@collectif.test", "pbkdf2-sha256$1$c2Fs$aGFzaA==", Role.MODERATOR);
+        Account member =
+                new Account("Pauline", "pauline@collectif.test", "pbkdf2-sha256$1$c2Fs$aGFzaA==", Role.MODERATOR);
         member.describe("Pauline R.", "Je *tricote*.", "<p>Je <em>tricote</em>.</p>", 1);
         member.choosePreferences("en", "America/Montreal");
         ApiToken token = new ApiToken(member, "veille", "0123456789abcdef");
@@ -43,9 +44,14 @@ class AccountExportTest {
     @Test
     void noPartOfTheExportCanHoldAHashOrASecret() {
         for (Class<?> type : List.of(AccountExport.class, AccountExport.Token.class, AccountExport.Invitation.class)) {
-            assertFalse(Arrays.stream(type.getRecordComponents()).map(c -> c.getName().toLowerCase(Locale.ROOT))
-                    .anyMatch(name -> name.contains("hash") || name.contains("password") || name.contains("secret")
-                            || name.contains("token") && !name.equals("apitokens")), type.getSimpleName());
+            assertFalse(
+                    Arrays.stream(type.getRecordComponents())
+                            .map(c -> c.getName().toLowerCase(Locale.ROOT))
+                            .anyMatch(name -> name.contains("hash")
+                                    || name.contains("password")
+                                    || name.contains("secret")
+                                    || name.contains("token") && !name.equals("apitokens")),
+                    type.getSimpleName());
         }
     }
 }

@@ -16,8 +16,19 @@ class AccountRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ab", "abcdefghijklmnopqrstu", "a b c", "<b>bold</b>", "admin\r\nX", "bob\u202Eevil",
-        "zero\u200Bwidth", "tab\there", "emoji😀x", "@denic"})
+    @ValueSource(
+            strings = {
+                "ab",
+                "abcdefghijklmnopqrstu",
+                "a b c",
+                "<b>bold</b>",
+                "admin\r\nX",
+                "bob\u202Eevil",
+                "zero\u200Bwidth",
+                "tab\there",
+                "emoji😀x",
+                "@denic"
+            })
     void refusesShortLongMarkupControlBidiAndInvisibleCharacters(String username) {
         assertEquals(Optional.of("account.username.invalid"), AccountRules.usernameProblem(username));
     }
@@ -35,8 +46,15 @@ class AccountRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"no-at-sign", "two@@example.org", "a@b", "a b@example.org", "x@example.org\r\nBcc: y@z.org",
-        "<script>@example.org"})
+    @ValueSource(
+            strings = {
+                "no-at-sign",
+                "two@@example.org",
+                "a@b",
+                "a b@example.org",
+                "x@example.org\r\nBcc: y@z.org",
+                "<script>@example.org"
+            })
     void refusesAddressesThatCannotBeRealOrCouldBreakAHeader(String email) {
         assertEquals(Optional.of("account.email.invalid"), AccountRules.emailProblem(email));
     }

@@ -17,7 +17,8 @@ class AccountDeletionTest {
 
     @Test
     void aDeletedAccountKeepsNothingThatIdentifiedThePersonAndCannotSignIn() throws Exception {
-        Account account = saved(new Account("Odile", "odile@collectif.test", hasher.hash("une phrase de passe"), Role.MEMBER), 42);
+        Account account = saved(
+                new Account("Odile", "odile@collectif.test", hasher.hash("une phrase de passe"), Role.MEMBER), 42);
         account.describe("Odile M.", "J’habite **Nantes**.", "<p>J’habite <strong>Nantes</strong>.</p>", 1);
 
         account.delete();
@@ -37,7 +38,8 @@ class AccountDeletionTest {
         Account account = saved(new Account("Odile", "odile@collectif.test", "x", Role.MEMBER), 7);
         account.delete();
         assertNotEquals(Account.loginKey("Odile"), Account.loginKey(account.username()));
-        assertTrue(AccountRules.usernameProblem(account.username()).isPresent(), "nobody can sign up as the placeholder");
+        assertTrue(
+                AccountRules.usernameProblem(account.username()).isPresent(), "nobody can sign up as the placeholder");
         assertTrue(AccountRules.emailProblem(account.email()).isPresent(), "nor with its address");
     }
 

@@ -16,7 +16,9 @@ class AccountStandingTest {
     void aSilenceEndsByItselfWhenItsMomentPasses() {
         member.standing().silence(now.plus(Duration.ofDays(2)), "calmer le jeu");
         assertTrue(member.standing().isSilenced(now));
-        assertFalse(member.standing().isSilenced(now.plus(Duration.ofDays(2))), "over at the moment itself, without any job");
+        assertFalse(
+                member.standing().isSilenced(now.plus(Duration.ofDays(2))),
+                "over at the moment itself, without any job");
         assertFalse(member.standing().isSuspended(now), "a silence is not a suspension");
     }
 

@@ -25,7 +25,8 @@ class AccountTokenTest {
     @Test
     void aUsedLinkOrALinkForAnotherPurposeOpensNothing() {
         AccountToken reset = new AccountToken(member, AccountToken.Purpose.RESET_PASSWORD, "h3");
-        assertFalse(reset.isUsableFor(AccountToken.Purpose.VERIFY_EMAIL, Instant.now()), "a reset link does not verify");
+        assertFalse(
+                reset.isUsableFor(AccountToken.Purpose.VERIFY_EMAIL, Instant.now()), "a reset link does not verify");
         reset.markUsed(Instant.now());
         assertFalse(reset.isUsableFor(AccountToken.Purpose.RESET_PASSWORD, Instant.now()), "and works once");
     }

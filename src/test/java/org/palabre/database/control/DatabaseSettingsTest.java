@@ -21,7 +21,8 @@ class DatabaseSettingsTest {
 
     @Test
     void aPostgreSqlUrlGetsThePostgreSqlDriver() {
-        DatabaseSettings settings = new DatabaseSettings("jdbc:postgresql://127.0.0.1:5432/palabre", "palabre", "secret");
+        DatabaseSettings settings =
+                new DatabaseSettings("jdbc:postgresql://127.0.0.1:5432/palabre", "palabre", "secret");
         assertTrue(settings.isPostgreSql());
         assertTrue(ConfiguredDataSource.driverDataSourceFor(settings) instanceof PGSimpleDataSource);
     }
@@ -29,13 +30,17 @@ class DatabaseSettingsTest {
     @Test
     void anyOtherDatabaseIsRefusedWithAMessageNamingTheSetting() {
         DatabaseSettings settings = new DatabaseSettings("jdbc:mysql://localhost/palabre", "", "");
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> ConfiguredDataSource.driverDataSourceFor(settings));
+        IllegalStateException refused =
+                assertThrows(IllegalStateException.class, () -> ConfiguredDataSource.driverDataSourceFor(settings));
         assertTrue(refused.getMessage().contains("PALABRE_DB_URL"));
     }
 
     @Test
     void thePasswordNeverAppearsInLogs() {
-        assertEquals(-1, new DatabaseSettings("jdbc:postgresql://db/palabre", "u", "hunter2hunter2").toString().indexOf("hunter2"));
+        assertEquals(
+                -1,
+                new DatabaseSettings("jdbc:postgresql://db/palabre", "u", "hunter2hunter2")
+                        .toString()
+                        .indexOf("hunter2"));
     }
 }

@@ -58,8 +58,10 @@ class SchemaAndStorageIT {
 
     @Test
     void everyMigrationInDbHasBeenAppliedSuccessfully() throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
             int applied = 0;
             while (rows.next()) {
                 assertTrue(rows.getBoolean("success"), "migration " + rows.getString("version") + " failed");
@@ -93,11 +95,14 @@ class SchemaAndStorageIT {
     @Test
     void signingInWorksByUsernameOrEmailInAnyCaseAndOnlyWithTheRightPassword() throws Exception {
         transaction.begin();
-        entityManager.persist(new Account("Noémie", "Noemie@Collectif.test", hasher.hash("une phrase de passe"), Role.MEMBER));
+        entityManager.persist(
+                new Account("Noémie", "Noemie@Collectif.test", hasher.hash("une phrase de passe"), Role.MEMBER));
         transaction.commit();
 
         assertTrue(credentials.check("noémie", "une phrase de passe").isPresent());
-        assertTrue(credentials.check("NOEMIE@collectif.test", "une phrase de passe").isPresent());
+        assertTrue(credentials
+                .check("NOEMIE@collectif.test", "une phrase de passe")
+                .isPresent());
         assertTrue(credentials.check("Noémie", "une phrase de pass").isEmpty());
         assertTrue(credentials.check("personne", "une phrase de passe").isEmpty());
     }

@@ -9,7 +9,8 @@ class MailHtmlTest {
 
     @Test
     void relativeLinksPointAtTheSite() {
-        String html = MailHtml.of("<p><a href=\"/u/lea\" class=\"mention\">@lea</a> <a href=\"https://example.org/x\">x</a></p>",
+        String html = MailHtml.of(
+                "<p><a href=\"/u/lea\" class=\"mention\">@lea</a> <a href=\"https://example.org/x\">x</a></p>",
                 "https://forum.example");
         assertTrue(html.contains("href=\"https://forum.example/u/lea\""), html);
         assertTrue(html.contains("href=\"https://example.org/x\""), html);
@@ -17,15 +18,18 @@ class MailHtmlTest {
 
     @Test
     void nothingInTheMailLoadsOrRuns() {
-        String html = MailHtml.of("<p><img src=\"https://tracker.example/p.gif\"><a href=\"javascript:alert(1)\">x</a>"
-                + "<a href=\"//evil.example/\">y</a><input type=\"checkbox\" checked disabled> fait</p>", "https://forum.example");
+        String html = MailHtml.of(
+                "<p><img src=\"https://tracker.example/p.gif\"><a href=\"javascript:alert(1)\">x</a>"
+                        + "<a href=\"//evil.example/\">y</a><input type=\"checkbox\" checked disabled> fait</p>",
+                "https://forum.example");
         assertFalse(html.contains("<img") || html.contains("javascript:") || html.contains("<input"), html);
         assertFalse(html.contains("href=\"https://forum.example//evil"), html);
     }
 
     @Test
     void quotesAndCodeGetInlineStylesBecauseMailClientsDropStyleSheets() {
-        String html = MailHtml.of("<blockquote><p>cité</p></blockquote><pre><code>code</code></pre>", "https://forum.example");
+        String html = MailHtml.of(
+                "<blockquote><p>cité</p></blockquote><pre><code>code</code></pre>", "https://forum.example");
         assertTrue(html.contains("<blockquote style=\""), html);
         assertTrue(html.contains("<pre style=\""), html);
     }

@@ -9,13 +9,15 @@ class OutgoingMailTest {
 
     @Test
     void anExtraHeaderWithALineBreakIsRefusedRatherThanSent() {
-        assertThrows(IllegalArgumentException.class, () -> new OutgoingMail("a@b.test", "s", "t", null,
-                Map.of("List-Id", "<a.b>\r\nBcc: victim@x.test")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new OutgoingMail("a@b.test", "s", "t", null, Map.of("List-Id", "<a.b>\r\nBcc: victim@x.test")));
     }
 
     @Test
     void anExtraHeaderNameMustBeAToken() {
-        assertThrows(IllegalArgumentException.class, () -> new OutgoingMail("a@b.test", "s", "t", null,
-                Map.of("Bad: Name", "v")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new OutgoingMail("a@b.test", "s", "t", null, Map.of("Bad: Name", "v")));
     }
 }

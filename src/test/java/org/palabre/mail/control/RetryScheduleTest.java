@@ -26,7 +26,9 @@ class RetryScheduleTest {
         for (int i = 0; i < 1000; i++) {
             Instant next = schedule.next(3, now, now.plus(Duration.ofDays(2))).orElseThrow();
             Duration wait = Duration.between(now, next);
-            assertTrue(wait.compareTo(Duration.ofMinutes(2)) >= 0 && wait.compareTo(Duration.ofMinutes(4)) <= 0, wait.toString());
+            assertTrue(
+                    wait.compareTo(Duration.ofMinutes(2)) >= 0 && wait.compareTo(Duration.ofMinutes(4)) <= 0,
+                    wait.toString());
         }
     }
 

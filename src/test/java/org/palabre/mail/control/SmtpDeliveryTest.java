@@ -20,12 +20,14 @@ class SmtpDeliveryTest {
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
 
     private final MailComposer composer = new MailComposer("Palabre <forum@palabre.test>");
-    private final SmtpSender sender = new SmtpSender(new SmtpSettings(Optional.of("127.0.0.1"),
-            ServerSetupTest.SMTP.getPort(), Optional.empty(), Optional.empty(), "none"));
+    private final SmtpSender sender = new SmtpSender(new SmtpSettings(
+            Optional.of("127.0.0.1"), ServerSetupTest.SMTP.getPort(), Optional.empty(), Optional.empty(), "none"));
 
     @Test
     void aFrenchMailArrivesWithItsAccentsIntactInSubjectAndBody() throws Exception {
-        send(composer.compose(OutgoingMail.plain("noemie@collectif.test", "Réunion à Lyon : ordre du jour",
+        send(composer.compose(OutgoingMail.plain(
+                "noemie@collectif.test",
+                "Réunion à Lyon : ordre du jour",
                 "Bonjour Noémie,\nla réunion a lieu jeudi à 19 h.\n")));
 
         MimeMessage received = SMTP.getReceivedMessages()[0];
@@ -38,8 +40,8 @@ class SmtpDeliveryTest {
 
     @Test
     void lineBreaksInASubjectCannotAddHeadersOrRecipients() throws Exception {
-        send(composer.compose(OutgoingMail.plain("noemie@collectif.test",
-                "Bonjour\r\nBcc: victim@elsewhere.test\r\nX-Injected: yes", "corps")));
+        send(composer.compose(OutgoingMail.plain(
+                "noemie@collectif.test", "Bonjour\r\nBcc: victim@elsewhere.test\r\nX-Injected: yes", "corps")));
 
         assertEquals(1, SMTP.getReceivedMessages().length, "nobody but the recipient gets it");
         MimeMessage received = SMTP.getReceivedMessages()[0];
@@ -50,8 +52,12 @@ class SmtpDeliveryTest {
 
     @Test
     void aMailWithHtmlCarriesPlainTextFirstAndHtmlAsTheAlternative() throws Exception {
-        send(composer.compose(new OutgoingMail("noemie@collectif.test", "Nouveau message",
-                "Texte brut", "<p>Texte <strong>riche</strong></p>", Map.of("List-Id", "<annonces.palabre.test>"))));
+        send(composer.compose(new OutgoingMail(
+                "noemie@collectif.test",
+                "Nouveau message",
+                "Texte brut",
+                "<p>Texte <strong>riche</strong></p>",
+                Map.of("List-Id", "<annonces.palabre.test>"))));
 
         MimeMessage received = SMTP.getReceivedMessages()[0];
         assertTrue(received.isMimeType("multipart/alternative"));
@@ -65,7 +71,8 @@ class SmtpDeliveryTest {
     void oneConnectionCarriesManyMailsEachWithItsOwnBounceAddress() throws Exception {
         try (SmtpSender.Connection connection = sender.open()) {
             for (int i = 1; i <= 3; i++) {
-                connection.deliver(composer.compose(OutgoingMail.plain("membre" + i + "@collectif.test", "Message " + i, "corps")),
+                connection.deliver(
+                        composer.compose(OutgoingMail.plain("membre" + i + "@collectif.test", "Message " + i, "corps")),
                         "bounces+" + i + "-abc@palabre.test");
             }
         }

@@ -34,14 +34,16 @@ class SmtpFailureTest {
 
     @Test
     void aFourHundredReplyFoundDeepInTheChainIsTemporary() {
-        SendFailedException wrapper = new SendFailedException("Invalid Addresses", new Replied(451, "4.7.1 Try again later"));
+        SendFailedException wrapper =
+                new SendFailedException("Invalid Addresses", new Replied(451, "4.7.1 Try again later"));
         assertFalse(SmtpFailure.of(wrapper).permanent());
         assertTrue(SmtpFailure.of(wrapper).reason().contains("Try again later"));
     }
 
     @Test
     void aServerThatCannotBeReachedIsTemporary() {
-        MessagingException refused = new MessagingException("Couldn't connect to host", new ConnectException("Connection refused"));
+        MessagingException refused =
+                new MessagingException("Couldn't connect to host", new ConnectException("Connection refused"));
         SmtpFailure failure = SmtpFailure.of(refused);
         assertFalse(failure.permanent());
         assertTrue(failure.reason().contains("Connection refused"), failure.reason());

@@ -21,8 +21,7 @@ public final class HostileMarkdown {
 
     private static final String RUN = "window.__pwned=1";
 
-    private HostileMarkdown() {
-    }
+    private HostileMarkdown() {}
 
     public static List<Payload> catalogue() {
         return List.of(
@@ -34,19 +33,25 @@ public final class HostileMarkdown {
                 p("img from elsewhere", "<img src=\"https://evil.example/pixel.png\">"),
                 p("svg onload", "<svg onload=\"" + RUN + "\"><circle r=\"10\"></circle></svg>"),
                 p("script inside svg", "<svg><script>" + RUN + "</script></svg>"),
-                p("mathml namespace confusion", "<math><mtext><table><mglyph><style><img src=x onerror=\"" + RUN + "\">"),
+                p(
+                        "mathml namespace confusion",
+                        "<math><mtext><table><mglyph><style><img src=x onerror=\"" + RUN + "\">"),
                 p("iframe", "<iframe src=\"https://evil.example/\"></iframe>"),
                 p("iframe srcdoc", "<iframe srcdoc=\"<script>parent.__pwned=1</script>\"></iframe>"),
                 p("object", "<object data=\"https://evil.example/x.swf\"></object>"),
                 p("embed", "<embed src=\"https://evil.example/x.swf\">"),
-                p("style element", "<style>@import url(https://evil.example/x.css); body { background: url(//evil.example/bg.png) }</style>"),
+                p(
+                        "style element",
+                        "<style>@import url(https://evil.example/x.css); body { background: url(//evil.example/bg.png) }</style>"),
                 p("stylesheet link", "<link rel=\"stylesheet\" href=\"https://evil.example/x.css\">"),
                 p("base element", "<base href=\"https://evil.example/\">"),
                 p("meta refresh", "<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">"),
                 p("form", "<form action=\"https://evil.example/\"><input name=\"q\"><button>ok</button></form>"),
                 p("raw html javascript link", "<a href=\"javascript:" + RUN + "\">raw link</a>"),
                 p("raw html link with markdown inside", "<a href=\"javascript:" + RUN + "\">*emphasis* inside</a>"),
-                p("div with event and style, unclosed", "<div onclick=\"" + RUN + "\" style=\"background:url(https://evil.example/bg.png)\">unclosed"),
+                p(
+                        "div with event and style, unclosed",
+                        "<div onclick=\"" + RUN + "\" style=\"background:url(https://evil.example/bg.png)\">unclosed"),
                 p("unclosed tag", "<div"),
                 p("unclosed link tag", "<a href=\"javascript:" + RUN + "\""),
                 p("unclosed img tag", "<img src=\"https://evil.example/u.png\" onerror=\"" + RUN + "\""),
@@ -60,7 +65,9 @@ public final class HostileMarkdown {
                 p("body onload", "<body onload=\"" + RUN + "\">"),
                 p("autofocus onfocus", "<input autofocus onfocus=\"" + RUN + "\">"),
                 p("table background", "<table><tr><td background=\"https://evil.example/bg.png\">x</td></tr></table>"),
-                p("style attribute overlay", "<a href=\"https://ok.example/\" style=\"position:fixed;inset:0\">cover the page</a>"),
+                p(
+                        "style attribute overlay",
+                        "<a href=\"https://ok.example/\" style=\"position:fixed;inset:0\">cover the page</a>"),
                 p("xmp", "<xmp><script>" + RUN + "</script></xmp>"),
                 p("cdata", "<![CDATA[<script>" + RUN + "</script>]]>"),
                 p("markdown inside raw html", "<div>\n\n**bold** [inside](javascript:" + RUN + ")\n\n</div>"),
@@ -110,7 +117,9 @@ public final class HostileMarkdown {
 
                 // Reference links.
                 p("reference to javascript", "[ref][r1]\n\n[r1]: javascript:" + RUN),
-                p("collapsed reference with title breakout", "[r2][]\n\n[r2]: <JAVASCRIPT:" + RUN + "> \"t\\\" onmouseover=\\\"" + RUN + "\""),
+                p(
+                        "collapsed reference with title breakout",
+                        "[r2][]\n\n[r2]: <JAVASCRIPT:" + RUN + "> \"t\\\" onmouseover=\\\"" + RUN + "\""),
                 p("shortcut reference with entity", "[r3]\n\n[r3]: &#x6A;avascript:" + RUN),
                 p("reference to data", "[ref][r4]\n\n[r4]: data:text/html,<script>" + RUN + "</script>"),
                 p("reference image elsewhere", "![ref image][r5]\n\n[r5]: https://evil.example/ref.png"),
@@ -142,8 +151,13 @@ public final class HostileMarkdown {
                 p("fence info event", "```java onload=" + RUN + "\ncode\n```"),
                 p("fence info quote", "```java\"onmouseover=\"" + RUN + "\ncode\n```"),
                 p("inline code", "`<script>" + RUN + "</script>`"),
-                p("table cells", "| <script>" + RUN + "</script> | [x](javascript:" + RUN + ") |\n|---|---|\n| <img src=x onerror=\"" + RUN + "\"> | b |"),
-                p("task list item", "- [x] <img src=x onerror=\"" + RUN + "\">\n- [ ] <input onfocus=\"" + RUN + "\" autofocus>"));
+                p(
+                        "table cells",
+                        "| <script>" + RUN + "</script> | [x](javascript:" + RUN
+                                + ") |\n|---|---|\n| <img src=x onerror=\"" + RUN + "\"> | b |"),
+                p(
+                        "task list item",
+                        "- [x] <img src=x onerror=\"" + RUN + "\">\n- [ ] <input onfocus=\"" + RUN + "\" autofocus>"));
     }
 
     private static Payload p(String name, String markdown) {

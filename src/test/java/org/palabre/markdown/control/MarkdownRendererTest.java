@@ -66,28 +66,29 @@ class MarkdownRendererTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<script>alert(1)</script>",
-        "<img src=x onerror=alert(1)>",
-        "<a href=\"javascript:alert(1)\">x</a>",
-        "<svg onload=alert(1)>",
-        "<iframe src=\"https://evil.example\"></iframe>",
-        "<style>body{display:none}</style>",
-        "<!-- <script>alert(1)</script> -->",
-        "<div onclick=\"alert(1)\">unclosed",
-        "[x](javascript:alert(1))",
-        "[x](JaVaScRiPt:alert(1))",
-        "[x]( javascript:alert(1) )",
-        "[x](&#106;avascript:alert(1))",
-        "[x](java&#x09;script:alert(1))",
-        "[x](vbscript:msgbox(1))",
-        "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
-        "<javascript:alert(1)>",
-        "[x][ref]\n\n[ref]: javascript:alert(1)",
-        "[x](https://ok.example \"title\\\" onmouseover=\\\"alert(1)\")",
-        "![a\" onerror=\"alert(1)](https://evil.example/pixel.png)",
-        "![x](javascript:alert(1))",
-    })
+    @ValueSource(
+            strings = {
+                "<script>alert(1)</script>",
+                "<img src=x onerror=alert(1)>",
+                "<a href=\"javascript:alert(1)\">x</a>",
+                "<svg onload=alert(1)>",
+                "<iframe src=\"https://evil.example\"></iframe>",
+                "<style>body{display:none}</style>",
+                "<!-- <script>alert(1)</script> -->",
+                "<div onclick=\"alert(1)\">unclosed",
+                "[x](javascript:alert(1))",
+                "[x](JaVaScRiPt:alert(1))",
+                "[x]( javascript:alert(1) )",
+                "[x](&#106;avascript:alert(1))",
+                "[x](java&#x09;script:alert(1))",
+                "[x](vbscript:msgbox(1))",
+                "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+                "<javascript:alert(1)>",
+                "[x][ref]\n\n[ref]: javascript:alert(1)",
+                "[x](https://ok.example \"title\\\" onmouseover=\\\"alert(1)\")",
+                "![a\" onerror=\"alert(1)](https://evil.example/pixel.png)",
+                "![x](javascript:alert(1))",
+            })
     void hostileMarkdownNeverYieldsScriptEventHandlersOrForeignLoads(String hostile) {
         String html = renderer.render(hostile).toLowerCase(Locale.ROOT);
         assertFalse(html.contains("<script"), html);
@@ -96,7 +97,11 @@ class MarkdownRendererTest {
         assertFalse(html.contains("<svg"), html);
         assertFalse(html.contains("<style"), html);
         assertFalse(html.matches("(?s).*<[^>]*\\son[a-z]+\\s*=.*"), "an event attribute: " + html);
-        assertFalse(html.contains("href=\"javascript:") || html.contains("href=\"vbscript:") || html.contains("href=\"data:"), html);
+        assertFalse(
+                html.contains("href=\"javascript:")
+                        || html.contains("href=\"vbscript:")
+                        || html.contains("href=\"data:"),
+                html);
         assertFalse(html.contains("src="), "nothing is loaded: " + html);
     }
 
@@ -122,14 +127,18 @@ class MarkdownRendererTest {
             String name = tag.group(2).toLowerCase(Locale.ROOT);
             assertTrue(ALLOWED_TAGS.contains(name), "element <" + name + "> in " + html);
             Map<String, String> attributes = attributes(tag.group(3), html);
-            assertTrue(ALLOWED_ATTRIBUTES.containsAll(attributes.keySet()), "attributes " + attributes.keySet() + " in " + html);
+            assertTrue(
+                    ALLOWED_ATTRIBUTES.containsAll(attributes.keySet()),
+                    "attributes " + attributes.keySet() + " in " + html);
             if (attributes.containsKey("href")) {
                 String url = asBrowsersRead(attributes.get("href"));
                 Matcher scheme = SCHEME.matcher(url);
-                assertTrue(!scheme.find() || SAFE_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT)),
+                assertTrue(
+                        !scheme.find() || SAFE_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT)),
                         "a link the browser would open as " + url + " in " + html);
                 if (leadsElsewhere(url)) {
-                    assertEquals("nofollow ugc noopener", attributes.get("rel"), "a link elsewhere, unmarked, in " + html);
+                    assertEquals(
+                            "nofollow ugc noopener", attributes.get("rel"), "a link elsewhere, unmarked, in " + html);
                 }
             }
         }
@@ -141,25 +150,28 @@ class MarkdownRendererTest {
     void codeBlocksKeepTheirLanguageAndNothingElseFromTheInfoString() {
         assertTrue(renderer.render("```java\nint x;\n```").contains("<pre><code class=\"language-java\">int x;"));
         assertTrue(renderer.render("~~~ruby startline=3\nx = 1\n~~~").contains("<code class=\"language-ruby\">"));
-        assertTrue(renderer.render("```java onload=x\nint x;\n```").contains("<code class=\"language-java\">"),
+        assertTrue(
+                renderer.render("```java onload=x\nint x;\n```").contains("<code class=\"language-java\">"),
                 "only the first word of the info string names the language");
-        assertTrue(renderer.render("```java\"onmouseover=\"x\nint x;\n```").contains("<pre><code>int x;"),
+        assertTrue(
+                renderer.render("```java\"onmouseover=\"x\nint x;\n```").contains("<pre><code>int x;"),
                 "a language that is not a plain word is dropped, the code kept");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "[inline](https://ailleurs.example/a)",
-        "<https://ailleurs.example/a>",
-        "https://ailleurs.example/a",
-        "www.ailleurs.example",
-        "[reference][r]\n\n[r]: https://ailleurs.example/a",
-        "[protocol-relative](//ailleurs.example/a)",
-        "[backslash](/\\ailleurs.example/a)",
-        "[two backslashes](\\\\\\\\ailleurs.example/a)",
-        "[escaped backslashes](&#92;&#92;ailleurs.example/a)",
-        "![image](https://ailleurs.example/a.png)",
-    })
+    @ValueSource(
+            strings = {
+                "[inline](https://ailleurs.example/a)",
+                "<https://ailleurs.example/a>",
+                "https://ailleurs.example/a",
+                "www.ailleurs.example",
+                "[reference][r]\n\n[r]: https://ailleurs.example/a",
+                "[protocol-relative](//ailleurs.example/a)",
+                "[backslash](/\\ailleurs.example/a)",
+                "[two backslashes](\\\\\\\\ailleurs.example/a)",
+                "[escaped backslashes](&#92;&#92;ailleurs.example/a)",
+                "![image](https://ailleurs.example/a.png)",
+            })
     void everyLinkToAnotherSiteIsMarkedNofollowUgcNoopener(String markdown) {
         String html = renderer.render(markdown);
         assertTrue(html.contains("rel=\"nofollow ugc noopener\""), html);
@@ -185,7 +197,10 @@ class MarkdownRendererTest {
     static Stream<Arguments> tooDeep() {
         StringBuilder indented = new StringBuilder();
         for (int level = 0; indented.length() < 30_000; level++) {
-            indented.append("  ".repeat(level)).append("- niveau ").append(level).append('\n');
+            indented.append("  ".repeat(level))
+                    .append("- niveau ")
+                    .append(level)
+                    .append('\n');
         }
         return Stream.of(
                 Arguments.of("10,000 quotes", ">".repeat(10_000) + " citation très profonde"),
@@ -211,8 +226,11 @@ class MarkdownRendererTest {
                 Arguments.of("alternating emphasis", "*a **b ".repeat(4_000)),
                 Arguments.of("10,000 less-than signs", "<".repeat(10_000) + "x"),
                 Arguments.of("10,000 backticks", "`".repeat(10_000) + "x"),
-                Arguments.of("10,000 parentheses in a destination", "[x](" + "(".repeat(10_000) + ")".repeat(10_000) + ")"),
-                Arguments.of("3,000 table columns", "|" + "a|".repeat(3_000) + "\n|" + "-|".repeat(3_000) + "\n|" + "b|".repeat(3_000)),
+                Arguments.of(
+                        "10,000 parentheses in a destination", "[x](" + "(".repeat(10_000) + ")".repeat(10_000) + ")"),
+                Arguments.of(
+                        "3,000 table columns",
+                        "|" + "a|".repeat(3_000) + "\n|" + "-|".repeat(3_000) + "\n|" + "b|".repeat(3_000)),
                 Arguments.of("2,000 references", "[a]: /u\n".repeat(2_000) + "[a]".repeat(2_000)));
     }
 
@@ -230,7 +248,10 @@ class MarkdownRendererTest {
         thread.start();
         try {
             Object outcome = rendering.get(10, TimeUnit.SECONDS);
-            System.out.printf("%s (%,d characters): %s in %d ms%n", name, markdown.length(),
+            System.out.printf(
+                    "%s (%,d characters): %s in %d ms%n",
+                    name,
+                    markdown.length(),
                     outcome instanceof Throwable t ? t.getClass().getSimpleName() : "rendered",
                     (System.nanoTime() - start) / 1_000_000);
             assertFalse(outcome instanceof StackOverflowError, name + " overflowed a 512 KB stack");
@@ -245,23 +266,51 @@ class MarkdownRendererTest {
 
     @Test
     void knownMentionsLinkToTheProfileAndUnknownOnesStayText() {
-        String html = renderer.render(renderer.parse("Merci @Noémie et @personne, `@noemie` aussi."), java.util.Map.of("noémie", "Noémie"));
+        String html = renderer.render(
+                renderer.parse("Merci @Noémie et @personne, `@noemie` aussi."), java.util.Map.of("noémie", "Noémie"));
         assertTrue(html.contains("<a href=\"/u/Noémie\" class=\"mention\">&#64;Noémie</a> et &#64;personne,"), html);
         assertTrue(html.contains("<code>&#64;noemie</code>"), html);
     }
 
     @Test
     void mentionInsideALinkStaysTheLinkText() {
-        String html = renderer.render(renderer.parse("[@denic](https://example.org)"), java.util.Map.of("denic", "denic"));
+        String html =
+                renderer.render(renderer.parse("[@denic](https://example.org)"), java.util.Map.of("denic", "denic"));
         assertFalse(html.contains("mention"), html);
     }
 
-    private static final Set<String> ALLOWED_TAGS = Set.of("p", "br", "hr", "blockquote", "pre", "code", "em", "strong",
-            "del", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "a", "input");
-    private static final Set<String> ALLOWED_ATTRIBUTES = Set.of("href", "title", "rel", "class", "start", "align", "type",
-            "checked", "disabled");
+    private static final Set<String> ALLOWED_TAGS = Set.of(
+            "p",
+            "br",
+            "hr",
+            "blockquote",
+            "pre",
+            "code",
+            "em",
+            "strong",
+            "del",
+            "ul",
+            "ol",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "a",
+            "input");
+    private static final Set<String> ALLOWED_ATTRIBUTES =
+            Set.of("href", "title", "rel", "class", "start", "align", "type", "checked", "disabled");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
-    private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)((?:\\s+[^\\s=/>]+(?:=\"[^\"]*\")?)*)\\s*/?>");
+    private static final Pattern TAG =
+            Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)((?:\\s+[^\\s=/>]+(?:=\"[^\"]*\")?)*)\\s*/?>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s+([^\\s=/>]+)(?:=\"([^\"]*)\")?");
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
     private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|amp|lt|gt|quot);");
@@ -271,7 +320,9 @@ class MarkdownRendererTest {
         Matcher attribute = ATTRIBUTE.matcher(written);
         while (attribute.find()) {
             String name = attribute.group(1).toLowerCase(Locale.ROOT);
-            assertNull(attributes.put(name, attribute.group(2) == null ? "" : attribute.group(2)), "attribute repeated in " + html);
+            assertNull(
+                    attributes.put(name, attribute.group(2) == null ? "" : attribute.group(2)),
+                    "attribute repeated in " + html);
         }
         return attributes;
     }
@@ -288,8 +339,11 @@ class MarkdownRendererTest {
                 case "lt" -> "<";
                 case "gt" -> ">";
                 case "quot" -> "\"";
-                default -> Character.toString(name.startsWith("#x") || name.startsWith("#X")
-                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1)));
+                default ->
+                    Character.toString(
+                            name.startsWith("#x") || name.startsWith("#X")
+                                    ? Integer.parseInt(name.substring(2), 16)
+                                    : Integer.parseInt(name.substring(1)));
             };
             return Matcher.quoteReplacement(character);
         });

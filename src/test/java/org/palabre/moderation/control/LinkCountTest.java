@@ -8,7 +8,9 @@ class LinkCountTest {
 
     @Test
     void countsMarkdownLinksAutolinksAndImagesApart() {
-        assertEquals(new LinkCount(3, 0), LinkCount.of("[un](https://a.example) et https://b.example puis <https://c.example>"));
+        assertEquals(
+                new LinkCount(3, 0),
+                LinkCount.of("[un](https://a.example) et https://b.example puis <https://c.example>"));
         assertEquals(new LinkCount(0, 1), LinkCount.of("![photo](https://a.example/p.png)"));
         assertEquals(new LinkCount(0, 0), LinkCount.of("Rien que du texte, et @quelquun."));
     }

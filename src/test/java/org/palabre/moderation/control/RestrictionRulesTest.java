@@ -26,7 +26,8 @@ class RestrictionRulesTest {
 
     @Test
     void aBlockedAddressIsRecognisedWhateverItsCaseOrTag() {
-        assertTrue(BlockedEmail.hashOf("Spam.Eur+promo@Example.org").equals(BlockedEmail.hashOf("spam.eur@example.org")));
+        assertTrue(
+                BlockedEmail.hashOf("Spam.Eur+promo@Example.org").equals(BlockedEmail.hashOf("spam.eur@example.org")));
         assertFalse(BlockedEmail.hashOf("autre@example.org").equals(BlockedEmail.hashOf("spam.eur@example.org")));
     }
 }

@@ -56,7 +56,8 @@ class PostContentTest {
         new Thread(null, cooking, "cook", 512 * 1024).start();
         try {
             Object outcome = cooking.get(10, TimeUnit.SECONDS);
-            System.out.printf("10,000 x \"%s\": %s in %d ms%n", level, outcome, (System.nanoTime() - start) / 1_000_000);
+            System.out.printf(
+                    "10,000 x \"%s\": %s in %d ms%n", level, outcome, (System.nanoTime() - start) / 1_000_000);
             assertTrue(outcome instanceof PostContent.Outcome, "cooking threw " + outcome);
             assertEquals("markdown.tooDeep", ((PostContent.Outcome) outcome).problem());
         } catch (TimeoutException e) {

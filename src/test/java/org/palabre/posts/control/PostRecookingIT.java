@@ -41,7 +41,8 @@ class PostRecookingIT {
         entityManager.persist(category);
         Topic topic = new Topic(category, TopicTitle.of("Un vieux message"), author);
         entityManager.persist(topic);
-        Post post = new Post(topic, author, null, new Cooked("**gras** et <b>brut</b>", "<p>rendu par une vieille version</p>", 0));
+        Post post = new Post(
+                topic, author, null, new Cooked("**gras** et <b>brut</b>", "<p>rendu par une vieille version</p>", 0));
         entityManager.persist(post);
         transaction.commit();
 

@@ -14,8 +14,10 @@ import org.palabre.topics.entity.TopicTitle;
 /** A topic counts the posts members see, whatever order the states come and go in. */
 class PostStatesTest {
 
-    private final Account author = new Account("Zoé", "zoe@collectif.test", "pbkdf2-sha256$1$c2Fs$aGFzaA==", Role.MEMBER);
-    private final Topic topic = new Topic(new Category("Entraide", "entraide"), TopicTitle.of("Covoiturage vers la manif"), author);
+    private final Account author =
+            new Account("Zoé", "zoe@collectif.test", "pbkdf2-sha256$1$c2Fs$aGFzaA==", Role.MEMBER);
+    private final Topic topic =
+            new Topic(new Category("Entraide", "entraide"), TopicTitle.of("Covoiturage vers la manif"), author);
 
     private Post post(boolean held) {
         return new Post(topic, author, null, new Cooked("texte", "<p>texte</p>", 1), held);

@@ -10,12 +10,15 @@ class RateLimitsConfigTest {
 
     @Test
     void aConfiguredLimitReadsAttemptsPerSeconds() {
-        assertEquals(new RateLimits.Limit("signin-client", 100, Duration.ofSeconds(60)), RateLimits.parse("signin-client", " 100 / 60 "));
+        assertEquals(
+                new RateLimits.Limit("signin-client", 100, Duration.ofSeconds(60)),
+                RateLimits.parse("signin-client", " 100 / 60 "));
     }
 
     @Test
     void aMalformedLimitNamesTheSettingToFix() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> RateLimits.parse("signin-client", "100"));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> RateLimits.parse("signin-client", "100"));
         assertEquals(true, refused.getMessage().contains("palabre.limits.signin-client"));
     }
 }

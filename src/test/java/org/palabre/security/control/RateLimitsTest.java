@@ -18,7 +18,9 @@ class RateLimitsTest {
             limits.take(threePerHour, "203.0.113.7");
         }
         TooManyRequests refused = assertThrows(TooManyRequests.class, () -> limits.take(threePerHour, "203.0.113.7"));
-        assertTrue(refused.waitSeconds() > 0 && refused.waitSeconds() <= 1201, "one attempt refills in 20 minutes: " + refused.waitSeconds());
+        assertTrue(
+                refused.waitSeconds() > 0 && refused.waitSeconds() <= 1201,
+                "one attempt refills in 20 minutes: " + refused.waitSeconds());
     }
 
     @Test

@@ -12,9 +12,17 @@ class ThreadTreeTest {
 
     @Test
     void repliesFollowTheirParentOldestFirstAndRepliesToTheTopicStayAtTheTop() {
-        List<Link> posts = List.of(new Link(1, null), new Link(2, null), new Link(3, 1), new Link(4, 2), new Link(5, 1), new Link(6, 3));
-        assertEquals(List.of(new Entry(1, 0, 0), new Entry(3, 1, 0), new Entry(6, 2, 0), new Entry(5, 1, 0), new Entry(2, 0, 0),
-                new Entry(4, 1, 0)), ThreadTree.order(posts, null));
+        List<Link> posts = List.of(
+                new Link(1, null), new Link(2, null), new Link(3, 1), new Link(4, 2), new Link(5, 1), new Link(6, 3));
+        assertEquals(
+                List.of(
+                        new Entry(1, 0, 0),
+                        new Entry(3, 1, 0),
+                        new Entry(6, 2, 0),
+                        new Entry(5, 1, 0),
+                        new Entry(2, 0, 0),
+                        new Entry(4, 1, 0)),
+                ThreadTree.order(posts, null));
     }
 
     @Test
@@ -26,7 +34,9 @@ class ThreadTreeTest {
         List<Entry> shown = ThreadTree.order(chain, null);
         assertEquals(ThreadTree.VISIBLE_DEPTH + 1, shown.size());
         assertEquals(new Entry(7, 6, 3), shown.get(shown.size() - 1), "post 7 hides 8, 9 and 10");
-        assertEquals(List.of(new Entry(7, 0, 0), new Entry(8, 1, 0), new Entry(9, 2, 0), new Entry(10, 3, 0)), ThreadTree.order(chain, 7),
+        assertEquals(
+                List.of(new Entry(7, 0, 0), new Entry(8, 1, 0), new Entry(9, 2, 0), new Entry(10, 3, 0)),
+                ThreadTree.order(chain, 7),
                 "the folded branch opens on its own");
     }
 

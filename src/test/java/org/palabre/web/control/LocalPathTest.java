@@ -16,8 +16,16 @@ class LocalPathTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)",
-        "/ok\r\nSet-Cookie: x=1", "relative/path"})
+    @ValueSource(
+            strings = {
+                "",
+                "https://evil.example/",
+                "//evil.example/",
+                "/\\evil.example",
+                "javascript:alert(1)",
+                "/ok\r\nSet-Cookie: x=1",
+                "relative/path"
+            })
     void anythingThatCouldLeaveTheSiteGoesHome(String path) {
         assertEquals("/", LocalPath.orHome(path));
     }

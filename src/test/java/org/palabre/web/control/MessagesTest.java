@@ -28,7 +28,8 @@ class MessagesTest {
         Set<String> known = keys("fr");
         Set<String> missing = new TreeSet<>();
         Pattern literalKey = Pattern.compile("\\bt\\(\"([a-zA-Z0-9.]*[a-zA-Z0-9])\"\\s*[,)]");
-        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/jte")), Files.walk(Path.of("src/main/java")))) {
+        try (Stream<Path> files =
+                Stream.concat(Files.walk(Path.of("src/main/jte")), Files.walk(Path.of("src/main/java")))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Matcher matcher = literalKey.matcher(Files.readString(file));
                 while (matcher.find()) {
@@ -69,7 +70,8 @@ class MessagesTest {
 
     private static Properties load(String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages/messages_" + language + ".properties"))) {
+        try (InputStream in =
+                Files.newInputStream(Path.of("src/main/resources/messages/messages_" + language + ".properties"))) {
             properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         return properties;
