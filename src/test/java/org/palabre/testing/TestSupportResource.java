@@ -112,13 +112,13 @@ public class TestSupportResource {
     }
 
     @Inject
-    org.palabre.mail.control.MailRendering mailRendering;
+    org.palabre.mailing.control.MailRendering mailRendering;
 
     @Inject
     org.palabre.mail.control.Mailer mailer;
 
     @Inject
-    org.palabre.mail.control.DigestMails digestMails;
+    org.palabre.mailing.control.DigestMails digestMails;
 
     /**
      * Plays a mail worker that dies mid-batch: it claims the pending mails about the post (leasing them as the real
@@ -130,12 +130,12 @@ public class TestSupportResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String abandonMidBatch(@jakarta.ws.rs.PathParam("postId") long postId) throws Exception {
         java.util.List<Long> claimed = claimForDeadWorker(postId);
-        java.util.List<org.palabre.mail.control.MailRendering.Ready> ready =
+        java.util.List<org.palabre.mailing.control.MailRendering.Ready> ready =
                 mailRendering.render(claimed, "dead-worker");
         StringBuilder lines = new StringBuilder();
         try (org.palabre.mail.control.MailDrop drop = mailer.openDrop()) {
             for (int i = 0; i < ready.size(); i++) {
-                org.palabre.mail.control.MailRendering.Ready mail = ready.get(i);
+                org.palabre.mailing.control.MailRendering.Ready mail = ready.get(i);
                 boolean sent = i < ready.size() / 2;
                 if (sent) {
                     drop.deliver(mail.message(), mail.envelopeSender());

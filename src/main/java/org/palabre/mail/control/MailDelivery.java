@@ -40,7 +40,7 @@ public class MailDelivery {
     Outbox outbox;
 
     @Inject
-    MailRendering rendering;
+    MailRenderer rendering;
 
     @Inject
     Mailer mailer;
@@ -110,11 +110,11 @@ public class MailDelivery {
 
     /** Renders and sends one claimed batch; returns how many the server accepted. */
     int deliver(String worker, List<Long> claimed) {
-        List<MailRendering.Ready> ready = rendering.render(claimed, worker);
+        List<MailRenderer.Ready> ready = rendering.render(claimed, worker);
         int accepted = 0;
         try (MailDrop drop = mailer.openDrop()) {
             String serverDown = null;
-            for (MailRendering.Ready mail : ready) {
+            for (MailRenderer.Ready mail : ready) {
                 if (serverDown != null) {
                     outbox.failedForNow(mail.id(), worker, serverDown);
                     continue;

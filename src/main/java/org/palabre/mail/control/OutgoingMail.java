@@ -42,7 +42,7 @@ public record OutgoingMail(
         return new OutgoingMail(to, subject, text, null, Map.of());
     }
 
-    static String singleLine(String value) {
+    public static String singleLine(String value) {
         return value.replaceAll("[\\r\\n\\u0085\\u2028\\u2029\\x00]+", " ").strip();
     }
 }

@@ -15,7 +15,7 @@ import org.commonmark.node.Node;
 import org.palabre.accounts.entity.Account;
 import org.palabre.markdown.control.MarkdownRenderer;
 import org.palabre.mentions.control.GroupMentions;
-import org.palabre.mentions.control.MentionExtractor;
+import org.palabre.markdown.control.MentionExtractor;
 import org.palabre.muting.control.Mutes;
 import org.palabre.notifications.entity.Notification;
 import org.palabre.notifications.entity.NotificationKind;

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.palabre.accounts.entity.Account;
 import org.palabre.markdown.control.MarkdownRenderer;
 import org.palabre.mentions.control.GroupMentions;
-import org.palabre.mentions.control.MentionExtractor;
+import org.palabre.markdown.control.MentionExtractor;
 import org.palabre.posts.entity.Post;
 
 /**

@@ -1,4 +1,4 @@
-package org.palabre.mail.boundary;
+package org.palabre.admin.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

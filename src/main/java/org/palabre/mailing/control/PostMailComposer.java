@@ -1,4 +1,4 @@
-package org.palabre.mail.control;
+package org.palabre.mailing.control;
 
 import jakarta.mail.internet.MimeUtility;
 import java.io.UnsupportedEncodingException;
@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.palabre.mail.control.OutgoingMail;
 import org.palabre.mail.entity.MailPurpose;
 import org.palabre.web.control.Messages;
 

@@ -1,12 +1,12 @@
-package org.palabre.mail.control;
+package org.palabre.mailing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.palabre.mail.entity.DigestFrequency;
-import org.palabre.mail.entity.MailFrequency;
-import org.palabre.mail.entity.MailPreferences;
+import org.palabre.mailing.entity.DigestFrequency;
+import org.palabre.mailing.entity.MailFrequency;
+import org.palabre.mailing.entity.MailPreferences;
 
 /** Reads and keeps members' mail preferences; a member who never chose has the defaults. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package org.palabre.mail.entity;
+package org.palabre.mailing.entity;
 
 /** What a one-click unsubscribe link stops: the mails of that kind, and only those. */
 public enum UnsubscribeScope {

@@ -1,4 +1,4 @@
-package org.palabre.mail.control;
+package org.palabre.mailing.control;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -21,8 +21,11 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
-import org.palabre.mail.entity.DigestFrequency;
-import org.palabre.mail.entity.UnsubscribeScope;
+import org.palabre.mail.control.MailSettings;
+import org.palabre.mail.control.Mailer;
+import org.palabre.mail.control.OutgoingMail;
+import org.palabre.mailing.entity.DigestFrequency;
+import org.palabre.mailing.entity.UnsubscribeScope;
 import org.palabre.notifications.control.Notifications;
 import org.palabre.posts.entity.Post;
 import org.palabre.security.control.SiteAddress;

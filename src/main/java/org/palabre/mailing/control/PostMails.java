@@ -1,4 +1,4 @@
-package org.palabre.mail.control;
+package org.palabre.mailing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,11 +11,13 @@ import java.util.Locale;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
-import org.palabre.mail.entity.MailFrequency;
-import org.palabre.mail.entity.MailPreferences;
+import org.palabre.mail.control.MailSettings;
+import org.palabre.mail.control.Mailer;
 import org.palabre.mail.entity.MailPurpose;
 import org.palabre.mail.entity.OutboxMail;
-import org.palabre.mail.entity.UnsubscribeScope;
+import org.palabre.mailing.entity.MailFrequency;
+import org.palabre.mailing.entity.MailPreferences;
+import org.palabre.mailing.entity.UnsubscribeScope;
 import org.palabre.notifications.entity.NotificationKind;
 import org.palabre.posts.entity.Post;
 import org.palabre.security.control.SiteAddress;

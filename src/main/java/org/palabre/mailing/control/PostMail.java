@@ -1,10 +1,10 @@
-package org.palabre.mail.control;
+package org.palabre.mailing.control;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.palabre.mail.entity.MailPurpose;
-import org.palabre.mail.entity.UnsubscribeScope;
+import org.palabre.mailing.entity.UnsubscribeScope;
 import org.palabre.notifications.entity.NotificationKind;
 
 /**

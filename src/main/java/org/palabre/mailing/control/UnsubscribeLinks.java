@@ -1,4 +1,4 @@
-package org.palabre.mail.control;
+package org.palabre.mailing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.palabre.mail.entity.UnsubscribeScope;
+import org.palabre.mailing.entity.UnsubscribeScope;
 import org.palabre.security.control.SiteSecrets;
 
 /**

@@ -1,4 +1,4 @@
-package org.palabre.mail.boundary;
+package org.palabre.mailing.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.accounts.control.CurrentAccount;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
-import org.palabre.mail.control.MailPreferencesStore;
-import org.palabre.mail.entity.DigestFrequency;
-import org.palabre.mail.entity.MailFrequency;
+import org.palabre.mailing.control.MailPreferencesStore;
+import org.palabre.mailing.entity.DigestFrequency;
+import org.palabre.mailing.entity.MailFrequency;
 import org.palabre.web.control.Pages;
 
 /** The member's mail preferences: when to be mailed about what, mailing-list mode, and the digest. */

@@ -1,10 +1,9 @@
-package org.palabre.mail.control;
+package org.palabre.mailing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -14,6 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.palabre.accounts.entity.Account;
+import org.palabre.mail.control.MailRenderer;
+import org.palabre.mail.control.MailSettings;
+import org.palabre.mail.control.Mailer;
+import org.palabre.mail.control.Outbox;
+import org.palabre.mail.control.OutgoingMail;
 import org.palabre.mail.entity.MailPurpose;
 import org.palabre.mail.entity.OutboxMail;
 
@@ -23,7 +27,7 @@ import org.palabre.mail.entity.OutboxMail;
  * is under the daily limit. Rows that should not leave are cancelled here, with the reason, in this transaction.
  */
 @ApplicationScoped
-public class MailRendering {
+public class MailRendering implements MailRenderer {
 
     @PersistenceContext
     EntityManager entityManager;
@@ -46,9 +50,6 @@ public class MailRendering {
     @Inject
     Mailer mailer;
 
-    /** A message ready to hand to the SMTP server. */
-    public record Ready(long id, MimeMessage message, String envelopeSender, String subject) {}
-
     /** Why a due mail will not leave; the row is cancelled with this reason. */
     static final class Cancelled extends Exception {
         private static final long serialVersionUID = 1L;
@@ -60,6 +61,7 @@ public class MailRendering {
 
     @Transactional
     @ActivateRequestContext
+    @Override
     public List<Ready> render(List<Long> ids, String worker) {
         List<OutboxMail> mails = entityManager
                 .createQuery("SELECT m FROM OutboxMail m WHERE m.id IN :ids ORDER BY m.id", OutboxMail.class)
@@ -122,7 +124,7 @@ public class MailRendering {
             entityManager
                     .createQuery(
                             "SELECT p FROM MailPreferences p WHERE p.accountId IN :ids",
-                            org.palabre.mail.entity.MailPreferences.class)
+                            org.palabre.mailing.entity.MailPreferences.class)
                     .setParameter("ids", recipients)
                     .getResultList();
         }

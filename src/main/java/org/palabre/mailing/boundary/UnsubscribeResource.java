@@ -1,4 +1,4 @@
-package org.palabre.mail.boundary;
+package org.palabre.mailing.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,8 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.palabre.mail.control.UnsubscribeLinks;
-import org.palabre.mail.control.Unsubscriptions;
+import org.palabre.mailing.control.UnsubscribeLinks;
+import org.palabre.mailing.control.Unsubscriptions;
 import org.palabre.web.control.Pages;
 
 /**

@@ -1,4 +1,4 @@
-package org.palabre.mail.control;
+package org.palabre.mailing.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,8 +14,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.palabre.mail.control.MailComposer;
 import org.palabre.mail.entity.MailPurpose;
-import org.palabre.mail.entity.UnsubscribeScope;
+import org.palabre.mailing.entity.UnsubscribeScope;
 import org.palabre.notifications.entity.NotificationKind;
 
 class PostMailComposerTest {

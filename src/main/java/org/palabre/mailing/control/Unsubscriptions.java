@@ -1,4 +1,4 @@
-package org.palabre.mail.control;
+package org.palabre.mailing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.palabre.accounts.entity.Account;
-import org.palabre.mail.control.UnsubscribeLinks.Request;
-import org.palabre.mail.entity.MailPreferences;
+import org.palabre.mailing.control.UnsubscribeLinks.Request;
+import org.palabre.mailing.entity.MailPreferences;
 import org.palabre.notifications.entity.NotificationKind;
 import org.palabre.watching.control.Watches;
 import org.palabre.watching.entity.WatchLevel;

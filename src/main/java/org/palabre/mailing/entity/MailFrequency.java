@@ -1,4 +1,4 @@
-package org.palabre.mail.entity;
+package org.palabre.mailing.entity;
 
 /** When a member wants a mail about something that concerns them. */
 public enum MailFrequency {

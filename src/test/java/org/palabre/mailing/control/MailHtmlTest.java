@@ -1,4 +1,4 @@
-package org.palabre.mail.control;
+package org.palabre.mailing.control;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.palabre.mail.entity;
+package org.palabre.mailing.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

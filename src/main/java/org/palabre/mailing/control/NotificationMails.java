@@ -1,4 +1,4 @@
-package org.palabre.mail.control;
+package org.palabre.mailing.control;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.palabre.categories.control.CategoryPermissions;
+import org.palabre.mail.control.MailSettings;
 import org.palabre.notifications.entity.WatchersTold;
 import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostEdited;
