@@ -16,7 +16,6 @@ import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
-import org.palabre.mentions.control.MentionExtractor;
 
 /**
  * Markdown to HTML that is safe to show to anyone: raw HTML is escaped, links may only be http, https,

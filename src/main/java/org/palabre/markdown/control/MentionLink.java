@@ -10,7 +10,6 @@ import org.commonmark.node.Text;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
-import org.palabre.mentions.control.MentionExtractor;
 
 /**
  * A mention of a member who exists, rendered as a link to their profile ({@code <a class="mention">}), or of a

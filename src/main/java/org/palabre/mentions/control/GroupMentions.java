@@ -14,6 +14,7 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.AccountStatus;
 import org.palabre.groups.control.GroupPermissions;
 import org.palabre.groups.entity.MemberGroup;
+import org.palabre.markdown.control.MentionExtractor;
 
 /**
  * {@code @collectif-lyon} mentions a whole group when its mention policy allows the author. A group larger

@@ -12,6 +12,7 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.AccountStatus;
 import org.palabre.groups.control.GroupPermissions;
 import org.palabre.groups.entity.MemberGroup;
+import org.palabre.markdown.control.MentionExtractor;
 
 /**
  * The names a composer may offer after an @: active members, and the groups this author may mention (a group

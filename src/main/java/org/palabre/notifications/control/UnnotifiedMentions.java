@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.palabre.accounts.entity.Account;
 import org.palabre.markdown.control.MarkdownRenderer;
-import org.palabre.mentions.control.GroupMentions;
 import org.palabre.markdown.control.MentionExtractor;
+import org.palabre.mentions.control.GroupMentions;
 import org.palabre.posts.entity.Post;
 
 /**

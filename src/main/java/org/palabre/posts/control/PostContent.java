@@ -7,8 +7,8 @@ import org.commonmark.node.Node;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.palabre.accounts.entity.Account;
 import org.palabre.markdown.control.MarkdownRenderer;
-import org.palabre.mentions.control.GroupMentions;
 import org.palabre.markdown.control.MentionExtractor;
+import org.palabre.mentions.control.GroupMentions;
 import org.palabre.mentions.control.MentionedMembers;
 import org.palabre.posts.entity.Cooked;
 

@@ -1,4 +1,4 @@
-package org.palabre.mentions.control;
+package org.palabre.markdown.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.palabre.markdown.control.MarkdownRenderer;
 
 class MentionExtractorTest {
 

@@ -1,4 +1,4 @@
-package org.palabre.mentions.control;
+package org.palabre.markdown.control;
 
 import java.text.Normalizer;
 import java.util.ArrayDeque;
@@ -22,7 +22,7 @@ public final class MentionExtractor {
     /** Same bounds as a username (accounts' AccountRules). */
     static final int SHORTEST = 3;
 
-    static final int LONGEST = 20;
+    public static final int LONGEST = 20;
 
     /** A mention inside one text node: where it starts (at the @), where it ends, and the name as written. */
     public record Mention(int start, int end, String name) {
