@@ -16,7 +16,6 @@ import org.palabre.categories.entity.Category;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
 import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostPublished;
-import org.palabre.settings.control.ModerationSettings;
 import org.palabre.topics.entity.Topic;
 
 /**

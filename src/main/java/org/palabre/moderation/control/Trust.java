@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
-import org.palabre.settings.control.ModerationSettings;
 
 /**
  * Whether an account is still new: its first day, or fewer approved posts than the site asks. New accounts

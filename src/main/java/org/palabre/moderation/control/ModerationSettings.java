@@ -1,4 +1,4 @@
-package org.palabre.settings.control;
+package org.palabre.moderation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.entity.Category;
-import org.palabre.moderation.control.ModerationLog;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
 import org.palabre.settings.entity.SiteSetting;
 

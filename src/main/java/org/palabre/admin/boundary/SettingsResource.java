@@ -1,4 +1,4 @@
-package org.palabre.settings.boundary;
+package org.palabre.admin.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +20,7 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
-import org.palabre.settings.control.ModerationSettings;
+import org.palabre.moderation.control.ModerationSettings;
 import org.palabre.settings.control.SiteSettings;
 import org.palabre.settings.entity.RegistrationMode;
 import org.palabre.web.control.Pages;

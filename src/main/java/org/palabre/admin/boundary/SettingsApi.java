@@ -1,4 +1,4 @@
-package org.palabre.settings.boundary;
+package org.palabre.admin.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
