@@ -22,8 +22,8 @@ import org.palabre.accounts.control.CurrentAccount;
 import org.palabre.accounts.control.Profiles;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
+import org.palabre.security.control.Cookies;
 import org.palabre.security.control.SiteAddress;
-import org.palabre.web.control.Cookies;
 import org.palabre.web.control.LanguageChoice;
 
 /** A member's own settings: one page, one form per change, each working without JavaScript. */

@@ -15,13 +15,14 @@ import java.time.Instant;
 import java.util.Optional;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
+import org.palabre.security.control.Cookies;
 import org.palabre.security.control.CsrfTokens;
 import org.palabre.security.control.SiteAddress;
-import org.palabre.web.control.Cookies;
+import org.palabre.web.control.PageReader;
 
 /** Who is signed in on this request: the member whose session token the browser's cookie holds. */
 @RequestScoped
-public class CurrentAccount {
+public class CurrentAccount implements PageReader {
 
     static final String COOKIE = CsrfTokens.SESSION_COOKIE;
 
@@ -61,6 +62,17 @@ public class CurrentAccount {
     }
 
     /** The token of this browser's session, to keep it when the member's other sessions are closed. */
+    @Override
+    public Optional<PageReader.SignedIn> signedIn() {
+        return get().map(member -> new PageReader.SignedIn(
+                member.id(),
+                member.username(),
+                member.language(),
+                member.timeZone(),
+                member.has(Role.ADMIN),
+                member.has(Role.MODERATOR)));
+    }
+
     public String sessionToken() {
         return Cookies.value(request, COOKIE).orElse(null);
     }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.palabre.web.control.Cookies;
 
 /** Issues the anti-forgery cookie (see {@link CsrfTokens}) and replaces it when a member signs in. */
 @ApplicationScoped

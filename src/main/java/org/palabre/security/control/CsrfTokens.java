@@ -11,7 +11,6 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.palabre.web.control.Cookies;
 
 /**
  * Anti-forgery tokens for forms, as a signed double-submit cookie: the browser holds a random value in an

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.palabre.accounts.control.CurrentAccount;
-import org.palabre.accounts.entity.Account;
 
 /**
  * Which language a page speaks: the reader's choice in the language switch (a cookie), else the signed-in
@@ -27,7 +25,7 @@ public class LanguageChoice {
     String siteLanguage;
 
     @Inject
-    CurrentAccount currentAccount;
+    PageReader reader;
 
     public Locale choose(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
@@ -38,7 +36,8 @@ public class LanguageChoice {
                 }
             }
         }
-        Optional<String> preferred = currentAccount.get().map(Account::language).filter(SUPPORTED::contains);
+        Optional<String> preferred =
+                reader.signedIn().map(PageReader.SignedIn::language).filter(SUPPORTED::contains);
         if (preferred.isPresent()) {
             return Locale.forLanguageTag(preferred.get());
         }

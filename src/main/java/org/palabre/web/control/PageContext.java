@@ -1,13 +1,11 @@
 package org.palabre.web.control;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.palabre.accounts.control.CurrentAccount;
-import org.palabre.accounts.entity.Account;
-import org.palabre.notifications.control.Notifications;
 import org.palabre.security.control.CsrfTokens;
 
 /** What every page template needs about the request it answers: language, reader, form token. */
@@ -24,10 +22,10 @@ public class PageContext {
     CsrfTokens csrfTokens;
 
     @Inject
-    CurrentAccount currentAccount;
+    PageReader reader;
 
     @Inject
-    Notifications notifications;
+    Instance<UnreadCount> unreadCount;
 
     @Inject
     @ConfigProperty(name = "palabre.site.name", defaultValue = "Palabre")
@@ -69,27 +67,26 @@ public class PageContext {
         return csrfTokens.tokenFor(request);
     }
 
-    public Optional<Account> account() {
-        return currentAccount.get();
+    public Optional<PageReader.SignedIn> account() {
+        return reader.signedIn();
     }
 
     /** The signed-in member's unread notifications, for the header; counted once per request. */
     public long unreadNotifications() {
         if (unreadNotifications == null) {
-            unreadNotifications = account().map(notifications::unread).orElse(0L);
+            unreadNotifications = account().isPresent() && unreadCount.isResolvable()
+                    ? unreadCount.get().ofSignedInReader()
+                    : 0L;
         }
         return unreadNotifications;
     }
 
     public boolean isAdmin() {
-        return currentAccount.isAdmin();
+        return account().map(PageReader.SignedIn::admin).orElse(false);
     }
 
     public boolean isStaff() {
-        return currentAccount
-                .get()
-                .map(a -> a.has(org.palabre.accounts.entity.Role.MODERATOR))
-                .orElse(false);
+        return account().map(PageReader.SignedIn::staff).orElse(false);
     }
 
     /**

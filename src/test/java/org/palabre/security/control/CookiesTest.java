@@ -1,4 +1,4 @@
-package org.palabre.web.control;
+package org.palabre.security.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.palabre.web.control;
+package org.palabre.security.control;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
