@@ -1,6 +1,7 @@
 package org.palabre.accounts.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.palabre.accounts.control.ApiTokens;
 import org.palabre.accounts.entity.Account;
-import org.palabre.watching.control.WatchDefaults;
 import org.palabre.web.control.Pages;
 
 /** The preferences page, which every form on it answers with again when something typed is refused. */
@@ -27,7 +27,7 @@ public class PreferencesPage {
     Pages pages;
 
     @Inject
-    WatchDefaults watchDefaults;
+    Instance<PreferencesSection> sections;
 
     public String render(Account member, Map<String, String> problems, String done, String typedEmail) {
         return render(model(member, problems, done, typedEmail));
@@ -50,7 +50,7 @@ public class PreferencesPage {
         model.put("typedDisplayName", member.displayName());
         model.put("typedBio", member.bioRaw());
         model.put("typedPosts", "");
-        model.put("watchDefaults", watchDefaults.of(member.id()));
+        sections.forEach(section -> section.addTo(model, member));
         return model;
     }
 }

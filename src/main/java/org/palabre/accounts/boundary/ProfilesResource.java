@@ -1,5 +1,6 @@
 package org.palabre.accounts.boundary;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +37,7 @@ import org.palabre.web.control.Pages;
 public class ProfilesResource {
 
     @Inject
-    org.palabre.moderation.control.ModerationPermissions moderation;
+    Instance<ProfileSection> sections;
 
     public record Profile(String username, String displayName, String bioHtml, Instant joinedAt) {
         static Profile of(Account account) {
@@ -47,9 +49,6 @@ public class ProfilesResource {
     Profiles profiles;
 
     @Inject
-    org.palabre.posts.control.AuthoredPosts authoredPosts;
-
-    @Inject
     Pages pages;
 
     @Inject
@@ -58,9 +57,6 @@ public class ProfilesResource {
     @Inject
     CurrentAccount currentAccount;
 
-    @Inject
-    org.palabre.muting.control.Mutes mutes;
-
     @GET
     @Path("u/{username}")
     @Produces("text/html;charset=UTF-8")
@@ -68,26 +64,12 @@ public class ProfilesResource {
     public String page(@PathParam("username") String username, @QueryParam("problem") String problem) {
         Account member = profiles.find(username).orElseThrow(NotFoundException::new);
         Account reader = currentAccount.get().orElse(null);
-        boolean canChangeRole = roles.canChangeRoles(reader);
-        boolean canMute =
-                reader != null && reader.has(Role.MEMBER) && !reader.id().equals(member.id());
-        return pages.render(
-                "accounts/profile.jte",
-                Map.of(
-                        "member",
-                        member,
-                        "canChangeRole",
-                        canChangeRole,
-                        "lastAdmin",
-                        "lastAdmin".equals(problem),
-                        "recentPosts",
-                        authoredPosts.recent(member, reader, 10),
-                        "canMute",
-                        canMute,
-                        "muted",
-                        canMute && mutes.hasMuted(reader.id(), member.id()),
-                        "canTrust",
-                        moderation.canChangeTrust(reader)));
+        Map<String, Object> model = new HashMap<>();
+        model.put("member", member);
+        model.put("canChangeRole", roles.canChangeRoles(reader));
+        model.put("lastAdmin", "lastAdmin".equals(problem));
+        sections.forEach(section -> section.addTo(model, member, reader));
+        return pages.render("accounts/profile.jte", model);
     }
 
     @POST

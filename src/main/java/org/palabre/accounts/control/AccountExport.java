@@ -2,9 +2,9 @@ package org.palabre.accounts.control;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.ApiToken;
-import org.palabre.invites.entity.Invite;
 
 /**
  * Everything a member wrote and chose, as the JSON document they download. It names only what belongs
@@ -21,15 +21,14 @@ public record AccountExport(
         String role,
         Instant joinedAt,
         List<Token> apiTokens,
-        List<Invitation> invitations,
+        List<?> invitations,
         List<?> posts) {
 
     public record Token(String name, Instant createdAt) {}
 
     public record Invitation(String note, Instant createdAt, Instant expiresAt, String state) {}
 
-    public static AccountExport of(
-            Account member, List<ApiToken> tokens, List<Invite> invites, List<?> posts, Instant now) {
+    public static AccountExport of(Account member, List<ApiToken> tokens, Map<String, List<?>> sections, Instant now) {
         return new AccountExport(
                 now,
                 member.username(),
@@ -43,10 +42,7 @@ public record AccountExport(
                 tokens.stream()
                         .map(token -> new Token(token.name(), token.createdAt()))
                         .toList(),
-                invites.stream()
-                        .map(invite -> new Invitation(
-                                invite.note(), invite.createdAt(), invite.expiresAt(), invite.state(now)))
-                        .toList(),
-                posts);
+                sections.getOrDefault("invitations", List.of()),
+                sections.getOrDefault("posts", List.of()));
     }
 }

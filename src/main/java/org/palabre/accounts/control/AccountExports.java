@@ -1,13 +1,16 @@
 package org.palabre.accounts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.palabre.accounts.entity.Account;
-import org.palabre.invites.control.Invites;
 
 /** Gathers a member's own data for them to download. */
 @ApplicationScoped
@@ -20,15 +23,13 @@ public class AccountExports {
     ApiTokens apiTokens;
 
     @Inject
-    Invites invites;
-
-    @Inject
-    org.palabre.posts.control.AuthoredPosts posts;
+    Instance<OwnDataSection> sections;
 
     @Transactional
     public AccountExport of(Account member) {
         Account account = entityManager.find(Account.class, member.id());
-        return AccountExport.of(
-                account, apiTokens.list(account), invites.madeBy(account), posts.export(account), Instant.now());
+        Map<String, List<?>> parts = new HashMap<>();
+        sections.forEach(section -> parts.put(section.key(), section.of(account)));
+        return AccountExport.of(account, apiTokens.list(account), parts, Instant.now());
     }
 }

@@ -1,6 +1,7 @@
 package org.palabre.accounts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,8 +14,6 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.AccountToken;
 import org.palabre.accounts.entity.BlockedEmail;
 import org.palabre.accounts.entity.UsernameSkeleton;
-import org.palabre.groups.entity.MemberGroup;
-import org.palabre.invites.control.Invites;
 import org.palabre.settings.control.SiteSettings;
 import org.palabre.settings.entity.RegistrationMode;
 
@@ -41,14 +40,17 @@ public class Registration {
     SiteSettings siteSettings;
 
     @Inject
-    Invites invites;
+    Instance<Invitations> invitations;
+
+    @Inject
+    Instance<ReservedNames> reservedNames;
 
     /** Whether a visitor may see the sign-up form: joining is open, or they hold a usable invitation. */
     @Transactional
     public boolean mayJoin(String inviteToken) {
         return switch (siteSettings.registrationMode()) {
             case OPEN -> true;
-            case INVITE_ONLY -> invites.isUsable(inviteToken);
+            case INVITE_ONLY -> invitations.isResolvable() && invitations.get().isUsable(inviteToken);
             case CLOSED -> false;
         };
     }
@@ -90,11 +92,7 @@ public class Registration {
                         .setParameter("skeleton", skeleton)
                         .getResultList()
                         .isEmpty()
-                || !entityManager
-                        .createNamedQuery(MemberGroup.BY_SKELETON, MemberGroup.class)
-                        .setParameter("skeleton", skeleton)
-                        .getResultList()
-                        .isEmpty();
+                || reservedNames.stream().anyMatch(names -> names.isTaken(skeleton));
         if (nameTaken) { // a group's name too: @name must say whom it means
             problems.put("username", "account.username.taken");
             return problems;
@@ -111,7 +109,7 @@ public class Registration {
         Account account = Account.signedUp(username, email, hasher.hash(password), language);
         entityManager.persist(account);
         if (siteSettings.registrationMode() == RegistrationMode.INVITE_ONLY) {
-            invites.use(inviteToken, account);
+            invitations.get().use(inviteToken, account);
         }
         mails.verifyAddress(account, tokens.issue(account, AccountToken.Purpose.VERIFY_EMAIL));
         return problems;

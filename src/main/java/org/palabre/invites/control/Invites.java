@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.palabre.accounts.control.Invitations;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.AccountDeleted;
 import org.palabre.accounts.entity.Role;
@@ -17,7 +18,7 @@ import org.palabre.security.control.SecretTokens;
 
 /** Invitation links: made by staff, used once by the person they are given to. */
 @ApplicationScoped
-public class Invites {
+public class Invites implements Invitations {
 
     public static final int MAX_DAYS = 30;
     public static final int NOTE_MAX_LENGTH = 100;
@@ -76,12 +77,14 @@ public class Invites {
     }
 
     @Transactional
+    @Override
     public boolean isUsable(String token) {
         return find(token).isPresent();
     }
 
     /** Marks the link used by the new member; false when it was not usable (any more). */
     @Transactional(Transactional.TxType.MANDATORY)
+    @Override
     public boolean use(String token, Account newMember) {
         Optional<Invite> invite = find(token);
         invite.ifPresent(found -> found.useFor(newMember, Instant.now()));

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.ApiToken;
 import org.palabre.accounts.entity.Role;
+import org.palabre.invites.control.InvitationsInOwnData;
 import org.palabre.invites.entity.Invite;
 
 class AccountExportTest {
@@ -26,7 +28,12 @@ class AccountExportTest {
         ApiToken token = new ApiToken(member, "veille", "0123456789abcdef");
         Invite invite = new Invite("fedcba9876543210", member, "pour Quentin", Duration.ofDays(7));
 
-        AccountExport export = AccountExport.of(member, List.of(token), List.of(invite), List.of(), Instant.now());
+        Instant now = Instant.now();
+        AccountExport export = AccountExport.of(
+                member,
+                List.of(token),
+                Map.of("invitations", List.of(InvitationsInOwnData.exported(invite, now))),
+                now);
 
         assertEquals("Pauline", export.username());
         assertEquals("Pauline R.", export.displayName());
@@ -36,8 +43,10 @@ class AccountExportTest {
         assertEquals("America/Montreal", export.timeZone());
         assertEquals("moderator", export.role());
         assertEquals(List.of(new AccountExport.Token("veille", token.createdAt())), export.apiTokens());
-        assertEquals("pour Quentin", export.invitations().get(0).note());
-        assertEquals("active", export.invitations().get(0).state());
+        AccountExport.Invitation invitation =
+                (AccountExport.Invitation) export.invitations().get(0);
+        assertEquals("pour Quentin", invitation.note());
+        assertEquals("active", invitation.state());
         assertTrue(export.posts().isEmpty());
     }
 
