@@ -9,7 +9,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -22,8 +21,6 @@ import org.palabre.accounts.entity.Role;
 import org.palabre.categories.control.Categories;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
-import org.palabre.topics.boundary.TopicsApi;
-import org.palabre.topics.control.TopicListings;
 import org.palabre.web.control.InvalidInput;
 
 /** Categories over JSON: only those the caller may read exist; administrators create and change them. */
@@ -41,9 +38,21 @@ public class CategoriesApi {
             String readAccess,
             String writeAccess,
             long topics,
-            boolean canWrite) {}
+            boolean canWrite) {
 
-    public record CategoryTopics(CategoryJson category, List<TopicsApi.TopicJson> topics, int page, boolean hasNext) {}
+        public static CategoryJson of(Category category, long topics, boolean canWrite) {
+            return new CategoryJson(
+                    category.slug(),
+                    category.name(),
+                    category.description(),
+                    category.colour(),
+                    category.position(),
+                    category.readAccess().name(),
+                    category.writeAccess().name(),
+                    topics,
+                    canWrite);
+        }
+    }
 
     @Inject
     CurrentAccount currentAccount;
@@ -54,9 +63,6 @@ public class CategoriesApi {
     @Inject
     CategoryPermissions permissions;
 
-    @Inject
-    TopicListings listings;
-
     @GET
     @Operation(summary = "The categories the caller may read, in display order")
     public List<CategoryJson> list() {
@@ -65,20 +71,6 @@ public class CategoriesApi {
         return permissions.readable(reader).stream()
                 .map(c -> json(reader, c, counts))
                 .toList();
-    }
-
-    @GET
-    @Path("{slug}")
-    @Operation(summary = "A category and a page of its latest topics (30 per page)")
-    public CategoryTopics category(@PathParam("slug") String slug, @QueryParam("page") Integer page) {
-        Account reader = currentAccount.get().orElse(null);
-        Category category = categories.readable(reader, slug).orElseThrow(NotFoundException::new);
-        TopicListings.Listing listing = listings.latest(reader, category, page == null ? 1 : page);
-        return new CategoryTopics(
-                json(reader, category, categories.topicCounts(reader)),
-                listing.topics().stream().map(TopicsApi.TopicJson::of).toList(),
-                listing.page(),
-                listing.hasNext());
     }
 
     @POST
@@ -95,7 +87,7 @@ public class CategoriesApi {
             throw new InvalidInput(problems);
         }
         return Response.status(Response.Status.CREATED)
-                .entity(category(given.slug().strip(), 1).category())
+                .entity(created(admin, given.slug().strip()))
                 .build();
     }
 
@@ -128,16 +120,13 @@ public class CategoriesApi {
                 true);
     }
 
+    private CategoryJson created(Account admin, String slug) {
+        Category category = categories.readable(admin, slug).orElseThrow(NotFoundException::new);
+        return json(admin, category, categories.topicCounts(admin));
+    }
+
     private CategoryJson json(Account reader, Category category, Map<Long, Long> counts) {
-        return new CategoryJson(
-                category.slug(),
-                category.name(),
-                category.description(),
-                category.colour(),
-                category.position(),
-                category.readAccess().name(),
-                category.writeAccess().name(),
-                counts.getOrDefault(category.id(), 0L),
-                permissions.canWrite(reader, category));
+        return CategoryJson.of(
+                category, counts.getOrDefault(category.id(), 0L), permissions.canWrite(reader, category));
     }
 }

@@ -152,7 +152,7 @@ public class DigestMails {
                         .createQuery(
                                 "SELECT t FROM Topic t JOIN Post p ON p.topic = t "
                                         + "AND p.number = 1 WHERE t.createdAt > :since AND t.categoryId IN :categories AND "
-                                        + org.palabre.topics.control.TopicListings.LISTED + " AND " + Post.SHOWN
+                                        + org.palabre.posts.control.TopicListings.LISTED + " AND " + Post.SHOWN
                                         + " ORDER BY t.postCount DESC, t.lastPostedAt DESC",
                                 Topic.class)
                         .setParameter("since", since)

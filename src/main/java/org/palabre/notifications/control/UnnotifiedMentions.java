@@ -11,6 +11,7 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.markdown.control.MarkdownRenderer;
 import org.palabre.markdown.control.MentionExtractor;
 import org.palabre.mentions.control.GroupMentions;
+import org.palabre.posts.control.UntoldMentions;
 import org.palabre.posts.entity.Post;
 
 /**
@@ -19,7 +20,7 @@ import org.palabre.posts.entity.Post;
  * so nobody can make a page claim it for someone else's post.
  */
 @ApplicationScoped
-public class UnnotifiedMentions {
+public class UnnotifiedMentions implements UntoldMentions {
 
     /** Usernames, in the order mentioned. */
     public record Unnotified(List<String> cannotRead, List<String> overLimit, List<String> groupsTooLarge) {
@@ -40,6 +41,12 @@ public class UnnotifiedMentions {
     GroupMentions groups;
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    @Override
+    @Transactional
+    public boolean anyIn(Post post) {
+        return !in(post.author(), post.topic().id(), post.number()).isEmpty();
+    }
 
     /** Nothing unless the reader wrote the post. */
     @Transactional

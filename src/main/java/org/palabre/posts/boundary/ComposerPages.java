@@ -1,14 +1,15 @@
 package org.palabre.posts.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.palabre.notifications.control.UnnotifiedMentions;
 import org.palabre.posts.control.PostContent;
 import org.palabre.posts.control.PostPublisher.Published;
+import org.palabre.posts.control.UntoldMentions;
 import org.palabre.posts.entity.Post;
 import org.palabre.security.control.TooManyRequests;
 import org.palabre.web.control.Pages;
@@ -27,7 +28,7 @@ public class ComposerPages {
     PostContent content;
 
     @Inject
-    UnnotifiedMentions unnotified;
+    Instance<UntoldMentions> untoldMentions;
 
     /** Asks the topic page to tell the author which mentioned members were not notified. */
     public static final String UNNOTIFIED = "unnotified";
@@ -64,9 +65,8 @@ public class ComposerPages {
                         .build();
             }
             Post post = published.post();
-            boolean someoneNotTold = !unnotified
-                    .in(post.author(), post.topic().id(), post.number())
-                    .isEmpty();
+            boolean someoneNotTold =
+                    untoldMentions.isResolvable() && untoldMentions.get().anyIn(post);
             return Response.seeOther(URI.create(post.path() + (someoneNotTold ? "?" + UNNOTIFIED : "")))
                     .build();
         } catch (TooManyRequests limited) {

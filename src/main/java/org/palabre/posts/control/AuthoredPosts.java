@@ -47,7 +47,7 @@ public class AuthoredPosts {
         return entityManager
                 .createQuery(
                         "SELECT p FROM Post p JOIN FETCH p.topic t WHERE p.author.id = :author " + "AND " + Post.SHOWN
-                                + " AND " + org.palabre.topics.control.TopicListings.LISTED
+                                + " AND " + org.palabre.posts.control.TopicListings.LISTED
                                 + " AND t.categoryId IN :readable ORDER BY p.createdAt DESC",
                         Post.class)
                 .setParameter("author", author.id())

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.palabre.accounts.control.WritingRights;
 import org.palabre.accounts.entity.Account;
-import org.palabre.moderation.control.Trust;
-import org.palabre.moderation.control.WatchedWords;
 import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostEdited;
 import org.palabre.posts.entity.PostRevision;
@@ -39,10 +37,7 @@ public class PostEditor {
     Event<PostEdited> edited;
 
     @Inject
-    WatchedWords watchedWords;
-
-    @Inject
-    Trust trust;
+    PostScreening screening;
 
     /** The post if this reader may read its topic; nothing otherwise, as if it did not exist. */
     @Transactional
@@ -95,22 +90,11 @@ public class PostEditor {
         }
         // An edit cannot take a published post back out of view: words that would hold a new post flag the edit for
         // review.
-        WatchedWords.Verdict words = watchedWords.check(raw);
-        if (words.blocked()) {
-            throw new InvalidInput(Map.of("raw", "watchedWords.blocked"), words.blockedBy());
+        PostScreening.Verdict verdict = screening.screenEdit(post.author(), raw);
+        if (verdict.refused()) {
+            throw new InvalidInput(Map.of("raw", verdict.problem()), verdict.argument());
         }
-        var overLimit = trust.refusal(post.author(), raw);
-        if (overLimit.isPresent()) {
-            throw new InvalidInput(
-                    Map.of("raw", overLimit.get().problem()), overLimit.get().limit());
-        }
-        watchedWords.recordFlags(
-                post.id(),
-                new WatchedWords.Verdict(
-                        null,
-                        List.of(),
-                        java.util.stream.Stream.concat(words.needApproval().stream(), words.flagged().stream())
-                                .toList()));
+        screening.recordFlags(post.id(), verdict);
         String previousRaw = post.raw();
         entityManager.persist(post.edit(editor, cooked.cooked(), reason));
         edited.fire(new PostEdited(post.id(), editor.id(), previousRaw));

@@ -16,9 +16,6 @@ import org.palabre.accounts.control.WritingRights;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
-import org.palabre.moderation.control.Approvals;
-import org.palabre.moderation.control.Trust;
-import org.palabre.moderation.control.WatchedWords;
 import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostPublished;
 import org.palabre.security.control.TooManyRequests;
@@ -55,13 +52,7 @@ public class PostPublisher {
     Event<PostPublished> published;
 
     @Inject
-    WatchedWords watchedWords;
-
-    @Inject
-    Trust trust;
-
-    @Inject
-    Approvals approvals;
+    PostScreening screening;
 
     @Transactional
     public Published startTopic(Account author, Category category, String title, String raw) {
@@ -78,30 +69,23 @@ public class PostPublisher {
         if (!problems.isEmpty()) {
             return new Published(null, problems, cooked.argument());
         }
-        WatchedWords.Verdict words = watchedWords.check(title, raw);
-        Published refused = refusal(author, words, raw);
-        if (refused != null) {
-            return refused;
+        PostScreening.Verdict verdict = screening.screenNew(author, category, true, title, raw);
+        if (verdict.refused()) {
+            return refusal(verdict);
         }
         limits.takeTopic(author);
-        boolean held = approvals.mustHold(author, category, true, words);
+        boolean held = verdict.hold();
         Topic topic =
                 new Topic(entityManager.getReference(Category.class, category.id()), TopicTitle.of(title), author);
         if (held) {
             topic.hold();
         }
         entityManager.persist(topic);
-        return new Published(save(new Post(topic, author, null, cooked.cooked(), held), true, words), Map.of(), null);
+        return new Published(save(new Post(topic, author, null, cooked.cooked(), held), true, verdict), Map.of(), null);
     }
 
-    /** A watched word that blocks, or a new account's post over its limits: refused, naming what is wrong. */
-    private Published refusal(Account author, WatchedWords.Verdict words, String raw) {
-        if (words.blocked()) {
-            return new Published(null, Map.of("raw", "watchedWords.blocked"), words.blockedBy());
-        }
-        return trust.refusal(author, raw)
-                .map(r -> new Published(null, Map.of("raw", r.problem()), r.limit()))
-                .orElse(null);
+    private static Published refusal(PostScreening.Verdict verdict) {
+        return new Published(null, Map.of("raw", verdict.problem()), verdict.argument());
     }
 
     /** A reply to the topic, or to one of its posts (by number) that is still there. */
@@ -125,16 +109,14 @@ public class PostPublisher {
         if (replyToNumber != null && parent == null) {
             return new Published(null, Map.of("replyTo", "posts.replyTo.unknown"), null);
         }
-        WatchedWords.Verdict words = watchedWords.check(raw);
-        Published refused = refusal(author, words, raw);
-        if (refused != null) {
-            return refused;
+        PostScreening.Verdict verdict = screening.screenNew(author, topic.category(), false, null, raw);
+        if (verdict.refused()) {
+            return refusal(verdict);
         }
         slowMode(author, topic);
         limits.takePost(author);
-        boolean held = approvals.mustHold(author, topic.category(), false, words);
         return new Published(
-                save(new Post(topic, author, parent, cooked.cooked(), held), false, words), Map.of(), null);
+                save(new Post(topic, author, parent, cooked.cooked(), verdict.hold()), false, verdict), Map.of(), null);
     }
 
     /** In slow mode a member waits the topic's interval between two of their posts there; its moderators do not. */
@@ -170,11 +152,11 @@ public class PostPublisher {
     }
 
     /** Saves the post; a post held for approval is announced (PostPublished) only when a moderator approves it. */
-    private Post save(Post post, boolean startsTopic, WatchedWords.Verdict words) {
+    private Post save(Post post, boolean startsTopic, PostScreening.Verdict verdict) {
         entityManager.persist(post);
         entityManager.persist(post.firstRevision());
         entityManager.flush();
-        watchedWords.recordFlags(post.id(), words);
+        screening.recordFlags(post.id(), verdict);
         if (!post.isPending()) {
             published.fire(new PostPublished(
                     post.id(), post.topic().id(), post.author().id(), startsTopic));

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
-import org.palabre.moderation.control.Trust;
 import org.palabre.security.control.RateLimits;
 import org.palabre.security.control.RateLimits.Limit;
 
@@ -25,9 +24,9 @@ public class PostingLimits {
     @Inject
     RateLimits rateLimits;
 
-    // New as Trust sees it: a moderator's trust, or enough approved posts, lifts the stricter limits too.
+    // New as moderation sees it: a moderator's trust, or enough approved posts, lifts the stricter limits too.
     @Inject
-    Trust trust;
+    PostScreening screening;
 
     /** Throws TooManyRequests, with the wait, when the member started a topic too recently. */
     public void takeTopic(Account author) {
@@ -35,7 +34,8 @@ public class PostingLimits {
             return;
         }
         rateLimits.take(
-                trust.isNew(author) ? TOPIC_NEW_ACCOUNT : TOPIC, author.id().toString());
+                screening.isNewMember(author) ? TOPIC_NEW_ACCOUNT : TOPIC,
+                author.id().toString());
     }
 
     public void takePost(Account author) {
@@ -43,6 +43,7 @@ public class PostingLimits {
             return;
         }
         rateLimits.take(
-                trust.isNew(author) ? POST_NEW_ACCOUNT : POST, author.id().toString());
+                screening.isNewMember(author) ? POST_NEW_ACCOUNT : POST,
+                author.id().toString());
     }
 }

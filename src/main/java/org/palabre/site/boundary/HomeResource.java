@@ -13,7 +13,7 @@ import org.palabre.accounts.control.CurrentAccount;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
-import org.palabre.topics.control.TopicListings;
+import org.palabre.posts.control.TopicListings;
 import org.palabre.web.control.Pages;
 
 /** The home page: the latest topics of every category the reader may read. */

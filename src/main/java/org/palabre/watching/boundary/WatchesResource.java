@@ -17,7 +17,7 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.categories.control.Categories;
 import org.palabre.categories.entity.Category;
-import org.palabre.topics.control.TopicPages;
+import org.palabre.posts.control.TopicPages;
 import org.palabre.topics.entity.Topic;
 import org.palabre.watching.control.WatchDefaults;
 import org.palabre.watching.control.Watches;

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.palabre.posts.control.MutedCategories;
 import org.palabre.watching.entity.WatchLevel;
 
 /**
@@ -14,7 +15,7 @@ import org.palabre.watching.entity.WatchLevel;
  * of notifications joins them by the thousand, and nothing else about them needs an object.
  */
 @ApplicationScoped
-public class Watches {
+public class Watches implements MutedCategories {
 
     /** What a watch table is about: topics or categories. */
     public enum Subject {
@@ -83,6 +84,11 @@ public class Watches {
 
     /** The categories whose topics the member left out of their latest list. */
     @Transactional
+    @Override
+    public Set<Long> of(long accountId) {
+        return mutedCategoryIds(accountId);
+    }
+
     public Set<Long> mutedCategoryIds(long accountId) {
         List<?> ids = entityManager
                 .createNativeQuery("SELECT category_id FROM category_watches WHERE account_id = :account "

@@ -1,4 +1,4 @@
-package org.palabre.moderation.control;
+package org.palabre.flags.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +13,7 @@ import java.util.Map;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.flags.entity.Flag;
+import org.palabre.moderation.control.ModerationLog;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
 import org.palabre.posts.entity.Post;
 import org.palabre.web.control.Refusal;

@@ -1,4 +1,4 @@
-package org.palabre.moderation.boundary;
+package org.palabre.flags.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.accounts.control.CurrentAccount;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
+import org.palabre.flags.control.ReviewQueue;
 import org.palabre.moderation.control.MemberRestrictions;
-import org.palabre.moderation.control.ReviewQueue;
 import org.palabre.web.control.Pages;
 import org.palabre.web.control.Refusal;
 

@@ -1,6 +1,7 @@
-package org.palabre.topics.control;
+package org.palabre.posts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +19,6 @@ import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
 import org.palabre.posts.entity.Post;
 import org.palabre.topics.entity.PinScope;
-import org.palabre.watching.control.Watches;
 
 /**
  * Lists of topics, latest activity first: the whole forum (home) or one category, only ever from the
@@ -44,7 +44,7 @@ public class TopicListings {
     CategoryPermissions permissions;
 
     @Inject
-    Watches watches;
+    Instance<MutedCategories> mutedCategories;
 
     /** Page numbers start at 1. A null category means every category the reader may read. */
     @Transactional
@@ -105,7 +105,7 @@ public class TopicListings {
         if (reader == null) {
             return readable;
         }
-        Set<Long> muted = watches.mutedCategoryIds(reader.id());
+        Set<Long> muted = mutedCategories.isResolvable() ? mutedCategories.get().of(reader.id()) : Set.of();
         return muted.isEmpty()
                 ? readable
                 : readable.stream().filter(id -> !muted.contains(id)).collect(Collectors.toUnmodifiableSet());

@@ -1,4 +1,4 @@
-package org.palabre.topics.control;
+package org.palabre.posts.control;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

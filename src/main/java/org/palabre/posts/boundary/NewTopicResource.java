@@ -1,4 +1,4 @@
-package org.palabre.topics.boundary;
+package org.palabre.posts.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,8 +19,6 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
-import org.palabre.posts.boundary.Composer;
-import org.palabre.posts.boundary.ComposerPages;
 import org.palabre.posts.control.PostPublisher;
 import org.palabre.web.control.PageContext;
 

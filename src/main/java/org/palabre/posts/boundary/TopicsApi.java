@@ -1,4 +1,4 @@
-package org.palabre.topics.boundary;
+package org.palabre.posts.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,12 +20,11 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.categories.control.Categories;
 import org.palabre.categories.entity.Category;
-import org.palabre.posts.boundary.PostsApi;
 import org.palabre.posts.control.PostPermissions;
 import org.palabre.posts.control.PostPublisher;
-import org.palabre.topics.control.TopicListings;
-import org.palabre.topics.control.TopicPages;
-import org.palabre.topics.control.TopicSummary;
+import org.palabre.posts.control.TopicListings;
+import org.palabre.posts.control.TopicPages;
+import org.palabre.posts.control.TopicSummary;
 import org.palabre.topics.entity.Topic;
 import org.palabre.web.control.InvalidInput;
 

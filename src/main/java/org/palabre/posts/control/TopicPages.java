@@ -1,4 +1,4 @@
-package org.palabre.topics.control;
+package org.palabre.posts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.palabre.accounts.entity.Account;
-import org.palabre.posts.control.PostPermissions;
-import org.palabre.posts.control.PostView;
 import org.palabre.topics.entity.Topic;
 
 /**

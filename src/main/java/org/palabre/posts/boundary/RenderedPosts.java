@@ -1,4 +1,4 @@
-package org.palabre.topics.boundary;
+package org.palabre.posts.boundary;
 
 import gg.jte.Content;
 import gg.jte.output.Utf8ByteOutput;

@@ -1,9 +1,9 @@
-package org.palabre.topics.boundary;
+package org.palabre.posts.boundary;
 
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.posts.control.PostView;
-import org.palabre.topics.control.TopicPages;
+import org.palabre.posts.control.TopicPages;
 import org.palabre.topics.entity.Topic;
 
 /** Everything the topic page template needs: the topic, one page of posts (flat or tree), and what the reader may do. */

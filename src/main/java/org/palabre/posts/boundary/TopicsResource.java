@@ -1,6 +1,7 @@
-package org.palabre.topics.boundary;
+package org.palabre.posts.boundary;
 
 import gg.jte.output.Utf8ByteOutput;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -24,18 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.accounts.control.CurrentAccount;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
-import org.palabre.notifications.control.UnnotifiedMentions;
-import org.palabre.posts.boundary.Composer;
-import org.palabre.posts.boundary.ComposerPages;
 import org.palabre.posts.control.PostEditor;
 import org.palabre.posts.control.PostPermissions;
 import org.palabre.posts.control.PostPublisher;
 import org.palabre.posts.control.Quotes;
+import org.palabre.posts.control.TopicPages;
 import org.palabre.posts.entity.Post;
 import org.palabre.topics.control.ReadingProgress;
-import org.palabre.topics.control.TopicPages;
 import org.palabre.topics.entity.Topic;
-import org.palabre.watching.control.Watches;
 import org.palabre.web.control.PageContext;
 import org.palabre.web.control.Pages;
 
@@ -72,16 +69,13 @@ public class TopicsResource {
     Pages pages;
 
     @Inject
-    UnnotifiedMentions unnotified;
-
-    @Inject
-    Watches watches;
+    Instance<TopicPageSection> sections;
 
     @Inject
     RenderedPosts renderedPosts;
 
     @Inject
-    org.palabre.moderation.control.ModerationPermissions moderation;
+    org.palabre.categories.control.CategoryPermissions categoryPermissions;
 
     @GET
     @Path("{slug}/{id: [0-9]{1,18}}")
@@ -93,7 +87,6 @@ public class TopicsResource {
             @QueryParam("view") String view,
             @QueryParam("root") Integer root,
             @QueryParam("size") Integer size,
-            @QueryParam(ComposerPages.UNNOTIFIED) Integer unnotifiedNumber,
             @QueryParam("flagged") String flagged,
             @Context UriInfo uri) {
         Account reader = currentAccount.get().orElse(null);
@@ -123,7 +116,7 @@ public class TopicsResource {
                         reader,
                         permissions.canReply(reader, topic),
                         size,
-                        moderation.canModerate(reader, topic))
+                        categoryPermissions.canModerate(reader, topic.categoryId()))
                 : new TopicScreen(
                         topic,
                         topicPages.flat(reader, topic, current, pageSize),
@@ -131,7 +124,7 @@ public class TopicsResource {
                         reader,
                         permissions.canReply(reader, topic),
                         size,
-                        moderation.canModerate(reader, topic));
+                        categoryPermissions.canModerate(reader, topic.categoryId()));
         if (reader != null) {
             progress.seen(
                     reader,
@@ -140,15 +133,8 @@ public class TopicsResource {
                             ? topic.highestNumber()
                             : Math.min(topic.highestNumber(), screen.currentPage() * pageSize));
         }
-        UnnotifiedMentions.Unnotified notTold =
-                unnotifiedNumber == null ? null : unnotified.in(reader, topic.id(), unnotifiedNumber);
         Map<String, Object> model = new HashMap<>(Map.of("screen", screen));
-        if (notTold != null && !notTold.isEmpty()) {
-            model.put("unnotified", notTold);
-        }
-        if (reader != null) {
-            model.put("watchLevel", watches.effectiveTopicLevel(reader.id(), topic.id()));
-        }
+        sections.forEach(section -> section.addTo(model, reader, topic, uri.getQueryParameters()));
         model.put("posts", renderedPosts.of(screen));
         model.put("flagged", flagged != null && reader != null);
         Utf8ByteOutput html = pages.renderUtf8("topics/topic.jte", model);

@@ -1,12 +1,12 @@
-package org.palabre.topics.control;
+package org.palabre.posts.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.palabre.topics.control.ThreadTree.Entry;
-import org.palabre.topics.control.ThreadTree.Link;
+import org.palabre.posts.control.ThreadTree.Entry;
+import org.palabre.posts.control.ThreadTree.Link;
 
 class ThreadTreeTest {
 
