@@ -147,15 +147,19 @@ public class ReviewQueue {
         String details = open.size() + " flags";
         switch (decision) {
             case AGREE -> {
-                post.hide("FLAGS");
                 log.record(actor, "FLAGS_AGREED", TargetKind.POST, postId, category, reason, details);
+                if (!post.isHidden()) {
+                    post.hide("FLAGS");
+                }
                 if (delete) {
                     post.withdraw();
                     log.record(actor, "POST_DELETED", TargetKind.POST, postId, category, reason, null);
                 }
             }
             case DISAGREE -> {
-                post.unhide();
+                if (post.isHidden()) {
+                    post.unhide();
+                }
                 log.record(actor, "FLAGS_DISAGREED", TargetKind.POST, postId, category, reason, details);
             }
             case IGNORE -> log.record(actor, "FLAGS_IGNORED", TargetKind.POST, postId, category, reason, details);
