@@ -119,6 +119,54 @@ class ModerationHttpIT {
     }
 
     @Test
+    void aPostDeletedFromTheReviewQueueIsRestoredFromItsModerationMenuAndImpossibleChangesAreRefused() {
+        WebClient author = joined(uri, "KesAuteurR", "fr");
+        WebClient moderator = moderator(uri, "KesModoR");
+        Place topic = Forum.topic(author, CATEGORY, "Sujet supprimé puis rétabli", "Premier message paisible.");
+        Place reply = Forum.reply(author, topic, null, "Texte kesretabli jugé à tort.");
+        long post = Forum.postId(author, reply);
+        for (String name : List.of("KesTemoinR1", "KesTemoinR2", "KesTemoinR3")) {
+            assertEquals(
+                    201,
+                    flag(joined(uri, name, "fr"), post, "INAPPROPRIATE", "").statusCode());
+        }
+        WebClient reader = joined(uri, "KesLecteurR", "fr");
+        assertFalse(reader.get(topic.topicPath()).body().contains("kesretabli"), "hidden by its flags");
+
+        HttpResponse<String> decided = moderator.submit(
+                "/review", "/review/" + post, Map.of("decision", "agree-delete", "reason", "kes trop vite"));
+        assertEquals(303, decided.statusCode(), decided.body());
+        String page = reader.get(topic.topicPath()).body();
+        assertFalse(page.contains("kesretabli"));
+        assertTrue(page.contains("Ce message a été supprimé par un modérateur."), "deleted by a moderator: " + page);
+        assertTrue(
+                moderator.get(topic.topicPath()).body().contains("/moderation/posts/" + post + "/restore"),
+                "its moderation menu offers to restore it");
+        ModerationCalls.assertLogged(moderator, "POST_DELETED", post);
+
+        HttpResponse<String> restored = ModerationCalls.act(
+                moderator, topic.topicPath(), "/moderation/posts/" + post + "/restore", Map.of("reason", "kes à tort"));
+        assertEquals(303, restored.statusCode(), restored.body());
+        assertTrue(reader.get(topic.topicPath()).body().contains("kesretabli"), "members read it again");
+        assertTrue(Forum.json(reader, "GET", "/api/topics/" + topic.id(), null)
+                .body()
+                .contains("kesretabli"));
+
+        HttpResponse<String> again =
+                ModerationCalls.act(moderator, topic.topicPath(), "/moderation/posts/" + post + "/restore", Map.of());
+        assertEquals(409, again.statusCode(), "nothing left to restore");
+        assertTrue(again.body().contains("Ce message n’est pas supprimé"), again.body());
+        HttpResponse<String> viaApi = ModerationCalls.api(
+                moderator, token(moderator), "POST", "/api/moderation/posts/" + post + "/restore", "{}");
+        assertEquals(409, viaApi.statusCode(), viaApi.body());
+        assertTrue(
+                viaApi.body().contains("\"status\":409")
+                        && (viaApi.body().contains("pas supprimé")
+                                || viaApi.body().contains("not deleted")),
+                viaApi.body());
+    }
+
+    @Test
     void aSuspensionEndsSessionsAndTokensAtOnceIsMailedInTheMembersLanguageAndCanBeLifted() {
         WebClient member = joined(uri, "KesSuspendu", "en");
         String token = token(member);

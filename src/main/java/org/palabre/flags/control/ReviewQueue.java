@@ -61,6 +61,9 @@ public class ReviewQueue {
     @Inject
     ModerationLog log;
 
+    @Inject
+    PostModeration postModeration;
+
     /** Whether this person has a queue at all: a site moderator, or a moderator of some category. */
     public boolean canReview(Account actor) {
         return actor != null && categories.all().stream().anyMatch(c -> categories.canModerate(actor, c));
@@ -118,8 +121,8 @@ public class ReviewQueue {
     }
 
     /**
-     * Decides every open flag of the post: agree keeps it hidden (or deletes it: withdrawn, its content kept for
-     * staff), disagree shows it again, ignore leaves it as it is. Logged with the reason given.
+     * Decides every open flag of the post: agree keeps it hidden (or deletes it as a moderator does, its content
+     * kept for staff, restorable), disagree shows it again, ignore leaves it as it is. Logged with the reason given.
      */
     @Transactional
     public Post decide(Account moderator, long postId, Decision decision, boolean delete, String reason) {
@@ -148,15 +151,18 @@ public class ReviewQueue {
         String details = open.size() + " flags";
         switch (decision) {
             case AGREE -> {
-                post.hide("FLAGS");
                 log.record(actor, "FLAGS_AGREED", TargetKind.POST, postId, category, reason, details);
                 if (delete) {
-                    post.withdraw();
-                    log.record(actor, "POST_DELETED", TargetKind.POST, postId, category, reason, null);
+                    // The deletion of the post's own menu, so that menu can restore it.
+                    postModeration.delete(actor, postId, reason);
+                } else if (!post.isHidden()) {
+                    post.hide("FLAGS");
                 }
             }
             case DISAGREE -> {
-                post.unhide();
+                if (post.isHidden()) {
+                    post.unhide();
+                }
                 log.record(actor, "FLAGS_DISAGREED", TargetKind.POST, postId, category, reason, details);
             }
             case IGNORE -> log.record(actor, "FLAGS_IGNORED", TargetKind.POST, postId, category, reason, details);

@@ -120,74 +120,83 @@ public class Post {
         this.cookedVersion = content.rendererVersion();
     }
 
+    /*
+     * The states are marks that may stack: withdrawn (by its author, or staff for them), deleted (by a moderator),
+     * held for approval, hidden pending review. Each change below says which marks it refuses to start from;
+     * a change that would do nothing is refused too, so two moderators acting at once learn that the other
+     * was first. The topic counts a post only while it is shown to members.
+     */
+
+    /** Its author (or staff in their name) takes it back; refused once withdrawn or deleted. */
     public void withdraw() {
-        if (withdrawnAt == null) {
-            boolean shown = isShownToMembers();
-            withdrawnAt = Instant.now();
-            if (shown) {
-                topic.postWithdrawn();
-            }
-        }
+        refuseIf(isWithdrawn(), "posts.state.alreadyWithdrawn");
+        refuseIf(isDeleted(), "posts.state.deleted");
+        changeView(() -> withdrawnAt = Instant.now(), null);
     }
 
-    /** A moderator takes the post out of view; its content stays for staff, members see that it was deleted. */
+    /**
+     * A moderator takes the post out of view; its content stays for staff, members see that it was deleted.
+     * Deleting is a review: a hide pending review ends with it, so a restore brings the post back into view.
+     * A held post is approved or rejected instead.
+     */
     public void delete() {
-        if (deletedAt == null) {
-            boolean shown = isShownToMembers();
-            deletedAt = Instant.now();
-            if (shown) {
-                topic.postWithdrawn();
-            }
-        }
+        refuseIf(isDeleted(), isPending() ? "posts.state.rejected" : "posts.state.alreadyDeleted");
+        refuseIf(isPending(), "posts.state.pending");
+        changeView(
+                () -> {
+                    deletedAt = Instant.now();
+                    hiddenAt = null;
+                    hiddenReason = null;
+                },
+                null);
     }
 
+    /** Undoes a moderator's deletion; a withdrawal stays its author's, and a rejected post stays unpublished. */
     public void restore() {
-        if (deletedAt != null) {
-            deletedAt = null;
-            if (isShownToMembers()) {
-                topic.postShown(null);
-            }
-        }
+        refuseIf(!isDeleted(), "posts.state.notDeleted");
+        refuseIf(isPending(), "posts.state.rejected");
+        changeView(() -> deletedAt = null, null);
     }
 
-    /** Takes the post out of members' view until someone reviews it; it keeps its place and its content. */
+    /**
+     * Takes the post out of members' view until someone reviews it; it keeps its place and its content. A held
+     * post has nobody to hide it from: it awaits its approval instead.
+     */
     public void hide(String reason) {
-        if (hiddenAt == null) {
-            boolean shown = isShownToMembers();
-            hiddenAt = Instant.now();
-            hiddenReason = reason;
-            if (shown) {
-                topic.postWithdrawn();
-            }
-        }
+        refuseIf(isHidden(), "posts.state.alreadyHidden");
+        refuseIf(isPending(), "posts.state.pending");
+        changeView(
+                () -> {
+                    hiddenAt = Instant.now();
+                    hiddenReason = reason;
+                },
+                null);
     }
 
     /** Shows a hidden post to members again (a moderator disagreed with its flags). */
     public void unhide() {
-        if (hiddenAt != null) {
-            hiddenAt = null;
-            hiddenReason = null;
-            if (isShownToMembers()) {
-                topic.postShown(null);
-            }
-        }
+        refuseIf(!isHidden(), "posts.state.notHidden");
+        changeView(
+                () -> {
+                    hiddenAt = null;
+                    hiddenReason = null;
+                },
+                null);
     }
 
     /** Publishes a held post: from now on it is counted and shown, as if posted now. */
     public void approve() {
-        if (pendingSince != null) {
-            pendingSince = null;
-            if (isShownToMembers()) {
-                topic.postShown(Instant.now());
-            }
-        }
+        refuseIf(!isPending(), "posts.state.notPending");
+        refuseIf(isDeleted(), "posts.state.rejected");
+        Instant now = Instant.now();
+        changeView(() -> pendingSince = null, now);
     }
 
     /** Refusing a held post deletes it; it stays marked pending, so it was never published. */
     public void reject() {
-        if (deletedAt == null) {
-            deletedAt = Instant.now();
-        }
+        refuseIf(!isPending(), "posts.state.notPending");
+        refuseIf(isDeleted(), "posts.state.rejected");
+        deletedAt = Instant.now();
     }
 
     public void attributeTo(Account newAuthor) {
@@ -202,11 +211,34 @@ public class Post {
         this.replyToNumber = newReplyTo == null ? null : newReplyToNumber;
     }
 
-    /** Removes what the post said for good (its author deleted their account and chose so). */
+    /**
+     * Removes what the post said for good (its author deleted their account and chose so), whatever state it is
+     * in: marked withdrawn, it keeps its place.
+     */
     public void erase() {
-        withdraw();
+        if (!isWithdrawn()) {
+            changeView(() -> withdrawnAt = Instant.now(), null);
+        }
         this.raw = "";
         this.cooked = "";
+    }
+
+    private static void refuseIf(boolean refused, String key) {
+        if (refused) {
+            throw new IllegalPostTransition(key);
+        }
+    }
+
+    /** Applies a change of state, and keeps the topic's count of shown posts (and its activity) right. */
+    private void changeView(Runnable change, Instant activity) {
+        boolean shownBefore = isShownToMembers();
+        change.run();
+        boolean shownAfter = isShownToMembers();
+        if (shownBefore && !shownAfter) {
+            topic.postWithdrawn();
+        } else if (!shownBefore && shownAfter) {
+            topic.postShown(activity);
+        }
     }
 
     private void take(Cooked content) {

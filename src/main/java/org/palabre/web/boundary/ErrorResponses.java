@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.palabre.security.control.TooManyRequests;
+import org.palabre.web.control.Conflict;
 import org.palabre.web.control.ErrorRendering;
 import org.palabre.web.control.InvalidInput;
 
@@ -46,6 +47,10 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof InvalidInput invalid) {
             return errors.invalidInput(invalid.problems(), invalid.argument()).build();
+        }
+        if (failure instanceof Conflict conflict) {
+            return errors.render(409, errors.detailKey(409, conflict.key()), api)
+                    .build();
         }
         Response original = failure instanceof WebApplicationException w ? w.getResponse() : null;
         int status = failure instanceof TooManyRequests ? 429 : original == null ? 500 : original.getStatus();
