@@ -14,6 +14,7 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.flags.entity.Flag;
 import org.palabre.moderation.control.ModerationLog;
+import org.palabre.moderation.control.PostModeration;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
 import org.palabre.posts.entity.Post;
 import org.palabre.web.control.Refusal;
