@@ -1,20 +1,16 @@
 package org.palabre.mailing.control;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.mail.control.MailSettings;
+import org.palabre.notifications.entity.NotificationsWritten;
 import org.palabre.notifications.entity.WatchersTold;
 import org.palabre.posts.entity.Post;
-import org.palabre.posts.entity.PostEdited;
-import org.palabre.posts.entity.PostHidden;
-import org.palabre.posts.entity.PostPublished;
 
 /**
  * Puts the mails a post causes in the outbox, in the transaction that wrote the notifications they carry:
@@ -59,16 +55,7 @@ public class NotificationMails {
     @Inject
     MailSettings settings;
 
-    void published(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) PostPublished event) {
-        queueNotificationMails(event.postId());
-    }
-
-    void edited(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) PostEdited event) {
-        queueNotificationMails(event.postId());
-    }
-
-    /** Moderators told that flags hid a post get the mail their choice for mentions asks for. */
-    void hidden(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) PostHidden event) {
+    void notificationsWritten(@Observes NotificationsWritten event) {
         queueNotificationMails(event.postId());
     }
 

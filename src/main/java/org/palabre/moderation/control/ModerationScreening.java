@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.entity.Category;
 import org.palabre.posts.control.PostScreening;
+import org.palabre.posts.entity.Cooked;
 
 /** Watched words, the limits of new members and the approval thresholds, applied to every post and edit. */
 @ApplicationScoped
@@ -23,9 +24,9 @@ public class ModerationScreening implements PostScreening {
     Approvals approvals;
 
     @Override
-    public Verdict screenNew(Account author, Category category, boolean startsTopic, String title, String raw) {
-        WatchedWords.Verdict words = watchedWords.check(title, raw);
-        Verdict refused = refusal(author, words, raw);
+    public Verdict screenNew(Account author, Category category, boolean startsTopic, String title, Cooked post) {
+        WatchedWords.Verdict words = watchedWords.check(title, post.raw());
+        Verdict refused = refusal(author, words, post);
         if (refused != null) {
             return refused;
         }
@@ -34,9 +35,9 @@ public class ModerationScreening implements PostScreening {
     }
 
     @Override
-    public Verdict screenEdit(Account author, String raw) {
-        WatchedWords.Verdict words = watchedWords.check(raw);
-        Verdict refused = refusal(author, words, raw);
+    public Verdict screenEdit(Account author, Cooked post) {
+        WatchedWords.Verdict words = watchedWords.check(post.raw());
+        Verdict refused = refusal(author, words, post);
         if (refused != null) {
             return refused;
         }
@@ -49,11 +50,11 @@ public class ModerationScreening implements PostScreening {
     }
 
     /** A watched word that blocks, or a new member's post over its limits: refused, naming what is wrong. */
-    private Verdict refusal(Account author, WatchedWords.Verdict words, String raw) {
+    private Verdict refusal(Account author, WatchedWords.Verdict words, Cooked post) {
         if (words.blocked()) {
             return new Verdict("watchedWords.blocked", words.blockedBy(), false, List.of());
         }
-        return trust.refusal(author, raw)
+        return trust.refusal(author, LinkCount.of(post.facts()))
                 .map(r -> new Verdict(r.problem(), r.limit(), false, List.of()))
                 .orElse(null);
     }

@@ -52,11 +52,10 @@ public class Trust {
     }
 
     /** The limits a new account's post goes over, the first found; nothing for an established member. */
-    public Optional<Refusal> refusal(Account author, String raw) {
-        if (raw == null || raw.isBlank() || !isNew(author)) {
+    public Optional<Refusal> refusal(Account author, LinkCount count) {
+        if (!isNew(author)) {
             return Optional.empty();
         }
-        LinkCount count = LinkCount.of(raw);
         if (count.images() > MAX_IMAGES) {
             return Optional.of(new Refusal("trust.noImages", MAX_IMAGES));
         }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -13,9 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.BlockQuote;
-import org.commonmark.node.Link;
-import org.commonmark.node.Node;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
@@ -90,20 +86,12 @@ public class Addressees {
     }
 
     /** The authors of the posts that this one quotes (a blockquote holding a link to a post). */
-    public List<Account> quoted(Post post, Node document) {
+    public List<Account> quoted(Post post, List<String> quoteLinks) {
         Set<List<Long>> quotedPosts = new LinkedHashSet<>();
-        ArrayDeque<Node> pending = new ArrayDeque<>();
-        pending.push(document);
-        while (!pending.isEmpty() && quotedPosts.size() < MOST_QUOTES_READ) {
-            Node node = pending.pop();
-            if (node instanceof Link link && hasQuoteAbove(link)) {
-                Matcher path = POST_PATH.matcher(link.getDestination());
-                if (path.matches()) {
-                    quotedPosts.add(List.of(Long.valueOf(path.group(1)), Long.valueOf(path.group(2))));
-                }
-            }
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                pending.push(child);
+        for (String destination : quoteLinks) {
+            Matcher path = POST_PATH.matcher(destination);
+            if (path.matches() && quotedPosts.size() < MOST_QUOTES_READ) {
+                quotedPosts.add(List.of(Long.valueOf(path.group(1)), Long.valueOf(path.group(2))));
             }
         }
         return quotedPosts.stream()
@@ -136,14 +124,5 @@ public class Addressees {
     private static boolean isActorOrAuthor(Account account, Post post, Account actor) {
         return account.id().equals(actor.id())
                 || account.id().equals(post.author().id());
-    }
-
-    private static boolean hasQuoteAbove(Node node) {
-        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
-            if (parent instanceof BlockQuote) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,7 +1,9 @@
 package org.palabre.notifications.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashSet;
@@ -11,6 +13,7 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.categories.entity.Category;
 import org.palabre.notifications.entity.Notification;
 import org.palabre.notifications.entity.NotificationKind;
+import org.palabre.notifications.entity.NotificationsWritten;
 import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostHidden;
 
@@ -24,6 +27,9 @@ public class FlagNotifier {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    Event<NotificationsWritten> written;
 
     void hidden(@Observes PostHidden event) {
         Post post = entityManager.find(Post.class, event.postId());
@@ -45,6 +51,7 @@ public class FlagNotifier {
                 existing.get(0).retell(NotificationKind.POST_FLAGGED, actor);
             }
         }
+        written.fire(new NotificationsWritten(post.id()));
     }
 
     private Set<Account> moderators(long categoryId) {

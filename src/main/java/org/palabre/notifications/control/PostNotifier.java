@@ -2,6 +2,7 @@ package org.palabre.notifications.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,14 +12,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.commonmark.node.Node;
 import org.palabre.accounts.entity.Account;
+import org.palabre.markdown.control.MarkdownFacts;
 import org.palabre.markdown.control.MarkdownRenderer;
 import org.palabre.markdown.control.MentionExtractor;
 import org.palabre.mentions.control.GroupMentions;
 import org.palabre.muting.control.Mutes;
 import org.palabre.notifications.entity.Notification;
 import org.palabre.notifications.entity.NotificationKind;
+import org.palabre.notifications.entity.NotificationsWritten;
 import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostEdited;
 import org.palabre.posts.entity.PostPublished;
@@ -41,6 +43,9 @@ public class PostNotifier {
     Addressees addressees;
 
     @Inject
+    Event<NotificationsWritten> written;
+
+    @Inject
     Watches watches;
 
     @Inject
@@ -54,16 +59,17 @@ public class PostNotifier {
     @ActivateRequestContext
     void published(@Observes PostPublished event) {
         Post post = entityManager.find(Post.class, event.postId());
-        Node document = markdown.parse(post.raw());
+        // Cooked in this transaction, the facts come with the event; a held post approved later is read again.
+        MarkdownFacts facts = event.facts() != null ? event.facts() : MarkdownFacts.of(markdown.parse(post.raw()));
         Map<Long, Addressee> recipients = new LinkedHashMap<>();
-        Set<String> keys = MentionExtractor.keys(document);
+        Set<String> keys = facts.mentionKeys();
         Addressees.Mentioned mentioned = addressees.mentioned(post, post.author(), keys);
         mentioned
                 .notified()
                 .forEach(account ->
                         recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.MENTIONED)));
         addressees
-                .quoted(post, document)
+                .quoted(post, facts.quoteLinks())
                 .forEach(account ->
                         recipients.putIfAbsent(account.id(), new Addressee(account, NotificationKind.QUOTED)));
         addressees
@@ -104,7 +110,7 @@ public class PostNotifier {
         }
         Account editor = entityManager.find(Account.class, event.editorId());
         Set<String> before = MentionExtractor.keys(markdown.parse(event.previousRaw()));
-        Set<String> after = MentionExtractor.keys(markdown.parse(post.raw()));
+        Set<String> after = event.facts().mentionKeys();
         Addressees.Mentioned mentioned = addressees.mentioned(post, editor, after);
         Map<Long, Addressee> recipients = new LinkedHashMap<>();
         mentioned.notified().stream()
@@ -135,6 +141,11 @@ public class PostNotifier {
     }
 
     private void notify(Post post, Account actor, List<Addressee> recipients) {
+        write(post, actor, recipients);
+        written.fire(new NotificationsWritten(post.id()));
+    }
+
+    private void write(Post post, Account actor, List<Addressee> recipients) {
         Set<Long> already = Set.copyOf(entityManager
                 .createQuery("SELECT n.recipient.id FROM Notification n WHERE n.post = :post", Long.class)
                 .setParameter("post", post)

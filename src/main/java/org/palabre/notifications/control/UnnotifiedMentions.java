@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import org.palabre.accounts.entity.Account;
+import org.palabre.markdown.control.MarkdownFacts;
 import org.palabre.markdown.control.MarkdownRenderer;
 import org.palabre.markdown.control.MentionExtractor;
 import org.palabre.mentions.control.GroupMentions;
@@ -44,8 +45,8 @@ public class UnnotifiedMentions implements UntoldMentions {
 
     @Override
     @Transactional
-    public boolean anyIn(Post post) {
-        return !in(post.author(), post.topic().id(), post.number()).isEmpty();
+    public boolean anyIn(Post post, MarkdownFacts facts) {
+        return !of(post, post.author(), facts.mentionKeys()).isEmpty();
     }
 
     /** Nothing unless the reader wrote the post. */
@@ -66,7 +67,10 @@ public class UnnotifiedMentions implements UntoldMentions {
                 || !post.author().id().equals(reader.id())) {
             return NONE;
         }
-        Set<String> keys = MentionExtractor.keys(markdown.parse(post.raw()));
+        return of(post, reader, MentionExtractor.keys(markdown.parse(post.raw())));
+    }
+
+    private Unnotified of(Post post, Account reader, Set<String> keys) {
         Addressees.Mentioned mentioned = addressees.mentioned(post, reader, keys);
         List<String> groupsTooLarge = groups.tooLarge(keys, reader);
         if (mentioned.cannotRead().isEmpty() && mentioned.overLimit().isEmpty() && groupsTooLarge.isEmpty()) {

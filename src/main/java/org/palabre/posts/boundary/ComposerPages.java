@@ -66,7 +66,7 @@ public class ComposerPages {
             }
             Post post = published.post();
             boolean someoneNotTold =
-                    untoldMentions.isResolvable() && untoldMentions.get().anyIn(post);
+                    untoldMentions.isResolvable() && untoldMentions.get().anyIn(post, published.facts());
             return Response.seeOther(URI.create(post.path() + (someoneNotTold ? "?" + UNNOTIFIED : "")))
                     .build();
         } catch (TooManyRequests limited) {

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.commonmark.node.Node;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.palabre.accounts.entity.Account;
+import org.palabre.markdown.control.MarkdownFacts;
 import org.palabre.markdown.control.MarkdownRenderer;
-import org.palabre.markdown.control.MentionExtractor;
 import org.palabre.mentions.control.GroupMentions;
 import org.palabre.mentions.control.MentionedMembers;
 import org.palabre.posts.entity.Cooked;
@@ -69,12 +69,13 @@ public class PostContent {
     /** As above; with an author, the groups they may mention link to the group. */
     public Cooked recook(String raw, Account author) {
         Node document = renderer.parse(raw);
-        var mentioned = MentionExtractor.keys(document);
+        MarkdownFacts facts = MarkdownFacts.of(document);
+        var mentioned = facts.mentionKeys();
         // Most posts mention nobody: no query for them.
         Map<String, String> known = mentioned.isEmpty() ? Map.of() : members.usernames(mentioned);
         Map<String, String> groupsNamed =
                 mentioned.isEmpty() || author == null ? Map.of() : groups.mentionable(mentioned, author);
-        return new Cooked(raw, renderer.render(document, known, groupsNamed), MarkdownRenderer.VERSION);
+        return new Cooked(raw, renderer.render(document, known, groupsNamed), MarkdownRenderer.VERSION, facts);
     }
 
     public int maxLength() {

@@ -90,14 +90,15 @@ public class PostEditor {
         }
         // An edit cannot take a published post back out of view: words that would hold a new post flag the edit for
         // review.
-        PostScreening.Verdict verdict = screening.screenEdit(post.author(), raw);
+        PostScreening.Verdict verdict = screening.screenEdit(post.author(), cooked.cooked());
         if (verdict.refused()) {
             throw new InvalidInput(Map.of("raw", verdict.problem()), verdict.argument());
         }
         screening.recordFlags(post.id(), verdict);
         String previousRaw = post.raw();
         entityManager.persist(post.edit(editor, cooked.cooked(), reason));
-        edited.fire(new PostEdited(post.id(), editor.id(), previousRaw));
+        edited.fire(new PostEdited(
+                post.id(), editor.id(), previousRaw, cooked.cooked().facts()));
         return Map.of();
     }
 

@@ -16,6 +16,7 @@ import org.palabre.accounts.control.WritingRights;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
+import org.palabre.markdown.control.MarkdownFacts;
 import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostPublished;
 import org.palabre.security.control.TooManyRequests;
@@ -27,7 +28,16 @@ import org.palabre.topics.entity.TopicTitle;
 public class PostPublisher {
 
     /** The post made, or per field what is wrong (message keys, with the length limit as argument). */
-    public record Published(Post post, Map<String, String> problems, Object argument) {
+    public record Published(Post post, Map<String, String> problems, Object argument, MarkdownFacts facts) {
+
+        Published(Map<String, String> problems, Object argument) {
+            this(null, problems, argument, null);
+        }
+
+        Published(Post post, MarkdownFacts facts) {
+            this(post, Map.of(), null, facts);
+        }
+
         public boolean refused() {
             return post == null;
         }
@@ -67,9 +77,9 @@ public class PostPublisher {
             problems.put("raw", cooked.problem());
         }
         if (!problems.isEmpty()) {
-            return new Published(null, problems, cooked.argument());
+            return new Published(problems, cooked.argument());
         }
-        PostScreening.Verdict verdict = screening.screenNew(author, category, true, title, raw);
+        PostScreening.Verdict verdict = screening.screenNew(author, category, true, title, cooked.cooked());
         if (verdict.refused()) {
             return refusal(verdict);
         }
@@ -81,11 +91,17 @@ public class PostPublisher {
             topic.hold();
         }
         entityManager.persist(topic);
-        return new Published(save(new Post(topic, author, null, cooked.cooked(), held), true, verdict), Map.of(), null);
+        return new Published(
+                save(
+                        new Post(topic, author, null, cooked.cooked(), held),
+                        cooked.cooked().facts(),
+                        true,
+                        verdict),
+                cooked.cooked().facts());
     }
 
     private static Published refusal(PostScreening.Verdict verdict) {
-        return new Published(null, Map.of("raw", verdict.problem()), verdict.argument());
+        return new Published(Map.of("raw", verdict.problem()), verdict.argument());
     }
 
     /** A reply to the topic, or to one of its posts (by number) that is still there. */
@@ -103,20 +119,25 @@ public class PostPublisher {
         WritingRights.requireNotSilenced(author);
         PostContent.Outcome cooked = content.cook(raw, author);
         if (cooked.refused()) {
-            return new Published(null, Map.of("raw", cooked.problem()), cooked.argument());
+            return new Published(Map.of("raw", cooked.problem()), cooked.argument());
         }
         Post parent = replyToNumber == null ? null : numbered(topic, replyToNumber);
         if (replyToNumber != null && parent == null) {
-            return new Published(null, Map.of("replyTo", "posts.replyTo.unknown"), null);
+            return new Published(Map.of("replyTo", "posts.replyTo.unknown"), null);
         }
-        PostScreening.Verdict verdict = screening.screenNew(author, topic.category(), false, null, raw);
+        PostScreening.Verdict verdict = screening.screenNew(author, topic.category(), false, null, cooked.cooked());
         if (verdict.refused()) {
             return refusal(verdict);
         }
         slowMode(author, topic);
         limits.takePost(author);
         return new Published(
-                save(new Post(topic, author, parent, cooked.cooked(), verdict.hold()), false, verdict), Map.of(), null);
+                save(
+                        new Post(topic, author, parent, cooked.cooked(), verdict.hold()),
+                        cooked.cooked().facts(),
+                        false,
+                        verdict),
+                cooked.cooked().facts());
     }
 
     /** In slow mode a member waits the topic's interval between two of their posts there; its moderators do not. */
@@ -152,14 +173,14 @@ public class PostPublisher {
     }
 
     /** Saves the post; a post held for approval is announced (PostPublished) only when a moderator approves it. */
-    private Post save(Post post, boolean startsTopic, PostScreening.Verdict verdict) {
+    private Post save(Post post, MarkdownFacts facts, boolean startsTopic, PostScreening.Verdict verdict) {
         entityManager.persist(post);
         entityManager.persist(post.firstRevision());
         entityManager.flush();
         screening.recordFlags(post.id(), verdict);
         if (!post.isPending()) {
             published.fire(new PostPublished(
-                    post.id(), post.topic().id(), post.author().id(), startsTopic));
+                    post.id(), post.topic().id(), post.author().id(), startsTopic, facts));
         }
         return post;
     }

@@ -3,6 +3,7 @@ package org.palabre.posts.control;
 import java.util.List;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.entity.Category;
+import org.palabre.posts.entity.Cooked;
 
 /**
  * What moderation says of a text before posts save it: refused (a blocked word, more links than a new member may
@@ -22,13 +23,13 @@ public interface PostScreening {
     }
 
     /** A new post: a topic's first one (with its title) or a reply ({@code title} null). */
-    Verdict screenNew(Account author, Category category, boolean startsTopic, String title, String raw);
+    Verdict screenNew(Account author, Category category, boolean startsTopic, String title, Cooked post);
 
     /**
      * An edit of a post already published. It cannot take the post back out of view: what would hold a new post
      * flags the edit for review instead.
      */
-    Verdict screenEdit(Account author, String raw);
+    Verdict screenEdit(Account author, Cooked post);
 
     /** Lists the saved post for review under each word that flagged it, in the saving transaction. */
     void recordFlags(long postId, Verdict verdict);

@@ -1,5 +1,6 @@
 package org.palabre.posts.control;
 
+import org.palabre.markdown.control.MarkdownFacts;
 import org.palabre.posts.entity.Post;
 
 /**
@@ -8,5 +9,6 @@ import org.palabre.posts.entity.Post;
  */
 public interface UntoldMentions {
 
-    boolean anyIn(Post post);
+    /** {@code facts} as the post was cooked, so its markdown is not parsed again. */
+    boolean anyIn(Post post, MarkdownFacts facts);
 }
