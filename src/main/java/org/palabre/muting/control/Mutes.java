@@ -1,6 +1,7 @@
 package org.palabre.muting.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -9,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.palabre.database.control.Upserts;
 
 /**
  * Members a member muted: their posts never notify the muter, not even by a mention. Plain rows in SQL, as
@@ -20,6 +22,9 @@ public class Mutes {
     @PersistenceContext
     EntityManager entityManager;
 
+    @Inject
+    Upserts upserts;
+
     @Transactional
     public boolean hasMuted(long accountId, long mutedId) {
         return !entityManager
@@ -30,17 +35,15 @@ public class Mutes {
                 .isEmpty();
     }
 
-    /** Muting twice changes nothing; nobody mutes themselves. */
+    /** Muting twice changes nothing (the first mute keeps its date); nobody mutes themselves. */
     @Transactional
     public void mute(long accountId, long mutedId) {
-        if (accountId != mutedId && !hasMuted(accountId, mutedId)) {
-            entityManager
-                    .createNativeQuery(
-                            "INSERT INTO member_mutes (account_id, muted_id, created_at) VALUES (:account, :muted, :now)")
-                    .setParameter("account", accountId)
-                    .setParameter("muted", mutedId)
-                    .setParameter("now", Instant.now())
-                    .executeUpdate();
+        if (accountId != mutedId) {
+            upserts.insert("member_mutes")
+                    .key("account_id", accountId)
+                    .key("muted_id", mutedId)
+                    .value("created_at", Instant.now())
+                    .orIgnore();
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.palabre.database.control.Upserts;
 import org.palabre.posts.entity.PostPublished;
 import org.palabre.watching.control.Watches.Subject;
 import org.palabre.watching.entity.WatchLevel;
@@ -28,6 +29,9 @@ public class WatchDefaults {
     @Inject
     Watches watches;
 
+    @Inject
+    Upserts upserts;
+
     @Transactional
     public Chosen of(long accountId) {
         List<?> rows = entityManager
@@ -43,22 +47,11 @@ public class WatchDefaults {
 
     @Transactional
     public void choose(long accountId, Chosen chosen) {
-        int updated = entityManager
-                .createNativeQuery("UPDATE watch_defaults SET on_create = :create, on_reply = :reply "
-                        + "WHERE account_id = :account")
-                .setParameter("create", chosen.onCreate().name())
-                .setParameter("reply", chosen.onReply().name())
-                .setParameter("account", accountId)
-                .executeUpdate();
-        if (updated == 0) {
-            entityManager
-                    .createNativeQuery(
-                            "INSERT INTO watch_defaults (account_id, on_create, on_reply) VALUES (:account, :create, :reply)")
-                    .setParameter("create", chosen.onCreate().name())
-                    .setParameter("reply", chosen.onReply().name())
-                    .setParameter("account", accountId)
-                    .executeUpdate();
-        }
+        upserts.insert("watch_defaults")
+                .key("account_id", accountId)
+                .value("on_create", chosen.onCreate().name())
+                .value("on_reply", chosen.onReply().name())
+                .orUpdate();
     }
 
     /** In the post's transaction: the author's level for the topic changes with the post or not at all. */

@@ -1,12 +1,14 @@
 package org.palabre.watching.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.palabre.database.control.Upserts;
 import org.palabre.posts.control.MutedCategories;
 import org.palabre.watching.entity.WatchLevel;
 
@@ -33,6 +35,9 @@ public class Watches implements MutedCategories {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    Upserts upserts;
 
     @Transactional
     public WatchLevel level(long accountId, Subject subject, long id) {
@@ -64,22 +69,11 @@ public class Watches implements MutedCategories {
 
     @Transactional
     public void choose(long accountId, Subject subject, long id, WatchLevel level) {
-        int updated = entityManager
-                .createNativeQuery("UPDATE " + subject.table
-                        + " SET watch_level = :level WHERE account_id = :account AND " + subject.column + " = :id")
-                .setParameter("level", level.name())
-                .setParameter("account", accountId)
-                .setParameter("id", id)
-                .executeUpdate();
-        if (updated == 0) {
-            entityManager
-                    .createNativeQuery("INSERT INTO " + subject.table + " (" + subject.column
-                            + ", account_id, watch_level) " + "VALUES (:id, :account, :level)")
-                    .setParameter("level", level.name())
-                    .setParameter("account", accountId)
-                    .setParameter("id", id)
-                    .executeUpdate();
-        }
+        upserts.insert(subject.table)
+                .key(subject.column, id)
+                .key("account_id", accountId)
+                .value("watch_level", level.name())
+                .orUpdate();
     }
 
     /** The categories whose topics the member left out of their latest list. */
