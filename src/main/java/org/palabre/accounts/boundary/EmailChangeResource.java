@@ -1,6 +1,8 @@
 package org.palabre.accounts.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +17,8 @@ import org.palabre.web.control.Pages;
 /** The link mailed to a new address: one click on a button (not the GET a scanner makes) confirms it. */
 @Path("email/confirm/{token}")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class EmailChangeResource {
 
     @Inject

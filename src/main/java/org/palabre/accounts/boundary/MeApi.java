@@ -1,6 +1,8 @@
 package org.palabre.accounts.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,6 +42,8 @@ import org.palabre.web.control.InvalidInput;
         scheme = "bearer",
         description = "A personal API token, made on the preferences page.")
 @SecurityRequirement(name = "token")
+@RequestScoped
+@Transactional
 public class MeApi {
 
     public record Me(String username, String role, String language, String timeZone, Instant joinedAt) {

@@ -1,7 +1,9 @@
 package org.palabre.accounts.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -24,6 +26,8 @@ import org.palabre.web.control.Pages;
 /** A member's own data, from the preferences page: download all of it, or delete the account. */
 @Path("preferences")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class OwnDataResource {
 
     @Inject

@@ -1,7 +1,9 @@
 package org.palabre.accounts.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -25,6 +27,8 @@ import org.palabre.web.control.Pages;
 /** "Forgot your password?": ask for a link, then choose a new password through it. */
 @Path("password/reset")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class PasswordResetResource {
 
     @Inject

@@ -1,6 +1,8 @@
 package org.palabre.accounts.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -29,6 +31,8 @@ import org.palabre.web.control.LanguageChoice;
 /** A member's own settings: one page, one form per change, each working without JavaScript. */
 @Path("preferences")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class PreferencesResource {
 
     private static final List<String> DONE =

@@ -1,7 +1,9 @@
 package org.palabre.accounts.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -34,6 +36,8 @@ import org.palabre.web.control.Pages;
 
 /** Members' public profiles, as a page and as JSON. Neither ever shows an address or a setting. */
 @Path("/")
+@RequestScoped
+@Transactional
 public class ProfilesResource {
 
     @Inject

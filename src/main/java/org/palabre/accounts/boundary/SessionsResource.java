@@ -1,8 +1,10 @@
 package org.palabre.accounts.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -29,6 +31,8 @@ import org.palabre.web.control.Pages;
 /** Signing in and out with a form. */
 @Path("/")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class SessionsResource {
 
     @Inject

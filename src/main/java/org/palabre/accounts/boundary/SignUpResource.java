@@ -1,7 +1,9 @@
 package org.palabre.accounts.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -25,6 +27,8 @@ import org.palabre.web.control.Pages;
 /** Sign-up and the verification link it mails. */
 @Path("signup")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class SignUpResource {
 
     @Inject

@@ -1,6 +1,8 @@
 package org.palabre.admin.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -29,6 +31,8 @@ import org.palabre.web.control.Pages;
  */
 @Path("admin/mail")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class MailLogResource {
 
     private static final int PAGE_SIZE = 100;

@@ -1,6 +1,8 @@
 package org.palabre.admin.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -21,6 +23,8 @@ import org.palabre.web.control.InvalidInput;
 @Path("api/settings/registration")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Settings")
+@RequestScoped
+@Transactional
 public class SettingsApi {
 
     public record Registration(String mode) {}

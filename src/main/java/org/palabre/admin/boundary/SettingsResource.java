@@ -1,6 +1,8 @@
 package org.palabre.admin.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -28,6 +30,8 @@ import org.palabre.web.control.Pages;
 /** The site settings page, for administrators. */
 @Path("admin/settings")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class SettingsResource {
 
     @Inject

@@ -1,6 +1,8 @@
 package org.palabre.categories.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -30,6 +32,8 @@ import org.palabre.web.control.Pages;
 /** Administrators create categories and set their order, colour, and who reads and writes there. */
 @Path("admin/categories")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class CategoriesAdminResource {
 
     @Inject

@@ -1,6 +1,8 @@
 package org.palabre.categories.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -27,6 +29,8 @@ import org.palabre.web.control.InvalidInput;
 @Path("api/categories")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Categories")
+@RequestScoped
+@Transactional
 public class CategoriesApi {
 
     public record CategoryJson(

@@ -1,6 +1,8 @@
 package org.palabre.categories.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +20,8 @@ import org.palabre.web.control.Pages;
 /** The categories a reader may read, and their colours. */
 @Path("/")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class CategoriesResource {
 
     @Inject

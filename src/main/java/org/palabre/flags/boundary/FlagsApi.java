@@ -1,6 +1,8 @@
 package org.palabre.flags.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +22,8 @@ import org.palabre.web.control.InvalidInput;
 @Path("api/posts/{id}/flags")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Moderation")
+@RequestScoped
+@Transactional
 public class FlagsApi {
 
     /** reason: OFF_TOPIC, INAPPROPRIATE, SPAM, HARASSMENT or SOMETHING_ELSE (which needs a message). */

@@ -1,6 +1,8 @@
 package org.palabre.flags.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -23,6 +25,8 @@ import org.palabre.web.control.Pages;
 /** The flag page of a post: the choice of reason and a message, as a plain form. */
 @Path("p/{id: [0-9]{1,18}}/flag")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class FlagsResource {
 
     @Inject

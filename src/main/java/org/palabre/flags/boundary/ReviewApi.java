@@ -1,6 +1,8 @@
 package org.palabre.flags.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +30,8 @@ import org.palabre.web.control.Refusal;
 @Path("api/moderation")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Moderation")
+@RequestScoped
+@Transactional
 public class ReviewApi {
 
     /** decision: agree, agree-delete, disagree or ignore. */

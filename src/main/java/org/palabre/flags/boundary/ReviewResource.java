@@ -1,6 +1,8 @@
 package org.palabre.flags.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -24,6 +26,8 @@ import org.palabre.web.control.Refusal;
 /** The review queue of flagged posts and its decisions, as plain forms. */
 @Path("review")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class ReviewResource {
 
     @Inject

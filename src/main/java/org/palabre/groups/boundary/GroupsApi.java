@@ -1,6 +1,8 @@
 package org.palabre.groups.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,6 +29,8 @@ import org.palabre.web.control.InvalidInput;
 @Path("api/groups")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Groups")
+@RequestScoped
+@Transactional
 public class GroupsApi {
 
     public record GroupSummary(String name, String description, long members) {}

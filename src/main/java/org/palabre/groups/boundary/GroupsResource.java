@@ -1,6 +1,8 @@
 package org.palabre.groups.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -31,6 +33,8 @@ import org.palabre.web.control.Pages;
 /** Groups for signed-in members to see; administrators make them, owners and administrators fill them. */
 @Path("/")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class GroupsResource {
 
     @Inject

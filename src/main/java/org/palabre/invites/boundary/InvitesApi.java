@@ -1,6 +1,8 @@
 package org.palabre.invites.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -28,6 +30,8 @@ import org.palabre.web.control.InvalidInput;
 @Path("api/invites")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Invitations")
+@RequestScoped
+@Transactional
 public class InvitesApi {
 
     public record Listed(long id, String note, String madeBy, Instant expiresAt, String state) {

@@ -1,6 +1,8 @@
 package org.palabre.invites.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -26,6 +28,8 @@ import org.palabre.web.control.Pages;
 /** Moderators and administrators make invitation links, see who used them, and revoke them. */
 @Path("invites")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class InvitesResource {
 
     private static final int SHOWN = 100;

@@ -1,6 +1,8 @@
 package org.palabre.mailing.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -25,6 +27,8 @@ import org.palabre.web.control.Pages;
 /** The member's mail preferences: when to be mailed about what, mailing-list mode, and the digest. */
 @Path("preferences/mail")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class MailPreferencesResource {
 
     @Inject

@@ -1,6 +1,8 @@
 package org.palabre.mailing.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -20,6 +22,8 @@ import org.palabre.web.control.Pages;
  */
 @Path("mail/unsubscribe/{token}")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class UnsubscribeResource {
 
     @Inject

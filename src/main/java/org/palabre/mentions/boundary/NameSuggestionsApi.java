@@ -1,6 +1,8 @@
 package org.palabre.mentions.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +22,8 @@ import org.palabre.security.control.RateLimits;
 @Path("api/users/suggest")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Members")
+@RequestScoped
+@Transactional
 public class NameSuggestionsApi {
 
     /** A member's name, or a group's (group true; no display name of its own). Nothing else about anyone. */

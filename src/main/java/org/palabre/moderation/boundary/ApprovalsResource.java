@@ -1,6 +1,8 @@
 package org.palabre.moderation.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -24,6 +26,8 @@ import org.palabre.web.control.Pages;
 /** The approval queue: held posts, oldest first, to approve or reject; and posts a watched word flagged. */
 @Path("review/approvals")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class ApprovalsResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package org.palabre.moderation.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,8 @@ import org.palabre.moderation.entity.ModerationAction.TargetKind;
 
 /** Administrators choose the group whose members moderate a category beside the site's moderators (or none). */
 @Path("admin/categories/{slug}/moderators")
+@RequestScoped
+@Transactional
 public class CategoryModeratorsSetting {
 
     @Inject

@@ -1,6 +1,8 @@
 package org.palabre.moderation.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -30,6 +32,8 @@ import org.palabre.web.control.Refusal;
 /** Site moderators' actions on a member, and the suspensions waiting for a second moderator, as plain forms. */
 @Path("moderation")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class MembersModerationResource {
 
     @Inject

@@ -1,6 +1,8 @@
 package org.palabre.moderation.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -35,6 +37,8 @@ import org.palabre.web.control.InvalidInput;
 @Path("api/moderation")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Moderation")
+@RequestScoped
+@Transactional
 public class ModerationApi {
 
     public record TopicChange(String reason, String category, String title, String scope, Integer seconds) {}

@@ -1,6 +1,8 @@
 package org.palabre.moderation.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -38,6 +40,8 @@ import org.palabre.web.control.Pages;
 /** The moderators' forms, from the topic page's moderation menu, each post's actions and members' profiles. */
 @Path("moderation")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class ModerationResource {
 
     @Inject

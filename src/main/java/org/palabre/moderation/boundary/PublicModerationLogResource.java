@@ -1,6 +1,8 @@
 package org.palabre.moderation.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -21,6 +23,8 @@ import org.palabre.web.control.Pages;
  */
 @Path("c/{slug}/moderation-log")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class PublicModerationLogResource {
 
     @Inject

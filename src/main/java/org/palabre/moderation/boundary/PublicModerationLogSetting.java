@@ -1,5 +1,6 @@
 package org.palabre.moderation.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,8 @@ import org.palabre.moderation.entity.ModerationAction.TargetKind;
 
 /** Administrators choose whether a category shows its moderation log to its readers (off by default). */
 @Path("admin/categories/{slug}/moderation-log")
+@RequestScoped
+@Transactional
 public class PublicModerationLogSetting {
 
     @Inject

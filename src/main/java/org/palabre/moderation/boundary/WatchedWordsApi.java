@@ -1,6 +1,8 @@
 package org.palabre.moderation.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,6 +29,8 @@ import org.palabre.web.control.InvalidInput;
 @Path("api/moderation/watched-words")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Moderation")
+@RequestScoped
+@Transactional
 public class WatchedWordsApi {
 
     public record WatchedWordJson(long id, String phrase, String action) {}

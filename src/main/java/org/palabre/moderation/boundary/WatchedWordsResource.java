@@ -1,6 +1,8 @@
 package org.palabre.moderation.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -26,6 +28,8 @@ import org.palabre.web.control.Pages;
 /** The administrators' list of watched words: add a word with its action, remove one. */
 @Path("admin/watched-words")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class WatchedWordsResource {
 
     @Inject

@@ -1,6 +1,8 @@
 package org.palabre.muting.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +20,8 @@ import org.palabre.muting.control.Mutes;
 
 /** The mute and unmute buttons of a profile page; forms that work without JavaScript. */
 @Path("mutes/{username}")
+@RequestScoped
+@Transactional
 public class MutesResource {
 
     @Inject

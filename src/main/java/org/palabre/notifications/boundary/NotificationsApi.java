@@ -1,6 +1,8 @@
 package org.palabre.notifications.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -23,6 +25,8 @@ import org.palabre.notifications.control.Notifications;
 @Path("api/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notifications")
+@RequestScoped
+@Transactional
 public class NotificationsApi {
 
     public record NotificationJson(

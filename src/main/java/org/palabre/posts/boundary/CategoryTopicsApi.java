@@ -1,6 +1,8 @@
 package org.palabre.posts.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,8 @@ import org.palabre.posts.control.TopicListings;
 @Path("api/categories")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Categories")
+@RequestScoped
+@Transactional
 public class CategoryTopicsApi {
 
     public record CategoryTopics(CategoryJson category, List<TopicsApi.TopicJson> topics, int page, boolean hasNext) {}

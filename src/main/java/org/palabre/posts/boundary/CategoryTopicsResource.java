@@ -1,7 +1,9 @@
 package org.palabre.posts.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -22,6 +24,8 @@ import org.palabre.web.control.Pages;
 /** A category's page: its latest topics, as the topic lists count and order them. */
 @Path("/")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class CategoryTopicsResource {
 
     @Inject

@@ -1,6 +1,8 @@
 package org.palabre.posts.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
@@ -25,6 +27,8 @@ import org.palabre.web.control.PageContext;
 /** Starting a topic: pick a category one may write in, a title and the first post, with preview. */
 @Path("new-topic")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class NewTopicResource {
 
     @Inject

@@ -1,6 +1,8 @@
 package org.palabre.posts.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
@@ -28,6 +30,8 @@ import org.palabre.web.control.Pages;
 /** One post's own pages: edit (with reason and preview), withdraw, and the history of its revisions. */
 @Path("p")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class PostsResource {
 
     @Inject

@@ -1,6 +1,8 @@
 package org.palabre.posts.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -32,6 +34,8 @@ import org.palabre.web.control.InvalidInput;
 @Path("api/topics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Topics")
+@RequestScoped
+@Transactional
 public class TopicsApi {
 
     public record TopicJson(

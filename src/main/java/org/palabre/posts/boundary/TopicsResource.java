@@ -1,8 +1,10 @@
 package org.palabre.posts.boundary;
 
 import gg.jte.output.Utf8ByteOutput;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -39,6 +41,8 @@ import org.palabre.web.control.Pages;
 /** The topic page in both views, post permalinks, and replying (with quote and preview) without JavaScript. */
 @Path("t")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class TopicsResource {
 
     @Inject

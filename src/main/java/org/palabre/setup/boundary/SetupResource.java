@@ -1,8 +1,10 @@
 package org.palabre.setup.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -27,6 +29,8 @@ import org.palabre.web.control.Pages;
 /** The first-run page: exists only until the first administrator is created. */
 @Path("setup")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class SetupResource {
 
     @Inject

@@ -1,6 +1,8 @@
 package org.palabre.site.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +21,8 @@ import org.palabre.web.control.Pages;
 /** The home page: the latest topics of every category the reader may read. */
 @Path("/")
 @Produces("text/html;charset=UTF-8")
+@RequestScoped
+@Transactional
 public class HomeResource {
 
     @Inject

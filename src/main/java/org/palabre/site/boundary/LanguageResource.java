@@ -1,6 +1,8 @@
 package org.palabre.site.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
@@ -15,6 +17,8 @@ import org.palabre.web.control.LocalPath;
 
 /** The language switch in every page's header: a small form, so it works without JavaScript. */
 @Path("language")
+@RequestScoped
+@Transactional
 public class LanguageResource {
 
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;

@@ -1,6 +1,8 @@
 package org.palabre.watching.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -25,6 +27,8 @@ import org.palabre.watching.entity.WatchLevel;
 
 /** The watch control of topic and category pages, and the defaults on the preferences page; forms that work without JavaScript. */
 @Path("watches")
+@RequestScoped
+@Transactional
 public class WatchesResource {
 
     @Inject

@@ -1,8 +1,10 @@
 package org.palabre.web.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +18,8 @@ import org.palabre.web.control.ErrorRendering;
 
 /** The pages the container shows for errors it meets outside the application (web.xml error-page). */
 @Path("errors")
+@RequestScoped
+@Transactional
 public class ErrorPagesResource {
 
     @Inject
