@@ -94,7 +94,6 @@ public class Notifications {
                         "UPDATE Notification n SET n.readAt = :now WHERE n.recipient.id = :me AND n.readAt IS NULL")
                 .setParameter("now", Instant.now())
                 .setParameter("me", member.id())
-                .setParameter("flagged", NotificationKind.POST_FLAGGED)
                 .executeUpdate();
     }
 
