@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.palabre.accounts.control.SiteModerators;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.categories.entity.Access;
@@ -20,15 +21,6 @@ import org.palabre.categories.entity.CategoryGroup;
 @RequestScoped
 public class CategoryPermissions {
 
-    /**
-     * The same rule as {@link #canRead(Account, Category)}, in SQL, for statements that address many members at once:
-     * whether account {@code a} may read category {@code c} (staff, open categories, or a member of a group that reads it).
-     */
-    public static final String MAY_READ_SQL =
-            "(a.role IN ('MODERATOR', 'ADMIN') OR c.read_access IN ('EVERYONE', 'MEMBERS') "
-                    + "OR EXISTS (SELECT 1 FROM category_groups g JOIN group_memberships m ON m.group_id = g.group_id "
-                    + "WHERE g.category_id = c.id AND g.access = 'READ' AND m.account_id = a.id))";
-
     @PersistenceContext
     EntityManager entityManager;
 
@@ -37,15 +29,7 @@ public class CategoryPermissions {
     private List<Category> all;
 
     public boolean canRead(Account reader, Category given) {
-        Category category = loaded(given);
-        if (isStaff(reader) || category.readAccess() == Access.EVERYONE) {
-            return true;
-        }
-        if (reader == null || !reader.isActive()) {
-            return false;
-        }
-        return category.readAccess() == Access.MEMBERS
-                || inAnyOf(reader, category.groupsWith(CategoryGroup.Right.READ));
+        return CategoryReading.mayRead(reader, loaded(given), () -> groupsOf(reader));
     }
 
     public boolean canWrite(Account writer, Category given) {
@@ -66,14 +50,7 @@ public class CategoryPermissions {
 
     /** Site moderators moderate every category; members of a category's moderator group moderate that one. */
     public boolean canModerate(Account actor, Category given) {
-        if (isStaff(actor)) {
-            return true;
-        }
-        if (actor == null || !actor.isActive()) {
-            return false;
-        }
-        Long moderators = loaded(given).moderatorGroupId();
-        return moderators != null && inAnyOf(actor, Set.of(moderators));
+        return CategoryModeration.moderates(actor, loaded(given), () -> groupsOf(actor));
     }
 
     public boolean canModerate(Account actor, Long categoryId) {
@@ -124,9 +101,11 @@ public class CategoryPermissions {
     }
 
     private boolean inAnyOf(Account account, Set<Long> groups) {
-        if (groups.isEmpty()) {
-            return false;
-        }
+        return !groups.isEmpty() && groups.stream().anyMatch(groupsOf(account)::contains);
+    }
+
+    /** The groups of the account, loaded once per request and account. */
+    private Set<Long> groupsOf(Account account) {
         if (!account.id().equals(groupsLoadedFor)) {
             groupsOfAccount = Set.copyOf(entityManager
                     .createQuery("SELECT m.group.id FROM GroupMembership m WHERE m.account.id = :account", Long.class)
@@ -134,10 +113,10 @@ public class CategoryPermissions {
                     .getResultList());
             groupsLoadedFor = account.id();
         }
-        return groups.stream().anyMatch(groupsOfAccount::contains);
+        return groupsOfAccount;
     }
 
     private static boolean isStaff(Account account) {
-        return account != null && account.isActive() && account.has(Role.MODERATOR);
+        return SiteModerators.includes(account);
     }
 }

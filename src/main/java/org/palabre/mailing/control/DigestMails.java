@@ -27,7 +27,7 @@ import org.palabre.mail.control.OutgoingMail;
 import org.palabre.mailing.entity.DigestFrequency;
 import org.palabre.mailing.entity.UnsubscribeScope;
 import org.palabre.notifications.control.Notifications;
-import org.palabre.posts.entity.Post;
+import org.palabre.posts.control.PostVisibility;
 import org.palabre.security.control.SiteAddress;
 import org.palabre.topics.entity.Topic;
 import org.palabre.watching.control.Watches;
@@ -152,7 +152,8 @@ public class DigestMails {
                         .createQuery(
                                 "SELECT t FROM Topic t JOIN Post p ON p.topic = t "
                                         + "AND p.number = 1 WHERE t.createdAt > :since AND t.categoryId IN :categories AND "
-                                        + org.palabre.posts.control.TopicListings.LISTED + " AND " + Post.SHOWN
+                                        + org.palabre.posts.control.TopicListings.LISTED + " AND "
+                                        + PostVisibility.shownToMembersJpql("p")
                                         + " ORDER BY t.postCount DESC, t.lastPostedAt DESC",
                                 Topic.class)
                         .setParameter("since", since)

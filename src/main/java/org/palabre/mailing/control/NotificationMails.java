@@ -6,11 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import org.palabre.categories.control.CategoryPermissions;
+import org.palabre.database.control.Condition;
 import org.palabre.mail.control.MailSettings;
+import org.palabre.notifications.control.MayBeTold;
 import org.palabre.notifications.entity.NotificationsWritten;
 import org.palabre.notifications.entity.WatchersTold;
-import org.palabre.posts.entity.Post;
+import org.palabre.watching.entity.WatchLevel;
 
 /**
  * Puts the mails a post causes in the outbox, in the transaction that wrote the notifications they carry:
@@ -36,17 +37,16 @@ public class NotificationMails {
                     + " <> 'NEVER' AND COALESCE(mp.mailing_list, FALSE) = FALSE "
                     + "AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.recipient_id = n.recipient_id AND o.post_id = n.post_id)";
 
+    private static final Condition MAY_BE_TOLD = MayBeTold.sql("p", "a.id", null);
+
     private static final String MAILING_LIST_MAILS =
             "INSERT INTO mail_outbox (purpose, recipient_id, post_id, reason, status, send_after, "
                     + "attempts, created_at, give_up_at) SELECT 'MAILING_LIST', a.id, p.id, NULL, 'PENDING', :after, 0, :now, :giveUp "
                     + "FROM posts p JOIN topics t ON t.id = p.topic_id JOIN categories c ON c.id = t.category_id "
                     + "JOIN mail_preferences mp ON mp.mailing_list = TRUE JOIN accounts a ON a.id = mp.account_id "
-                    + "WHERE p.id = :post AND " + Post.SHOWN_SQL
-                    + " AND t.pending = FALSE AND a.status = 'ACTIVE' AND a.id <> p.author_id AND "
-                    + CategoryPermissions.MAY_READ_SQL
-                    + " AND NOT EXISTS (SELECT 1 FROM member_mutes mm WHERE mm.account_id = a.id AND mm.muted_id = p.author_id) "
-                    + "AND NOT EXISTS (SELECT 1 FROM category_watches cw WHERE cw.category_id = c.id AND cw.account_id = a.id AND cw.watch_level = 'MUTED') "
-                    + "AND NOT EXISTS (SELECT 1 FROM topic_watches tw WHERE tw.topic_id = t.id AND tw.account_id = a.id AND tw.watch_level = 'MUTED') "
+                    + "WHERE p.id = :post AND " + MAY_BE_TOLD + " "
+                    + "AND NOT EXISTS (SELECT 1 FROM category_watches cw WHERE cw.category_id = c.id AND cw.account_id = a.id AND cw.watch_level = :muted) "
+                    + "AND NOT EXISTS (SELECT 1 FROM topic_watches tw WHERE tw.topic_id = t.id AND tw.account_id = a.id AND tw.watch_level = :muted) "
                     + "AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.recipient_id = a.id AND o.post_id = p.id)";
 
     @PersistenceContext
@@ -62,8 +62,9 @@ public class NotificationMails {
     void watchersTold(@Observes WatchersTold event) {
         queueNotificationMails(event.postId());
         Instant now = Instant.now();
-        entityManager
-                .createNativeQuery(MAILING_LIST_MAILS)
+        MAY_BE_TOLD
+                .bind(entityManager.createNativeQuery(MAILING_LIST_MAILS))
+                .setParameter("muted", WatchLevel.MUTED.name())
                 .setParameter("after", now.plus(settings.delay()))
                 .setParameter("now", now)
                 .setParameter("giveUp", now.plus(settings.delay()).plus(settings.keepTrying()))

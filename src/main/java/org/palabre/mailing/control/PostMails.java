@@ -18,6 +18,8 @@ import org.palabre.mail.entity.OutboxMail;
 import org.palabre.mailing.entity.MailFrequency;
 import org.palabre.mailing.entity.MailPreferences;
 import org.palabre.mailing.entity.UnsubscribeScope;
+import org.palabre.notifications.control.Addressees;
+import org.palabre.notifications.control.MayBeTold;
 import org.palabre.notifications.entity.NotificationKind;
 import org.palabre.posts.entity.Post;
 import org.palabre.security.control.SiteAddress;
@@ -37,6 +39,9 @@ public class PostMails {
     MailSettings settings;
 
     @Inject
+    Addressees addressees;
+
+    @Inject
     UnsubscribeLinks links;
 
     @Inject
@@ -51,13 +56,14 @@ public class PostMails {
             throws MailRendering.Cancelled {
         Post post = mail.postId() == null ? null : entityManager.find(Post.class, mail.postId());
         NotificationKind reason = mail.reason() == null ? null : NotificationKind.valueOf(mail.reason());
-        if (post == null || !(post.isShownToMembers() || isForItsReviewer(post, reason, recipient))) {
-            throw new MailRendering.Cancelled("The post was withdrawn, hidden or deleted before the mail was due.");
+        if (post == null) {
+            throw new MailRendering.Cancelled("The post was removed before the mail was due.");
         }
         Topic topic = post.topic();
         Category category = permissions.byId(topic.categoryId()).orElse(null);
-        if (category == null || !permissions.canRead(recipient, category)) {
-            throw new MailRendering.Cancelled("The recipient can no longer read this category.");
+        if (category == null || !MayBeTold.holds(addressees.member(recipient, post), post, reason)) {
+            throw new MailRendering.Cancelled("The post was withdrawn, hidden or deleted, or the recipient can no "
+                    + "longer read this category or muted its author, before the mail was due.");
         }
         MailFrequency frequency;
         if (mail.purpose() == MailPurpose.MAILING_LIST) {
@@ -121,15 +127,6 @@ public class PostMails {
             mailHtmlByCooked.clear();
         }
         return mailHtmlByCooked.computeIfAbsent(cooked, html -> MailHtml.of(html, siteAddress.baseUrl()));
-    }
-
-    /** A post hidden by flags is still mailed to the moderators asked to review it, and to nobody else. */
-    private boolean isForItsReviewer(Post post, NotificationKind reason, Account recipient) {
-        return reason == NotificationKind.POST_FLAGGED
-                && post.isHidden()
-                && !post.isWithdrawn()
-                && !post.isDeleted()
-                && permissions.canModerate(recipient, post.topic().categoryId());
     }
 
     String bounceToken(long outboxId) {

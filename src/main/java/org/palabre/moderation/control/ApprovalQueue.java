@@ -12,6 +12,7 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
 import org.palabre.moderation.entity.WatchedWordHit;
+import org.palabre.posts.control.PostVisibility;
 import org.palabre.posts.entity.Post;
 
 /**
@@ -104,7 +105,7 @@ public class ApprovalQueue {
         return entityManager
                 .createQuery(
                         "SELECT p FROM Post p JOIN FETCH p.author WHERE p.topic.id = :topic AND p.number <= :number AND "
-                                + Post.SHOWN + " ORDER BY p.number DESC",
+                                + PostVisibility.shownToMembersJpql("p") + " ORDER BY p.number DESC",
                         Post.class)
                 .setParameter("topic", post.topic().id())
                 .setParameter("number", number)

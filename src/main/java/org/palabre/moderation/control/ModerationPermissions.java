@@ -3,6 +3,7 @@ package org.palabre.moderation.control;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
+import org.palabre.accounts.control.SiteModerators;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.categories.control.CategoryPermissions;
@@ -47,7 +48,7 @@ public class ModerationPermissions {
     }
 
     public boolean isSiteModerator(Account actor) {
-        return actor != null && actor.isActive() && actor.has(Role.MODERATOR);
+        return SiteModerators.includes(actor);
     }
 
     public void requireModerator(Account actor, Topic topic) {

@@ -71,7 +71,7 @@ public class Trust {
         return entityManager
                 .createQuery(
                         "SELECT COUNT(p) FROM Post p WHERE p.author.id = :author AND "
-                                + org.palabre.posts.entity.Post.SHOWN,
+                                + org.palabre.posts.control.PostVisibility.shownToMembersJpql("p"),
                         Long.class)
                 .setParameter("author", account.id())
                 .getSingleResult();

@@ -17,6 +17,7 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.mentions.control.MentionedMembers;
 import org.palabre.muting.control.Mutes;
+import org.palabre.posts.control.PostVisibility;
 import org.palabre.posts.entity.Post;
 
 /**
@@ -98,7 +99,7 @@ public class Addressees {
                 .flatMap(topicAndNumber -> entityManager
                         .createQuery(
                                 "SELECT p.author FROM Post p WHERE p.topic.id = :topic AND p.number = :number AND "
-                                        + Post.SHOWN,
+                                        + PostVisibility.shownToMembersJpql("p"),
                                 Account.class)
                         .setParameter("topic", topicAndNumber.get(0))
                         .setParameter("number", topicAndNumber.get(1).intValue())
@@ -114,11 +115,20 @@ public class Addressees {
         return post.number() == 1 ? Optional.empty() : Optional.of(post.topic().author());
     }
 
-    /** Never the one who wrote or edited the post, nor a member who is gone or cannot read where it is. */
+    /** Never the one who wrote or edited the post, and otherwise as {@link MayBeTold} says. */
     public boolean mayBeTold(Account account, Post post, Account actor) {
-        return account.isActive()
-                && !isActorOrAuthor(account, post, actor)
-                && categories.canRead(account, post.topic().categoryId());
+        return !isActorOrAuthor(account, post, actor) && MayBeTold.holds(member(account, post), post, null);
+    }
+
+    /** What MayBeTold needs to know of this member and this post. */
+    public MayBeTold.Member member(Account account, Post post) {
+        Long category = post.topic().categoryId();
+        return new MayBeTold.Member(
+                account,
+                categories.canRead(account, category),
+                categories.canModerate(account, category),
+                !mutes.mutersAmong(List.of(account.id()), List.of(post.author().id()))
+                        .isEmpty());
     }
 
     private static boolean isActorOrAuthor(Account account, Post post, Account actor) {

@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
+import org.palabre.database.control.Condition;
 import org.palabre.notifications.entity.Notification;
+import org.palabre.notifications.entity.NotificationKind;
+import org.palabre.posts.control.PostVisibility;
 
 /**
  * A member's notifications: listing, counting and marking read. What the member can no longer see (a
@@ -21,13 +24,14 @@ import org.palabre.notifications.entity.Notification;
 public class Notifications {
 
     /**
-     * Only what the member may still see; the parameters are :me and :readable. A post hidden pending review
+     * Only what the member may still see; the parameters are :me, :readable and :flagged. A post hidden pending review
      * leaves every list but that of the moderators told to review it.
      */
     private static final String VISIBLE =
-            "WHERE n.recipient.id = :me AND p.withdrawnAt IS NULL AND p.deletedAt IS NULL "
-                    + "AND p.pendingSince IS NULL AND t.pending = false AND t.categoryId IN :readable "
-                    + "AND (p.hiddenAt IS NULL OR n.kind = org.palabre.notifications.entity.NotificationKind.POST_FLAGGED) ";
+            "WHERE n.recipient.id = :me AND t.pending = false AND t.categoryId IN :readable AND "
+                    + PostVisibility.shownToMembersJpql("p")
+                            .or(Condition.of("n.kind = :flagged").and(PostVisibility.awaitingReviewJpql("p")))
+                    + " ";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -46,6 +50,7 @@ public class Notifications {
                         NotificationView.SELECT + VISIBLE + "ORDER BY n.createdAt DESC, n.id DESC",
                         NotificationView.class)
                 .setParameter("me", member.id())
+                .setParameter("flagged", NotificationKind.POST_FLAGGED)
                 .setParameter("readable", readable)
                 .setMaxResults(limit)
                 .getResultList();
@@ -64,6 +69,7 @@ public class Notifications {
                                 + "AND n.readAt IS NULL",
                         Long.class)
                 .setParameter("me", member.id())
+                .setParameter("flagged", NotificationKind.POST_FLAGGED)
                 .setParameter("readable", readable)
                 .getSingleResult();
     }
@@ -99,6 +105,7 @@ public class Notifications {
         return entityManager
                 .createQuery(NotificationView.SELECT + VISIBLE + "AND n.id = :id", NotificationView.class)
                 .setParameter("me", member.id())
+                .setParameter("flagged", NotificationKind.POST_FLAGGED)
                 .setParameter("readable", readable)
                 .setParameter("id", id)
                 .getResultStream()

@@ -8,32 +8,30 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import org.palabre.categories.control.CategoryPermissions;
+import org.palabre.database.control.Condition;
 import org.palabre.notifications.entity.NotificationKind;
 import org.palabre.notifications.entity.WatchersTold;
+import org.palabre.watching.entity.WatchLevel;
 
 /**
  * Tells the watchers of a queued post, in a few set-based statements whatever their number: a new topic
  * to those watching its category, a reply to those watching its topic or its category (an explicit level for the
- * topic wins over the category's). Only active members who may read the category (the same rules as
- * CategoryPermissions, in SQL), never the author nor those who muted them, and nobody already told of that post by
+ * topic wins over the category's). Only active members who may read the category (as
+ * MayBeTold says), never the author nor those who muted them, and nobody already told of that post by
  * a more specific notification.
  */
 @ApplicationScoped
 public class WatcherFanOut {
 
-    private static final String MAY_READ = CategoryPermissions.MAY_READ_SQL;
+    private static final Condition MAY_BE_TOLD = MayBeTold.sql("p", "a.id", null);
 
     private static final String INSERT =
             "INSERT INTO notifications (recipient_id, kind, post_id, topic_id, actor_id, created_at) "
                     + "SELECT a.id, :kind, p.id, p.topic_id, p.author_id, :now FROM posts p "
                     + "JOIN topics t ON t.id = p.topic_id JOIN categories c ON c.id = t.category_id ";
 
-    private static final String TOLD = "WHERE p.id = :post AND " + org.palabre.posts.entity.Post.SHOWN_SQL
-            + " AND t.pending = FALSE AND a.status = 'ACTIVE' AND a.id <> p.author_id "
-            + "AND " + MAY_READ
-            + " AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.post_id = p.id AND n.recipient_id = a.id) "
-            + "AND NOT EXISTS (SELECT 1 FROM member_mutes mm WHERE mm.account_id = a.id AND mm.muted_id = p.author_id)";
+    private static final String TOLD = "WHERE p.id = :post AND " + MAY_BE_TOLD
+            + " AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.post_id = p.id AND n.recipient_id = a.id)";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -56,35 +54,36 @@ public class WatcherFanOut {
             return -1;
         }
         Instant now = Instant.now();
-        int told = entityManager
-                .createNativeQuery(INSERT
-                        + "JOIN topic_watches w ON w.topic_id = p.topic_id AND w.watch_level = 'WATCHING' JOIN accounts a ON a.id = w.account_id "
+        int told = telling(INSERT
+                        + "JOIN topic_watches w ON w.topic_id = p.topic_id AND w.watch_level = :watching JOIN accounts a ON a.id = w.account_id "
                         + TOLD + " AND p.number > 1")
                 .setParameter("kind", NotificationKind.NEW_POST_IN_WATCHED_TOPIC.name())
                 .setParameter("now", now)
                 .setParameter("post", postId)
+                .setParameter("watching", WatchLevel.WATCHING.name())
                 .executeUpdate();
         // Watching a category means every post of its topics, unless the member chose a level for the topic itself.
-        told += entityManager
-                .createNativeQuery(
+        told += telling(
                         INSERT
-                                + "JOIN category_watches w ON w.category_id = t.category_id AND w.watch_level = 'WATCHING' JOIN accounts a ON a.id = w.account_id "
+                                + "JOIN category_watches w ON w.category_id = t.category_id AND w.watch_level = :watching JOIN accounts a ON a.id = w.account_id "
                                 + TOLD
                                 + " AND p.number > 1 AND NOT EXISTS (SELECT 1 FROM topic_watches tw WHERE tw.topic_id = t.id AND tw.account_id = a.id)")
                 .setParameter("kind", NotificationKind.NEW_POST_IN_WATCHED_TOPIC.name())
                 .setParameter("now", now)
                 .setParameter("post", postId)
+                .setParameter("watching", WatchLevel.WATCHING.name())
                 .executeUpdate();
         // A member who muted the new topic already (only its author could have) is left out all the same.
-        told += entityManager
-                .createNativeQuery(INSERT
-                        + "JOIN category_watches w ON w.category_id = t.category_id AND w.watch_level = 'WATCHING' JOIN accounts a ON a.id = w.account_id "
+        told += telling(INSERT
+                        + "JOIN category_watches w ON w.category_id = t.category_id AND w.watch_level = :watching JOIN accounts a ON a.id = w.account_id "
                         + TOLD
                         + " AND p.number = 1 AND NOT EXISTS (SELECT 1 FROM topic_watches tw WHERE tw.topic_id = t.id "
-                        + "AND tw.account_id = a.id AND tw.watch_level = 'MUTED')")
+                        + "AND tw.account_id = a.id AND tw.watch_level = :muted)")
                 .setParameter("kind", NotificationKind.NEW_TOPIC_IN_WATCHED_CATEGORY.name())
                 .setParameter("now", now)
                 .setParameter("post", postId)
+                .setParameter("watching", WatchLevel.WATCHING.name())
+                .setParameter("muted", WatchLevel.MUTED.name())
                 .executeUpdate();
         watchersTold.fire(new WatchersTold(postId));
         entityManager
@@ -92,6 +91,11 @@ public class WatcherFanOut {
                 .setParameter("post", postId)
                 .executeUpdate();
         return told;
+    }
+
+    /** A statement that tells members, with the parameters of the rule it holds bound. */
+    private jakarta.persistence.Query telling(String insert) {
+        return MAY_BE_TOLD.bind(entityManager.createNativeQuery(insert));
     }
 
     /** The posts still queued, oldest first. */

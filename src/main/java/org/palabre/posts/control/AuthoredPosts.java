@@ -46,7 +46,8 @@ public class AuthoredPosts {
         }
         return entityManager
                 .createQuery(
-                        "SELECT p FROM Post p JOIN FETCH p.topic t WHERE p.author.id = :author " + "AND " + Post.SHOWN
+                        "SELECT p FROM Post p JOIN FETCH p.topic t WHERE p.author.id = :author " + "AND "
+                                + PostVisibility.shownToMembersJpql("p")
                                 + " AND " + org.palabre.posts.control.TopicListings.LISTED
                                 + " AND t.categoryId IN :readable ORDER BY p.createdAt DESC",
                         Post.class)

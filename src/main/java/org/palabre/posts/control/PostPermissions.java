@@ -2,8 +2,8 @@ package org.palabre.posts.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.palabre.accounts.control.SiteModerators;
 import org.palabre.accounts.entity.Account;
-import org.palabre.accounts.entity.Role;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.posts.entity.Post;
 import org.palabre.topics.entity.Topic;
@@ -30,11 +30,10 @@ public class PostPermissions {
         if (!canRead(reader, post.topic())) {
             return false;
         }
-        if (!post.isPending()) {
-            return true;
-        }
-        return (reader != null && isAuthor(reader, post) && !post.isDeleted())
-                || categories.canModerate(reader, post.topic().categoryId());
+        return PostVisibility.isListedFor(
+                PostVisibility.States.of(post),
+                reader,
+                categories.canModerate(reader, post.topic().categoryId()));
     }
 
     /** Nobody writes in an archived topic; only its moderators in a closed one. */
@@ -69,25 +68,15 @@ public class PostPermissions {
                 && (isStaff(actor) || isAuthor(actor, post));
     }
 
-    /** A withdrawn post's content stays for moderators, and only for them. */
-    public boolean canSeeWithdrawn(Account reader) {
-        return isStaff(reader);
-    }
-
-    /** A post hidden pending review stays readable by those who review it. */
-    public boolean canSeeHidden(Account reader, Topic topic) {
-        return reader != null && reader.isActive() && categories.canModerate(reader, topic.categoryId());
-    }
-
     /**
-     * Whether the reader gets what the post says: a withdrawn or deleted post's content is for staff, a hidden
-     * one's for its reviewers and its author.
+     * Whether the reader gets what the post says: a withdrawn or deleted post's content is for its category's
+     * moderators, a held or hidden one's for them and its author.
      */
     public boolean canSeeContent(Account reader, Post post) {
-        if ((post.isWithdrawn() || post.isDeleted()) && !canSeeWithdrawn(reader)) {
-            return false;
-        }
-        return !post.isHidden() || canSeeHidden(reader, post.topic()) || (reader != null && isAuthor(reader, post));
+        return PostVisibility.isVisibleTo(
+                PostVisibility.States.of(post),
+                reader,
+                categories.canModerate(reader, post.topic().categoryId()));
     }
 
     /** Revisions show what a post said before: whoever may read the post may read them, but not of a post out of view. */
@@ -100,6 +89,6 @@ public class PostPermissions {
     }
 
     private static boolean isStaff(Account account) {
-        return account != null && account.isActive() && account.has(Role.MODERATOR);
+        return SiteModerators.includes(account);
     }
 }

@@ -52,9 +52,8 @@ public record PostView(
         return hiddenAt != null;
     }
 
-    /** Out of members' view for any reason; mirrors Post.isShownToMembers. */
     public boolean isShownToMembers() {
-        return !isWithdrawn() && !isDeleted() && !isPending() && !isHidden();
+        return PostVisibility.isShownToMembers(PostVisibility.States.of(this));
     }
 
     public boolean isEdited() {

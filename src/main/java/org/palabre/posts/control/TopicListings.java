@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
-import org.palabre.posts.entity.Post;
 import org.palabre.topics.entity.PinScope;
 
 /**
@@ -121,7 +120,8 @@ public class TopicListings {
         entityManager
                 .createQuery(
                         "SELECT p.topic.id, a.username, COUNT(p), MIN(p.number) FROM Post p JOIN p.author a "
-                                + "WHERE p.topic.id IN :ids AND " + Post.SHOWN + " GROUP BY p.topic.id, a.username",
+                                + "WHERE p.topic.id IN :ids AND " + PostVisibility.shownToMembersJpql("p")
+                                + " GROUP BY p.topic.id, a.username",
                         Object[].class)
                 .setParameter("ids", topicIds)
                 .getResultStream()
@@ -148,7 +148,8 @@ public class TopicListings {
         Map<Long, Integer> unread = new HashMap<>();
         List<?> rows = entityManager
                 .createNativeQuery("SELECT r.topic_id, (SELECT COUNT(*) FROM posts p WHERE p.topic_id = r.topic_id "
-                        + "AND " + Post.SHOWN_SQL + " AND p.number > r.last_read_number) FROM topic_reads r "
+                        + "AND " + PostVisibility.shownToMembersSql("p")
+                        + " AND p.number > r.last_read_number) FROM topic_reads r "
                         + "WHERE r.account_id = :account AND r.topic_id IN (:ids)")
                 .setParameter("account", reader.id())
                 .setParameter("ids", topicIds)

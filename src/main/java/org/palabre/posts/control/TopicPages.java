@@ -125,15 +125,11 @@ public class TopicPages {
      */
     private List<PostView> shownTo(Account reader, Topic topic, List<PostView> posts) {
         boolean moderator = categories.canModerate(reader, topic.categoryId());
-        boolean staff = permissions.canSeeWithdrawn(reader);
         return posts.stream()
-                .filter(post -> !post.isPending()
-                        || moderator
-                        || (reader != null && !post.isDeleted() && post.authorId() == reader.id()))
-                .map(post -> ((post.isWithdrawn() || post.isDeleted()) && !staff && !moderator)
-                                || (post.isHidden() && !moderator && (reader == null || post.authorId() != reader.id()))
-                        ? post.withCooked("", post.cookedVersion())
-                        : post)
+                .filter(post -> PostVisibility.isListedFor(PostVisibility.States.of(post), reader, moderator))
+                .map(post -> PostVisibility.isVisibleTo(PostVisibility.States.of(post), reader, moderator)
+                        ? post
+                        : post.withCooked("", post.cookedVersion()))
                 .toList();
     }
 }

@@ -72,14 +72,6 @@ public class Post {
     @Column(name = "hidden_reason")
     private String hiddenReason;
 
-    /** The condition, in JPQL on a post aliased {@code p}, that {@link #isShownToMembers()} states: for queries. */
-    public static final String SHOWN =
-            "p.withdrawnAt IS NULL AND p.deletedAt IS NULL AND p.pendingSince IS NULL AND p.hiddenAt IS NULL";
-
-    /** The same in SQL, on table posts aliased {@code p}. */
-    public static final String SHOWN_SQL =
-            "p.withdrawn_at IS NULL AND p.deleted_at IS NULL AND p.pending_since IS NULL " + "AND p.hidden_at IS NULL";
-
     protected Post() {
         // for JPA
     }
