@@ -29,6 +29,10 @@ public final class PalabreDeployment {
                 .addClass(TestSupportResource.class)
                 .addClass(InContainer.class)
                 .addClass(ForumWriter.class)
+                .addClass(TransactionsBegun.class)
+                .addClass(RequiredTransactionsBegun.class)
+                .addClass(NewTransactionsBegun.class)
+                .addClass(WebClient.class)
                 .addPackages(true, InContainer.FILTER, "org.palabre");
     }
 }
