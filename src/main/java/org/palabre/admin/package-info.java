@@ -1,0 +1,7 @@
+/**
+ * Administration pages that gather several features: site settings and the mail log.
+ *
+ * <p>Floor 9, the top, of Palabre's one-way feature layers (README, Layout; held by FeatureLayersTest): it
+ * uses only features on lower floors and is told of higher ones through events and the ports it owns.
+ */
+package org.palabre.admin;

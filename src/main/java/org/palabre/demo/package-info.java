@@ -1,0 +1,7 @@
+/**
+ * Demo content for an empty forum ({@code PALABRE_DEMO=true}).
+ *
+ * <p>Floor 9, the top, of Palabre's one-way feature layers (README, Layout; held by FeatureLayersTest): it
+ * uses only features on lower floors and is told of higher ones through events and the ports it owns.
+ */
+package org.palabre.demo;

@@ -1,0 +1,7 @@
+/**
+ * Groups of members: membership, group pages, and the names groups reserve against usernames.
+ *
+ * <p>Floor 2, of Palabre's one-way feature layers (README, Layout; held by FeatureLayersTest): it
+ * uses only features on lower floors and is told of higher ones through events and the ports it owns.
+ */
+package org.palabre.groups;

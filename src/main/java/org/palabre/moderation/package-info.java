@@ -1,0 +1,8 @@
+/**
+ * Staff actions on topics, posts and members: closing, moving, splitting, silencing, suspending, approval,
+ * trust, watched words, and the moderation log.
+ *
+ * <p>Floor 6, of Palabre's one-way feature layers (README, Layout; held by FeatureLayersTest): it
+ * uses only features on lower floors and is told of higher ones through events and the ports it owns.
+ */
+package org.palabre.moderation;

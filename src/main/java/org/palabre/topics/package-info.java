@@ -1,0 +1,7 @@
+/**
+ * What a topic is (title, pins, closing, archiving, slow mode) and how far each member read it.
+ *
+ * <p>Floor 4, of Palabre's one-way feature layers (README, Layout; held by FeatureLayersTest): it
+ * uses only features on lower floors and is told of higher ones through events and the ports it owns.
+ */
+package org.palabre.topics;

@@ -1,0 +1,7 @@
+/**
+ * Watching topics and categories, watch levels and defaults; muted categories for the topic lists.
+ *
+ * <p>Floor 6, of Palabre's one-way feature layers (README, Layout; held by FeatureLayersTest): it
+ * uses only features on lower floors and is told of higher ones through events and the ports it owns.
+ */
+package org.palabre.watching;
