@@ -70,6 +70,18 @@ class FeatureLayersTest {
     }
 
     @Test
+    void controlAndEntitiesKnowNothingOfHttp() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.palabre..control..", "org.palabre..entity..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.ws.rs..")
+                .because("they refuse with the kernel's Refusal, which ErrorResponses alone turns into HTTP")
+                .check(palabre);
+    }
+
+    @Test
     void featuresFormNoCycle() {
         slices().matching("org.palabre.(*)..").should().beFreeOfCycles().check(palabre);
     }

@@ -4,13 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.RedirectionException;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import org.palabre.accounts.entity.Account;
@@ -19,6 +12,8 @@ import org.palabre.security.control.Cookies;
 import org.palabre.security.control.CsrfTokens;
 import org.palabre.security.control.SiteAddress;
 import org.palabre.web.control.PageReader;
+import org.palabre.web.control.Refusal;
+import org.palabre.web.control.SignInRequired;
 
 /** Who is signed in on this request: the member whose session token the browser's cookie holds. */
 @RequestScoped
@@ -91,16 +86,11 @@ public class CurrentAccount implements PageReader {
      */
     public Account require(Role role) {
         Account signedIn = get().orElseThrow(() -> {
-            String path = request.getRequestURI();
-            if (path.startsWith("/api/")) {
-                return new NotAuthorizedException("access.signInRequired", "Bearer");
-            }
             String query = request.getQueryString();
-            String next = URLEncoder.encode(path + (query == null ? "" : "?" + query), StandardCharsets.UTF_8);
-            return new RedirectionException(Response.Status.SEE_OTHER, URI.create("/signin?next=" + next));
+            return new SignInRequired(request.getRequestURI() + (query == null ? "" : "?" + query));
         });
         if (!signedIn.has(role)) {
-            throw new ForbiddenException("access.forbidden");
+            throw Refusal.forbidden("access.forbidden");
         }
         return signedIn;
     }

@@ -5,10 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 import java.util.Optional;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
+import org.palabre.web.control.Refusal;
 
 /** Administrators make members moderators or administrators, and back; the site always keeps one administrator. */
 @ApplicationScoped
@@ -25,7 +25,7 @@ public class Roles {
     @Transactional
     public Optional<String> change(Account actor, Account target, Role newRole) {
         if (!canChangeRoles(actor)) {
-            throw new ForbiddenException("access.forbidden");
+            throw Refusal.forbidden("access.forbidden");
         }
         Account account = entityManager.find(Account.class, target.id(), LockModeType.PESSIMISTIC_WRITE);
         if (account.role() == Role.ADMIN

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.categories.entity.Access;
 import org.palabre.categories.entity.Category;
 import org.palabre.groups.control.Groups;
+import org.palabre.web.control.Refusal;
 
 /** Creating and changing categories (administrators), and finding the ones a reader may see. */
 @ApplicationScoped
@@ -208,7 +208,7 @@ public class Categories {
 
     private void requireManager(Account actor) {
         if (!permissions.canManage(actor)) {
-            throw new ForbiddenException("access.forbidden");
+            throw Refusal.forbidden("access.forbidden");
         }
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Duration;
 import java.util.Map;
 import org.palabre.accounts.control.WritingRights;
@@ -60,7 +59,7 @@ public class Flags {
     @Transactional
     public Post flaggable(Account flagger, long postId) {
         Post post =
-                posts.readable(flagger, postId).filter(p -> !p.isWithdrawn()).orElseThrow(NotFoundException::new);
+                posts.readable(flagger, postId).filter(p -> !p.isWithdrawn()).orElseThrow(Refusal::notFound);
         if (post.author().id().equals(flagger.id())) {
             throw new Refusal(403, "flags.own");
         }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +128,7 @@ public class ReviewQueue {
     public Post decide(Account moderator, long postId, Decision decision, boolean delete, String reason) {
         Post post = entityManager.find(Post.class, postId);
         if (post == null || !categories.canRead(moderator, post.topic().categoryId())) {
-            throw new NotFoundException();
+            throw Refusal.notFound();
         }
         if (!categories.canModerate(moderator, post.topic().categoryId())) {
             throw new Refusal(403, "moderation.notYourCategory");

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.UsernameSkeleton;
 import org.palabre.groups.entity.GroupMembership;
 import org.palabre.groups.entity.MemberGroup;
+import org.palabre.web.control.Refusal;
 
 /** Making groups and managing who is in them; every change is checked by {@link GroupPermissions}. */
 @ApplicationScoped
@@ -153,7 +153,7 @@ public class Groups {
 
     private static void requireThat(boolean allowed) {
         if (!allowed) {
-            throw new ForbiddenException("access.forbidden");
+            throw Refusal.forbidden("access.forbidden");
         }
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import org.palabre.accounts.entity.Account;
@@ -14,6 +13,7 @@ import org.palabre.moderation.entity.ModerationAction.TargetKind;
 import org.palabre.moderation.entity.WatchedWordHit;
 import org.palabre.posts.control.PostVisibility;
 import org.palabre.posts.entity.Post;
+import org.palabre.web.control.Refusal;
 
 /**
  * What waits for a moderator at /review/approvals: posts held for approval, oldest first, each with the post
@@ -81,7 +81,7 @@ public class ApprovalQueue {
         WatchedWordHit hit = entityManager.find(WatchedWordHit.class, hitId);
         Post post = hit == null ? null : entityManager.find(Post.class, hit.postId());
         if (post == null) {
-            throw new NotFoundException();
+            throw Refusal.notFound();
         }
         ModerationPermissions.require(
                 categories.canModerate(moderator, post.topic().categoryId()));

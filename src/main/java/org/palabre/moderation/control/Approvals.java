@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
 import org.palabre.accounts.entity.Account;
@@ -17,6 +16,7 @@ import org.palabre.moderation.entity.ModerationAction.TargetKind;
 import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostPublished;
 import org.palabre.topics.entity.Topic;
+import org.palabre.web.control.Refusal;
 
 /**
  * Which new posts wait for a moderator, and approving or rejecting them. A held post fires no
@@ -108,7 +108,7 @@ public class Approvals {
     private Post held(Account actor, long postId) {
         Post post = entityManager.find(Post.class, postId);
         if (post == null || !post.isPending() || post.isDeleted()) {
-            throw new NotFoundException();
+            throw Refusal.notFound();
         }
         ModerationPermissions.require(categories.canModerate(actor, post.topic().categoryId()));
         return post;

@@ -122,7 +122,7 @@ public class MemberRestrictions {
         }
         SuspensionRequest request = entityManager.find(SuspensionRequest.class, requestId);
         if (request == null || !request.isPending()) {
-            throw new jakarta.ws.rs.NotFoundException();
+            throw Refusal.notFound();
         }
         if (!request.mayBeDecidedBy(actor)) {
             throw new Refusal(403, "moderation.requests.sameModerator");
@@ -181,7 +181,7 @@ public class MemberRestrictions {
         if (!canActOnMembers(actor)) {
             throw new Refusal(403, "moderation.forbidden");
         }
-        Account target = member(username).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        Account target = member(username).orElseThrow(Refusal::notFound);
         if (target.id().equals(actor.id()) || target.has(Role.ADMIN)) {
             throw new Refusal(403, "moderation.members.untouchable");
         }

@@ -2,12 +2,12 @@ package org.palabre.moderation.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import org.palabre.accounts.control.SiteModerators;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.topics.entity.Topic;
+import org.palabre.web.control.Refusal;
 
 /**
  * The one place that answers which staff action a person may take. Topic and post actions belong to the
@@ -53,13 +53,13 @@ public class ModerationPermissions {
 
     public void requireModerator(Account actor, Topic topic) {
         if (!canModerate(actor, topic)) {
-            throw new ForbiddenException("moderation.forbidden");
+            throw Refusal.forbidden("moderation.forbidden");
         }
     }
 
     public static void require(boolean allowed) {
         if (!allowed) {
-            throw new ForbiddenException("moderation.forbidden");
+            throw Refusal.forbidden("moderation.forbidden");
         }
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.util.Map;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.AccountStatus;
@@ -15,6 +14,7 @@ import org.palabre.moderation.entity.ModerationAction.TargetKind;
 import org.palabre.posts.entity.Post;
 import org.palabre.topics.entity.Topic;
 import org.palabre.web.control.InvalidInput;
+import org.palabre.web.control.Refusal;
 
 /** Deleting and restoring a post, and giving it another author: by the moderators of its category, logged. */
 @ApplicationScoped
@@ -93,7 +93,7 @@ public class PostModeration {
     private Post moderated(Account actor, long postId) {
         Post post = entityManager.find(Post.class, postId);
         if (post == null || !categories.canRead(actor, post.topic().categoryId())) {
-            throw new NotFoundException();
+            throw Refusal.notFound();
         }
         // The topic's row lock keeps its count right against a reply or another action at the same moment.
         entityManager.lock(post.topic(), LockModeType.PESSIMISTIC_WRITE);

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.util.Map;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
@@ -17,6 +16,7 @@ import org.palabre.topics.entity.PinScope;
 import org.palabre.topics.entity.Topic;
 import org.palabre.topics.entity.TopicTitle;
 import org.palabre.web.control.InvalidInput;
+import org.palabre.web.control.Refusal;
 
 /** Closing, pinning, archiving, unlisting, moving, retitling and slowing down a topic: checked, done and logged at once. */
 @ApplicationScoped
@@ -48,7 +48,7 @@ public class TopicModeration {
     public Topic act(Account actor, long topicId, TopicAction action, Details details) {
         Topic topic = entityManager.find(Topic.class, topicId, LockModeType.PESSIMISTIC_WRITE);
         if (topic == null || !categories.canRead(actor, topic.categoryId())) {
-            throw new NotFoundException();
+            throw Refusal.notFound();
         }
         permissions.requireModerator(actor, topic);
         String reason = reason(details.reason());

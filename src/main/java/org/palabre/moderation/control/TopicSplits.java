@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +22,7 @@ import org.palabre.posts.entity.Post;
 import org.palabre.topics.entity.Topic;
 import org.palabre.topics.entity.TopicTitle;
 import org.palabre.web.control.InvalidInput;
+import org.palabre.web.control.Refusal;
 
 /**
  * Moving posts between topics. Every post lands in exactly one topic, numbered without collision; a reply
@@ -168,7 +168,7 @@ public class TopicSplits {
     private Topic locked(Account actor, long topicId) {
         Topic topic = entityManager.find(Topic.class, topicId, LockModeType.PESSIMISTIC_WRITE);
         if (topic == null || !categories.canRead(actor, topic.categoryId())) {
-            throw new NotFoundException();
+            throw Refusal.notFound();
         }
         permissions.requireModerator(actor, topic);
         return topic;

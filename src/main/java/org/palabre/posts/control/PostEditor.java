@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostEdited;
 import org.palabre.posts.entity.PostRevision;
 import org.palabre.web.control.InvalidInput;
+import org.palabre.web.control.Refusal;
 
 /** Finding a post someone may see, editing it (each edit keeps a revision), and withdrawing it. */
 @ApplicationScoped
@@ -71,9 +70,9 @@ public class PostEditor {
     /** Per field what is wrong (message keys); empty when the edit was saved. */
     @Transactional
     public Map<String, String> edit(Account editor, long postId, String raw, String reason) {
-        Post post = readable(editor, postId).orElseThrow(NotFoundException::new);
+        Post post = readable(editor, postId).orElseThrow(Refusal::notFound);
         if (!permissions.canEdit(editor, post)) {
-            throw new ForbiddenException("posts.edit.forbidden");
+            throw Refusal.forbidden("posts.edit.forbidden");
         }
         WritingRights.requireNotSilenced(editor);
         if (reason != null
@@ -104,9 +103,9 @@ public class PostEditor {
 
     @Transactional
     public Post withdraw(Account actor, long postId) {
-        Post post = readable(actor, postId).orElseThrow(NotFoundException::new);
+        Post post = readable(actor, postId).orElseThrow(Refusal::notFound);
         if (!permissions.canWithdraw(actor, post)) {
-            throw new ForbiddenException("posts.withdraw.forbidden");
+            throw Refusal.forbidden("posts.withdraw.forbidden");
         }
         post.withdraw();
         return post;

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import org.palabre.posts.entity.PostPublished;
 import org.palabre.security.control.TooManyRequests;
 import org.palabre.topics.entity.Topic;
 import org.palabre.topics.entity.TopicTitle;
+import org.palabre.web.control.Refusal;
 
 /** Starting topics and replying: checks, numbering, the first revision, and the PostPublished event. */
 @ApplicationScoped
@@ -67,7 +67,7 @@ public class PostPublisher {
     @Transactional
     public Published startTopic(Account author, Category category, String title, String raw) {
         if (!categoryPermissions.canWrite(author, category)) {
-            throw new ForbiddenException("topics.forbidden");
+            throw Refusal.forbidden("topics.forbidden");
         }
         WritingRights.requireNotSilenced(author);
         Map<String, String> problems = new LinkedHashMap<>();
@@ -110,10 +110,10 @@ public class PostPublisher {
         // The row lock makes concurrent replies take numbers one after the other.
         Topic topic = entityManager.find(Topic.class, topicId, LockModeType.PESSIMISTIC_WRITE);
         if (topic == null || !permissions.canRead(author, topic)) {
-            throw new jakarta.ws.rs.NotFoundException();
+            throw Refusal.notFound();
         }
         if (!permissions.canReply(author, topic)) {
-            throw new ForbiddenException(
+            throw Refusal.forbidden(
                     topic.isArchived() ? "topics.archived" : topic.isClosed() ? "topics.closed" : "topics.forbidden");
         }
         WritingRights.requireNotSilenced(author);

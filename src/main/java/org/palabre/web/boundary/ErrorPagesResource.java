@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.palabre.web.control.ErrorRendering;
 
 /** The pages the container shows for errors it meets outside the application (web.xml error-page). */
 @Path("errors")

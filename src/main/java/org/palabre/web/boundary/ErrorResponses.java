@@ -8,13 +8,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.palabre.security.control.TooManyRequests;
-import org.palabre.web.control.Conflict;
-import org.palabre.web.control.ErrorRendering;
 import org.palabre.web.control.InvalidInput;
+import org.palabre.web.control.Refusal;
+import org.palabre.web.control.SignInRequired;
 
 /**
  * Every failure answered in the reader's terms. Exception messages are message keys ("csrf.missingToken");
@@ -48,14 +51,16 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
         if (failure instanceof InvalidInput invalid) {
             return errors.invalidInput(invalid.problems(), invalid.argument()).build();
         }
-        if (failure instanceof Conflict conflict) {
-            return errors.render(409, errors.detailKey(409, conflict.key()), api)
-                    .build();
+        if (failure instanceof SignInRequired signIn && !api) {
+            String returnTo = URLEncoder.encode(signIn.returnTo(), StandardCharsets.UTF_8);
+            return Response.seeOther(URI.create("/signin?next=" + returnTo)).build();
         }
         Response original = failure instanceof WebApplicationException w ? w.getResponse() : null;
-        int status = failure instanceof TooManyRequests ? 429 : original == null ? 500 : original.getStatus();
+        int status = failure instanceof Refusal refusal
+                ? refusal.status()
+                : failure instanceof TooManyRequests ? 429 : original == null ? 500 : original.getStatus();
         if (status < 400) {
-            return original; // redirects thrown on purpose, such as "sign in first"
+            return original; // a redirect a resource threw on purpose
         }
         if (status >= 500) {
             String incident = UUID.randomUUID().toString();
@@ -65,7 +70,7 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
                     failure);
         }
         Response.ResponseBuilder response;
-        if (failure instanceof org.palabre.web.control.Refusal refusal) {
+        if (failure instanceof Refusal refusal) {
             response = errors.renderText(
                     status,
                     errors.text(errors.detailKey(status, refusal.key()), errors.shown(refusal.arguments())),
@@ -77,7 +82,9 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
             response =
                     errors.render(status, errors.detailKey(status, status >= 500 ? null : failure.getMessage()), api);
         }
-        if (original != null && original.getHeaderString("WWW-Authenticate") != null) {
+        if (failure instanceof SignInRequired) {
+            response.header("WWW-Authenticate", "Bearer"); // the API's personal tokens
+        } else if (original != null && original.getHeaderString("WWW-Authenticate") != null) {
             response.header("WWW-Authenticate", original.getHeaderString("WWW-Authenticate"));
         }
         return response.build();

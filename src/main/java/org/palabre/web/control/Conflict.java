@@ -2,17 +2,13 @@ package org.palabre.web.control;
 
 /**
  * An action the present state of its target does not allow, such as restoring a post nobody deleted: answered
- * with 409 and the message its key names. Plain, so entities can refuse without knowing of HTTP.
+ * with 409 and the message its key names.
  */
-public class Conflict extends RuntimeException {
+public class Conflict extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     public Conflict(String key) {
-        super(key, null, false, false);
-    }
-
-    public String key() {
-        return getMessage();
+        super(409, key);
     }
 }

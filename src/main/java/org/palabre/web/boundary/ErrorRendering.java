@@ -1,10 +1,12 @@
-package org.palabre.web.control;
+package org.palabre.web.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.palabre.web.control.PageContext;
+import org.palabre.web.control.Pages;
 
 /** How a failure is shown: a friendly page in the reader's language, or an RFC 9457 problem under /api. */
 @RequestScoped
