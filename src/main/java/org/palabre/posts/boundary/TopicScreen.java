@@ -1,7 +1,7 @@
 package org.palabre.posts.boundary;
 
 import org.palabre.accounts.entity.Account;
-import org.palabre.accounts.entity.Role;
+import org.palabre.posts.control.PostPermissions;
 import org.palabre.posts.control.PostView;
 import org.palabre.posts.control.TopicPages;
 import org.palabre.topics.entity.Topic;
@@ -50,12 +50,16 @@ public record TopicScreen(
         return link.toString();
     }
 
-    /** Mirrors PostPermissions.canEdit for the page's read model: own posts while one may write, or staff. */
+    /**
+     * PostPermissions' edit rule on the page's read model; the page offers no edit of a withdrawn or deleted post,
+     * whose text is gone for members.
+     */
     public boolean canEdit(PostView post) {
-        if (reader == null || post.isWithdrawn() || post.isDeleted()) {
+        if (post.isWithdrawn() || post.isDeleted()) {
             return false;
         }
-        return reader.has(Role.MODERATOR) || (post.authorId() == reader.id() && canReply && !post.isHidden());
+        return PostPermissions.mayEdit(
+                reader, reader != null && post.authorId() == reader.id(), post.isHidden(), () -> canReply);
     }
 
     /** Signed-in readers flag others' posts that are still in view (FlagRules decides for good when it is sent). */

@@ -2,6 +2,7 @@ package org.palabre.posts.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.function.BooleanSupplier;
 import org.palabre.accounts.control.SiteModerators;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
@@ -46,17 +47,25 @@ public class PostPermissions {
 
     /** Authors edit their own posts while they may still write there; moderators edit any post. */
     public boolean canEdit(Account editor, Post post) {
-        if (editor == null || !editor.isActive() || !canRead(editor, post.topic())) {
+        if (editor == null || !canRead(editor, post.topic())) {
             return false;
         }
-        if (isStaff(editor)) {
-            return true;
+        return mayEdit(
+                editor,
+                isAuthor(editor, post),
+                post.isWithdrawn() || post.isDeleted() || post.isHidden(),
+                () -> canReply(editor, post.topic()));
+    }
+
+    /**
+     * The edit rule itself, on what both a post and the topic page's read model hold: an active member edits their
+     * own post while it is in view and they may still write there; site staff edit any post.
+     */
+    public static boolean mayEdit(Account editor, boolean isAuthor, boolean outOfView, BooleanSupplier mayWriteThere) {
+        if (editor == null || !editor.isActive()) {
+            return false;
         }
-        return isAuthor(editor, post)
-                && !post.isWithdrawn()
-                && !post.isDeleted()
-                && !post.isHidden()
-                && canReply(editor, post.topic());
+        return isStaff(editor) || (isAuthor && !outOfView && mayWriteThere.getAsBoolean());
     }
 
     public boolean canWithdraw(Account actor, Post post) {
