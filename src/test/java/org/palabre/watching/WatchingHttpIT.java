@@ -283,14 +283,7 @@ class WatchingHttpIT {
         WebClient support = new WebClient(uri);
         long replyId = postId(author, reply);
         // The reply's own telling runs in the background after its commit: it must be over before the replay plays.
-        for (int i = 0;
-                i < 100
-                        && !"0"
-                                .equals(support.get("/test-support/fanout/" + replyId + "/queued")
-                                        .body());
-                i++) {
-            Inbox.pause();
-        }
+        awaitTold(support, replyId);
         assertEquals(
                 "1", support.get("/test-support/fanout/" + replyId + "/queue").body());
         assertEquals("1", support.get("/test-support/fanout/replay").body());
@@ -313,6 +306,9 @@ class WatchingHttpIT {
         watch(late, topic, "WATCHING");
 
         WebClient support = new WebClient(uri);
+        // The replies' own telling runs in the background after their commit: over before they are queued again.
+        awaitTold(support, postId(author, stale));
+        awaitTold(support, postId(author, fresh));
         assertEquals(
                 "1",
                 support.get("/test-support/fanout/" + postId(author, stale) + "/queue?minutesAgo=2")
@@ -344,5 +340,16 @@ class WatchingHttpIT {
                 .matcher(page.substring(page.indexOf("class=\"watch-control")));
         assertTrue(selected.find(), page);
         return selected.group(1);
+    }
+
+    private static void awaitTold(WebClient support, long postId) {
+        for (int i = 0;
+                i < 100
+                        && !"0"
+                                .equals(support.get("/test-support/fanout/" + postId + "/queued")
+                                        .body());
+                i++) {
+            Inbox.pause();
+        }
     }
 }
