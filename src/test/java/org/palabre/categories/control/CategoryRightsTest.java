@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.Role;
 import org.palabre.categories.entity.Category;
 import org.palabre.testing.Cast;
 
@@ -144,8 +145,7 @@ class CategoryRightsTest {
         assertFalse(CategoryPermissions.canManage(SITE_MODERATOR));
         assertFalse(CategoryPermissions.canManage(AUTHOR));
         assertFalse(CategoryPermissions.canManage(VISITOR));
-        Account deletedAdmin = Cast.saved(
-                new Account("Irène", "irene@collectif.test", "hash", org.palabre.accounts.entity.Role.ADMIN), 30);
+        Account deletedAdmin = Cast.saved(new Account("Irène", "irene@collectif.test", "hash", Role.ADMIN), 30);
         deletedAdmin.delete();
         assertFalse(CategoryPermissions.canManage(deletedAdmin));
     }

@@ -15,6 +15,7 @@ import static org.palabre.testing.Cast.rights;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.palabre.accounts.entity.Account;
@@ -22,6 +23,7 @@ import org.palabre.categories.entity.Category;
 import org.palabre.posts.entity.Post;
 import org.palabre.testing.Cast;
 import org.palabre.topics.entity.Topic;
+import org.palabre.topics.entity.TopicTitle;
 
 /**
  * What each person may do with a topic and its posts in a members' category, by the posts' states: whether the post
@@ -55,7 +57,7 @@ class PostPermissionsTest {
         return states;
     }
 
-    private static Post then(Post post, java.util.function.Consumer<Post> change) {
+    private static Post then(Post post, Consumer<Post> change) {
         change.accept(post);
         return post;
     }
@@ -174,7 +176,7 @@ class PostPermissionsTest {
         Topic archived = Cast.topic(category, MEMBER);
         archived.archive();
         Topic merged = Cast.topic(category, MEMBER);
-        merged.mergeInto(Cast.saved(new Topic(category, org.palabre.topics.entity.TopicTitle.of("Cible"), MEMBER), 51));
+        merged.mergeInto(Cast.saved(new Topic(category, TopicTitle.of("Cible"), MEMBER), 51));
         for (Account account : new Account[] {MEMBER, CATEGORY_MODERATOR, SITE_MODERATOR, ADMIN}) {
             assertFalse(PostPermissions.mayReply(rights(account, category), archived));
             assertFalse(PostPermissions.mayReply(rights(account, category), merged));
