@@ -70,7 +70,7 @@ public class ProfilesResource {
         Account reader = currentAccount.get().orElse(null);
         Map<String, Object> model = new HashMap<>();
         model.put("member", member);
-        model.put("canChangeRole", roles.canChangeRoles(reader));
+        model.put("canChangeRole", Roles.canChangeRoles(reader));
         model.put("lastAdmin", "lastAdmin".equals(problem));
         sections.forEach(section -> section.addTo(model, member, reader));
         return pages.render("accounts/profile.jte", model);

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.web.control.Refusal;
@@ -17,7 +18,7 @@ public class Roles {
     @PersistenceContext
     EntityManager entityManager;
 
-    public boolean canChangeRoles(Account actor) {
+    public static boolean canChangeRoles(Account actor) {
         return actor != null && actor.has(Role.ADMIN);
     }
 
@@ -28,16 +29,21 @@ public class Roles {
             throw Refusal.forbidden("access.forbidden");
         }
         Account account = entityManager.find(Account.class, target.id(), LockModeType.PESSIMISTIC_WRITE);
-        if (account.role() == Role.ADMIN
-                && newRole != Role.ADMIN
-                && entityManager
-                                .createNamedQuery(Account.COUNT_WITH_ROLE, Long.class)
-                                .setParameter("role", Role.ADMIN)
-                                .getSingleResult()
-                        <= 1) {
+        if (removesTheLastAdministrator(
+                account,
+                newRole,
+                () -> entityManager
+                        .createNamedQuery(Account.COUNT_WITH_ROLE, Long.class)
+                        .setParameter("role", Role.ADMIN)
+                        .getSingleResult())) {
             return Optional.of("roles.lastAdmin");
         }
         account.changeRole(newRole);
         return Optional.empty();
+    }
+
+    /** {@code administrators} counts the site's administrators; it is asked only when an administrator steps down. */
+    public static boolean removesTheLastAdministrator(Account account, Role newRole, LongSupplier administrators) {
+        return account.role() == Role.ADMIN && newRole != Role.ADMIN && administrators.getAsLong() <= 1;
     }
 }

@@ -207,7 +207,7 @@ public class Categories {
     }
 
     private void requireManager(Account actor) {
-        if (!permissions.canManage(actor)) {
+        if (!CategoryPermissions.canManage(actor)) {
             throw Refusal.forbidden("access.forbidden");
         }
     }

@@ -6,12 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.palabre.accounts.control.SiteModerators;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
-import org.palabre.categories.entity.Access;
 import org.palabre.categories.entity.Category;
-import org.palabre.categories.entity.CategoryGroup;
 
 /**
  * The one place that answers who may read and who may write in a category. Every view of the forum (lists,
@@ -29,28 +26,30 @@ public class CategoryPermissions {
     private List<Category> all;
 
     public boolean canRead(Account reader, Category given) {
-        return CategoryReading.mayRead(reader, loaded(given), () -> groupsOf(reader));
+        return rightsOf(reader, given).reads();
     }
 
     public boolean canWrite(Account writer, Category given) {
-        Category category = loaded(given);
-        if (writer == null || !writer.isActive() || !canRead(writer, category)) {
-            return false;
-        }
-        if (isStaff(writer)) {
-            return true;
-        }
-        return category.writeAccess() == Access.MEMBERS
-                || inAnyOf(writer, category.groupsWith(CategoryGroup.Right.WRITE));
+        return rightsOf(writer, given).writes();
     }
 
-    public boolean canManage(Account actor) {
+    public static boolean canManage(Account actor) {
         return actor != null && actor.isActive() && actor.has(Role.ADMIN);
     }
 
     /** Site moderators moderate every category; members of a category's moderator group moderate that one. */
     public boolean canModerate(Account actor, Category given) {
-        return CategoryModeration.moderates(actor, loaded(given), () -> groupsOf(actor));
+        return rightsOf(actor, given).moderates();
+    }
+
+    /** What the account may do in the category, with the groups this request loaded. */
+    public CategoryRights rightsOf(Account account, Category given) {
+        return new CategoryRights(account, loaded(given), () -> groupsOf(account));
+    }
+
+    /** The same by the category's id; in a category that does not exist, nobody may do anything. */
+    public CategoryRights rightsOf(Account account, Long categoryId) {
+        return new CategoryRights(account, byId(categoryId).orElse(null), () -> groupsOf(account));
     }
 
     public boolean canModerate(Account actor, Long categoryId) {
@@ -100,10 +99,6 @@ public class CategoryPermissions {
         return byId(categoryId).map(category -> canWrite(writer, category)).orElse(false);
     }
 
-    private boolean inAnyOf(Account account, Set<Long> groups) {
-        return !groups.isEmpty() && groups.stream().anyMatch(groupsOf(account)::contains);
-    }
-
     /** The groups of the account, loaded once per request and account. */
     private Set<Long> groupsOf(Account account) {
         if (!account.id().equals(groupsLoadedFor)) {
@@ -114,9 +109,5 @@ public class CategoryPermissions {
             groupsLoadedFor = account.id();
         }
         return groupsOfAccount;
-    }
-
-    private static boolean isStaff(Account account) {
-        return SiteModerators.includes(account);
     }
 }

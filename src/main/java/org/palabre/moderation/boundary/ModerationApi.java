@@ -262,7 +262,7 @@ public class ModerationApi {
                     "Trust a member ahead of the new-account thresholds (trust), or go back to them (untrust); site moderators")
     public TrustState trust(@PathParam("username") String username, @PathParam("action") String action, Reason reason) {
         Account actor = currentAccount.require(Role.MEMBER);
-        ModerationPermissions.require(permissions.canChangeTrust(actor));
+        ModerationPermissions.require(ModerationPermissions.canChangeTrust(actor));
         Account member = profiles.find(username).orElseThrow(NotFoundException::new);
         String why = reason == null ? null : reason.reason();
         switch (action) {

@@ -194,7 +194,7 @@ public class ModerationResource {
             @PathParam("action") String action,
             @FormParam("reason") String reason) {
         Account actor = currentAccount.require(Role.MEMBER);
-        ModerationPermissions.require(permissions.canChangeTrust(actor));
+        ModerationPermissions.require(ModerationPermissions.canChangeTrust(actor));
         Account member = profiles.find(username).orElseThrow(NotFoundException::new);
         if ("trust".equals(action)) {
             trust.trust(actor, member, reason);

@@ -1,7 +1,6 @@
 package org.palabre.moderation.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Map;
 import org.palabre.accounts.boundary.ProfileSection;
 import org.palabre.accounts.entity.Account;
@@ -11,11 +10,8 @@ import org.palabre.moderation.control.ModerationPermissions;
 @ApplicationScoped
 public class TrustOnProfile implements ProfileSection {
 
-    @Inject
-    ModerationPermissions moderation;
-
     @Override
     public void addTo(Map<String, Object> model, Account member, Account reader) {
-        model.put("canTrust", moderation.canChangeTrust(reader));
+        model.put("canTrust", ModerationPermissions.canChangeTrust(reader));
     }
 }

@@ -43,9 +43,6 @@ public class WatchedWordsApi {
     @Inject
     WatchedWords watchedWords;
 
-    @Inject
-    ModerationPermissions permissions;
-
     @GET
     @Operation(summary = "The watched words (administrators)")
     public List<WatchedWordJson> all() {
@@ -83,7 +80,7 @@ public class WatchedWordsApi {
 
     private Account admin() {
         Account actor = currentAccount.require(Role.MEMBER);
-        ModerationPermissions.require(permissions.canManageWatchedWords(actor));
+        ModerationPermissions.require(ModerationPermissions.canManageWatchedWords(actor));
         return actor;
     }
 }

@@ -39,9 +39,6 @@ public class WatchedWordsResource {
     WatchedWords words;
 
     @Inject
-    ModerationPermissions permissions;
-
-    @Inject
     Pages pages;
 
     @GET
@@ -96,7 +93,7 @@ public class WatchedWordsResource {
 
     private Account admin() {
         Account actor = currentAccount.require(Role.MEMBER);
-        ModerationPermissions.require(permissions.canManageWatchedWords(actor));
+        ModerationPermissions.require(ModerationPermissions.canManageWatchedWords(actor));
         return actor;
     }
 }

@@ -9,8 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.LongSupplier;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
+import org.palabre.categories.control.CategoryRights;
 import org.palabre.categories.entity.Category;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
 import org.palabre.posts.entity.Post;
@@ -43,27 +45,45 @@ public class Approvals {
     @Inject
     Event<PostPublished> published;
 
-    /** Whether this new post waits for approval; the category's moderators never wait for themselves. */
+    /** Whether this new post waits for approval. */
     public boolean mustHold(Account author, Category category, boolean startsTopic, WatchedWords.Verdict words) {
-        if (categories.canModerate(author, category)) {
+        return mustHold(
+                categories.rightsOf(author, category),
+                startsTopic,
+                words,
+                settings.thresholds(),
+                () -> trust.approvedPosts(author),
+                Instant.now());
+    }
+
+    /**
+     * The same from loaded data: the author's rights in the category; the category's moderators never wait for
+     * themselves. {@code approvedPosts} counts the author's posts that members see; it is a query, so it runs only
+     * when the site holds posts of members with fewer.
+     */
+    public static boolean mustHold(
+            CategoryRights author,
+            boolean startsTopic,
+            WatchedWords.Verdict words,
+            ModerationSettings.Thresholds thresholds,
+            LongSupplier approvedPosts,
+            Instant now) {
+        if (author.moderates()) {
             return false;
         }
-        if (words.holds()
-                || (startsTopic
-                        && categories.byId(category.id()).orElse(category).topicsNeedApproval())) {
+        if (words.holds() || (startsTopic && author.category().topicsNeedApproval())) {
             return true;
         }
-        if (author.isTrusted()) {
+        Account account = author.account();
+        if (account.isTrusted()) {
             return false;
         }
-        ModerationSettings.Thresholds thresholds = settings.thresholds();
         if (thresholds.approvalYoungerThanDays() > 0
-                && author.createdAt()
-                        .isAfter(Instant.now().minus(Duration.ofDays(thresholds.approvalYoungerThanDays())))) {
+                && account.createdAt().isAfter(now.minus(Duration.ofDays(thresholds.approvalYoungerThanDays())))) {
             return true;
         }
         return thresholds.approvalFewerPostsThan() > 0
-                && trust.approvedPosts(author) < thresholds.approvalFewerPostsThan();
+                && approvedPosts.getAsLong() < thresholds.approvalFewerPostsThan();
     }
 
     /** Publishes the held post: counted, shown, and announced (mentions, watchers, mail) as a new post is. */

@@ -2,10 +2,12 @@ package org.palabre.moderation.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.palabre.accounts.control.SiteModerators;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.categories.control.CategoryPermissions;
+import org.palabre.categories.control.CategoryRights;
 import org.palabre.topics.entity.Topic;
 import org.palabre.web.control.Refusal;
 
@@ -28,26 +30,44 @@ public class ModerationPermissions {
         return categoryId != null && categories.canModerate(actor, categoryId);
     }
 
-    /** A move needs moderators' rights on both sides: nobody moves a topic into or out of a category they do not keep. */
     public boolean canMove(Account actor, Topic topic, Long targetCategoryId) {
-        return canModerate(actor, topic) && canModerate(actor, targetCategoryId);
+        return topic != null
+                && targetCategoryId != null
+                && mayMove(
+                        categories.rightsOf(actor, topic.categoryId()), categories.rightsOf(actor, targetCategoryId));
     }
 
-    /** Site moderators review every category's queue; category moderators see their categories' part of it. */
     public boolean canReview(Account actor) {
-        return isSiteModerator(actor) || categories.all().stream().anyMatch(c -> categories.canModerate(actor, c));
+        return mayReview(
+                actor,
+                categories.all().stream()
+                        .map(category -> categories.rightsOf(actor, category))
+                        .toList());
+    }
+
+    /** A move needs moderators' rights on both sides: nobody moves a topic into or out of a category they do not keep. */
+    public static boolean mayMove(CategoryRights from, CategoryRights to) {
+        return from.moderates() && to.moderates();
+    }
+
+    /**
+     * Site moderators review every category's queue; category moderators see their categories' part of it.
+     * {@code everyCategory} holds the actor's rights in each category of the site.
+     */
+    public static boolean mayReview(Account actor, List<CategoryRights> everyCategory) {
+        return isSiteModerator(actor) || everyCategory.stream().anyMatch(CategoryRights::moderates);
     }
 
     /** Trust is site-wide, so only site moderators give or take it. */
-    public boolean canChangeTrust(Account actor) {
+    public static boolean canChangeTrust(Account actor) {
         return isSiteModerator(actor);
     }
 
-    public boolean canManageWatchedWords(Account actor) {
+    public static boolean canManageWatchedWords(Account actor) {
         return actor != null && actor.isActive() && actor.has(Role.ADMIN);
     }
 
-    public boolean isSiteModerator(Account actor) {
+    public static boolean isSiteModerator(Account actor) {
         return SiteModerators.includes(actor);
     }
 

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
@@ -41,19 +42,32 @@ public class Trust {
 
     @Transactional
     public boolean isNew(Account account) {
+        return isNew(account, Instant.now(), settings.thresholds(), () -> approvedPosts(account));
+    }
+
+    /**
+     * Whether the account is still new at {@code now}. {@code approvedPosts} counts the account's posts that members
+     * see; it is a query, so it runs only for an account past its first day while the site asks for a number.
+     */
+    public static boolean isNew(
+            Account account, Instant now, ModerationSettings.Thresholds thresholds, LongSupplier approvedPosts) {
         if (account.isTrusted() || account.has(Role.MODERATOR)) {
             return false;
         }
-        if (account.createdAt().isAfter(Instant.now().minus(FIRST_DAY))) {
+        if (account.createdAt().isAfter(now.minus(FIRST_DAY))) {
             return true;
         }
-        int needed = settings.thresholds().trustFewerPostsThan();
-        return needed > 0 && approvedPosts(account) < needed;
+        int needed = thresholds.trustFewerPostsThan();
+        return needed > 0 && approvedPosts.getAsLong() < needed;
     }
 
     /** The limits a new account's post goes over, the first found; nothing for an established member. */
     public Optional<Refusal> refusal(Account author, LinkCount count) {
-        if (!isNew(author)) {
+        return refusal(isNew(author), count);
+    }
+
+    public static Optional<Refusal> refusal(boolean authorIsNew, LinkCount count) {
+        if (!authorIsNew) {
             return Optional.empty();
         }
         if (count.images() > MAX_IMAGES) {

@@ -10,11 +10,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
+import org.palabre.categories.control.CategoryRights;
 import org.palabre.mentions.control.MentionedMembers;
 import org.palabre.muting.control.Mutes;
 import org.palabre.posts.control.PostVisibility;
@@ -61,21 +63,42 @@ public class Addressees {
 
     /** The active members among the mentioned keys, in the order first mentioned, split by who will be told. */
     public Mentioned mentioned(Post post, Account actor, Set<String> keys) {
-        List<String> order = List.copyOf(keys);
         List<Account> active = members.active(keys);
-        // Whoever muted the author (or the editor) is left out of every list: the author is not told who muted them.
         Set<Long> muters = mutes.mutersAmong(
                 active.stream().map(Account::id).toList(), List.of(post.author().id(), actor.id()));
+        Long category = post.topic().categoryId();
+        return mentioned(
+                post,
+                actor,
+                List.copyOf(keys),
+                active,
+                muters,
+                account -> categories.rightsOf(account, category),
+                trust.isNew(actor) ? maxPerPostNewAccount : maxPerPost);
+    }
+
+    /**
+     * The same from loaded data: the mentioned keys in the order written, the active members among them, those of
+     * them who muted the author or the editor, and each member's rights in the post's category.
+     */
+    public static Mentioned mentioned(
+            Post post,
+            Account actor,
+            List<String> keysInOrder,
+            List<Account> active,
+            Set<Long> muters,
+            Function<Account, CategoryRights> rightsInCategory,
+            int limit) {
+        // Whoever muted the author (or the editor) is left out of every list: the author is not told who muted them.
         List<Account> mentioned = active.stream()
                 .filter(account -> !isActorOrAuthor(account, post, actor) && !muters.contains(account.id()))
-                .sorted(Comparator.comparingInt(account -> order.indexOf(Account.loginKey(account.username()))))
+                .sorted(Comparator.comparingInt(account -> keysInOrder.indexOf(Account.loginKey(account.username()))))
                 .toList();
-        int limit = trust.isNew(actor) ? maxPerPostNewAccount : maxPerPost;
         List<Account> notified = new ArrayList<>();
         List<Account> overLimit = new ArrayList<>();
         List<Account> cannotRead = new ArrayList<>();
         for (Account account : mentioned) {
-            if (!categories.canRead(account, post.topic().categoryId())) {
+            if (!rightsInCategory.apply(account).reads()) {
                 cannotRead.add(account);
             } else if (notified.size() < limit) {
                 notified.add(account);
@@ -117,16 +140,17 @@ public class Addressees {
 
     /** Never the one who wrote or edited the post, and otherwise as {@link MayBeTold} says. */
     public boolean mayBeTold(Account account, Post post, Account actor) {
-        return !isActorOrAuthor(account, post, actor) && MayBeTold.holds(member(account, post), post, null);
+        return mayBeTold(member(account, post), post, actor);
+    }
+
+    public static boolean mayBeTold(MayBeTold.Member member, Post post, Account actor) {
+        return !isActorOrAuthor(member.account(), post, actor) && MayBeTold.holds(member, post, null);
     }
 
     /** What MayBeTold needs to know of this member and this post. */
     public MayBeTold.Member member(Account account, Post post) {
-        Long category = post.topic().categoryId();
-        return new MayBeTold.Member(
-                account,
-                categories.canRead(account, category),
-                categories.canModerate(account, category),
+        return MayBeTold.Member.of(
+                categories.rightsOf(account, post.topic().categoryId()),
                 !mutes.mutersAmong(List.of(account.id()), List.of(post.author().id()))
                         .isEmpty());
     }

@@ -6,6 +6,7 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.AccountStatus;
 import org.palabre.categories.control.CategoryModeration;
 import org.palabre.categories.control.CategoryReading;
+import org.palabre.categories.control.CategoryRights;
 import org.palabre.database.control.Condition;
 import org.palabre.notifications.entity.NotificationKind;
 import org.palabre.posts.control.PostVisibility;
@@ -22,7 +23,12 @@ import org.palabre.posts.entity.Post;
 public final class MayBeTold {
 
     /** What the rule needs to know of the member besides the account: answered by categories and muting. */
-    public record Member(Account account, boolean readsCategory, boolean moderatesCategory, boolean mutedItsAuthor) {}
+    public record Member(Account account, boolean readsCategory, boolean moderatesCategory, boolean mutedItsAuthor) {
+
+        public static Member of(CategoryRights rights, boolean mutedItsAuthor) {
+            return new Member(rights.account(), rights.reads(), rights.moderates(), mutedItsAuthor);
+        }
+    }
 
     private static final String FLAGGED = "flaggedReason";
 
