@@ -254,7 +254,10 @@ public class TestSupportResource {
                         "SELECT COUNT(m) FROM ModerationAction m WHERE m.action = :action "
                                 + "AND m.targetId = :target",
                         Long.class)
-                .setParameter("action", action)
+                .setParameter(
+                        "action",
+                        org.palabre.moderation.entity.ModerationActionKind.named(action)
+                                .orElseThrow())
                 .setParameter("target", id)
                 .getSingleResult());
     }
