@@ -157,7 +157,8 @@ public class TestSupportResource {
         entityManager
                 .createNativeQuery(
                         "UPDATE mail_outbox SET send_after = :now, lease_owner = 'dead-worker', lease_until = :until, "
-                                + "attempts = attempts + 1 WHERE post_id = :post AND status = 'PENDING' AND lease_owner IS NULL")
+                                + "attempts = attempts + 1 WHERE post_id = :post AND status = :pending AND lease_owner IS NULL")
+                .setParameter("pending", org.palabre.mail.entity.MailStatus.PENDING.name())
                 .setParameter("now", now)
                 .setParameter("until", now.plusSeconds(6))
                 .setParameter("post", postId)

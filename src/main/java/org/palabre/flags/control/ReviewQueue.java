@@ -97,9 +97,10 @@ public class ReviewQueue {
         long agreed = entityManager
                 .createQuery(
                         "SELECT COUNT(DISTINCT f.post.id) FROM Flag f WHERE f.post.author.id = :a "
-                                + "AND f.resolution = org.palabre.flags.entity.Flag.Resolution.AGREED",
+                                + "AND f.resolution = :agreed",
                         Long.class)
                 .setParameter("a", author.id())
+                .setParameter("agreed", Flag.Resolution.AGREED)
                 .getSingleResult();
         Instant now = Instant.now();
         return new Item(
