@@ -169,6 +169,43 @@ class StoredMailHttpIT {
     }
 
     @Test
+    void unsubscribingFromAWatchedTopicCancelsTheMailsAboutItStillWaiting() throws Exception {
+        WebClient reader = Members.joined(uri, "smveille", "smveille@example.org");
+        MailMembers.alwaysMailed(reader);
+        WebClient author = Members.joined(uri, "smecrit", "smecrit@example.org");
+        Forum.Place topic = Forum.topic(author, CATEGORY, "Sujet suivi puis quitté", "Premier message.");
+        assertEquals(
+                303,
+                reader.submit(topic.topicPath(), "/watches/topics/" + topic.id(), Map.of("level", "WATCHING"))
+                        .statusCode());
+        Forum.reply(author, topic, null, "Première réponse.");
+        String mail = awaitStoredMail("smveille@example.org", "Sujet suivi puis quitté");
+        Matcher link = Pattern.compile("https?://[^/\\s]+(/mail/unsubscribe/[A-Za-z0-9_-]+)")
+                .matcher(mail);
+        assertTrue(link.find(), mail);
+        long waiting = Forum.postId(author, Forum.reply(author, topic, null, "Deuxième réponse."));
+        assertTrue(
+                Integer.parseInt(new WebClient(uri)
+                                .get("/test-support/mail/hold/" + waiting)
+                                .body()
+                                .strip())
+                        >= 1,
+                "the second reply's mail waits");
+
+        HttpResponse<String> oneClick = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri.resolve(link.group(1)))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, oneClick.statusCode());
+        assertTrue(
+                OutboxRows.aboutPost(uri, waiting, "smveille@").contains("smveille@example.org CANCELLED"),
+                OutboxRows.aboutPost(uri, waiting, "smveille@"));
+    }
+
+    @Test
     void aDueDigestLinksTheMostActiveNewTopicsAndComesOncePerPeriod() {
         WebClient reader = Members.joined(uri, "smresume", "smresume@example.org");
         MailMembers.choose(reader, "NEVER", false, "DAILY");

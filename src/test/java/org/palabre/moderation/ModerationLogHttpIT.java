@@ -125,6 +125,28 @@ class ModerationLogHttpIT {
     }
 
     @Test
+    void theLogFilterRefusesAnActionNoModeratorCanTake() throws Exception {
+        URI uri = base.toURI();
+        WebClient moderator = moderator(uri, "KesModoF");
+        joined(uri, "KesFiltreF", "fr");
+        act(moderator, "KesFiltreF", "silence", Map.of("days", "1", "reason", "kes motif filtre"));
+
+        List<String> silenced =
+                rows(moderator.get("/admin/log?action=MEMBER_SILENCED").body());
+        assertFalse(silenced.isEmpty());
+        assertTrue(silenced.stream().allMatch(r -> r.contains(">MEMBER_SILENCED<")), silenced.toString());
+        assertEquals(400, moderator.get("/admin/log?action=MEMBER_VANISHED").statusCode());
+        assertEquals(
+                400,
+                Forum.json(moderator, "GET", "/api/moderation/log?action=member_silenced", null)
+                        .statusCode(),
+                "names are matched exactly");
+        assertTrue(Forum.json(moderator, "GET", "/api/moderation/log?action=MEMBER_SILENCED", null)
+                .body()
+                .contains("\"MEMBER_SILENCED\""));
+    }
+
+    @Test
     void noModeratorActsOnAnAdministratorOrOnThemselves() throws Exception {
         URI uri = base.toURI();
         WebClient moderator = moderator(uri, "KesModoI");

@@ -157,7 +157,8 @@ public class TestSupportResource {
         entityManager
                 .createNativeQuery(
                         "UPDATE mail_outbox SET send_after = :now, lease_owner = 'dead-worker', lease_until = :until, "
-                                + "attempts = attempts + 1 WHERE post_id = :post AND status = 'PENDING' AND lease_owner IS NULL")
+                                + "attempts = attempts + 1 WHERE post_id = :post AND status = :pending AND lease_owner IS NULL")
+                .setParameter("pending", org.palabre.mail.entity.MailStatus.PENDING.name())
                 .setParameter("now", now)
                 .setParameter("until", now.plusSeconds(6))
                 .setParameter("post", postId)
@@ -170,6 +171,32 @@ public class TestSupportResource {
                 .stream().map(id -> ((Number) id).longValue()).toList();
         transaction.commit();
         return claimed;
+    }
+
+    /**
+     * Holds the mails about a post back for an hour as soon as they are queued (waiting up to 10 seconds for them),
+     * so a test can act while they still wait. Returns how many it held.
+     */
+    @GET
+    @Path("mail/hold/{postId}")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String holdMail(@jakarta.ws.rs.PathParam("postId") long postId) throws Exception {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
+        while (true) {
+            transaction.begin();
+            int held = entityManager
+                    .createNativeQuery("UPDATE mail_outbox SET send_after = :later WHERE post_id = :post "
+                            + "AND status = :pending AND lease_owner IS NULL")
+                    .setParameter("later", java.time.Instant.now().plus(java.time.Duration.ofHours(1)))
+                    .setParameter("post", postId)
+                    .setParameter("pending", org.palabre.mail.entity.MailStatus.PENDING.name())
+                    .executeUpdate();
+            transaction.commit();
+            if (held > 0 || java.time.Instant.now().isAfter(deadline)) {
+                return String.valueOf(held);
+            }
+            Thread.sleep(50);
+        }
     }
 
     /** The outbox rows about a post: one line "email status attempts" each. */
@@ -254,7 +281,10 @@ public class TestSupportResource {
                         "SELECT COUNT(m) FROM ModerationAction m WHERE m.action = :action "
                                 + "AND m.targetId = :target",
                         Long.class)
-                .setParameter("action", action)
+                .setParameter(
+                        "action",
+                        org.palabre.moderation.entity.ModerationActionKind.named(action)
+                                .orElseThrow())
                 .setParameter("target", id)
                 .getSingleResult());
     }

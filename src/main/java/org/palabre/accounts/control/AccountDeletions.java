@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.AccountDeleted;
 import org.palabre.accounts.entity.AccountDeletion;
+import org.palabre.accounts.entity.AccountStatus;
 import org.palabre.accounts.entity.BlockedEmail;
 import org.palabre.accounts.entity.PostsChoice;
 import org.palabre.accounts.entity.Role;
@@ -97,6 +98,7 @@ public class AccountDeletions {
         return entityManager
                 .createNamedQuery(Account.COUNT_ACTIVE_WITH_ROLE, Long.class)
                 .setParameter("role", Role.ADMIN)
+                .setParameter("active", AccountStatus.ACTIVE)
                 .getSingleResult();
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.AccountStatus;
 import org.palabre.markdown.control.MarkdownRenderer;
 
 /** Members' public profiles: display name and bio, shown at /u/{username}. */
@@ -28,6 +29,7 @@ public class Profiles {
         Optional<Account> found = entityManager
                 .createNamedQuery(Account.ACTIVE_BY_USERNAME, Account.class)
                 .setParameter("key", Account.loginKey(username))
+                .setParameter("active", AccountStatus.ACTIVE)
                 .getResultStream()
                 .findFirst();
         found.filter(account -> account.bioRendererVersion() != MarkdownRenderer.VERSION)

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.AccountStatus;
 import org.palabre.accounts.entity.AccountToken;
 import org.palabre.accounts.entity.BlockedEmail;
 import org.palabre.accounts.entity.UsernameSkeleton;
@@ -84,6 +85,7 @@ public class Registration {
         // Unverified sign-ups hold their name only as long as their link lives.
         entityManager
                 .createNamedQuery(Account.DELETE_UNVERIFIED_BEFORE)
+                .setParameter("pending", AccountStatus.PENDING)
                 .setParameter("before", Instant.now().minus(AccountToken.Purpose.VERIFY_EMAIL.lifetime()))
                 .executeUpdate();
         String skeleton = UsernameSkeleton.of(username);

@@ -21,16 +21,13 @@ import java.util.Locale;
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.emailKey = :key")
 @NamedQuery(
         name = Account.DELETE_UNVERIFIED_BEFORE,
-        query =
-                "DELETE FROM Account a WHERE a.status = org.palabre.accounts.entity.AccountStatus.PENDING AND a.createdAt < :before")
+        query = "DELETE FROM Account a WHERE a.status = :pending AND a.createdAt < :before")
 @NamedQuery(
         name = Account.ACTIVE_BY_USERNAME,
-        query =
-                "SELECT a FROM Account a WHERE a.usernameKey = :key AND a.status = org.palabre.accounts.entity.AccountStatus.ACTIVE")
+        query = "SELECT a FROM Account a WHERE a.usernameKey = :key AND a.status = :active")
 @NamedQuery(
         name = Account.COUNT_ACTIVE_WITH_ROLE,
-        query =
-                "SELECT COUNT(a) FROM Account a WHERE a.role = :role AND a.status = org.palabre.accounts.entity.AccountStatus.ACTIVE")
+        query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role AND a.status = :active")
 @NamedQuery(name = Account.COUNT_WITH_ROLE, query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role")
 public class Account {
 

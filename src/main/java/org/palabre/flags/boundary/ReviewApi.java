@@ -21,6 +21,7 @@ import org.palabre.accounts.control.CurrentAccount;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.flags.control.ReviewQueue;
+import org.palabre.moderation.boundary.ModerationLogResource;
 import org.palabre.moderation.control.MemberRestrictions;
 import org.palabre.moderation.control.ModerationLogEntries;
 import org.palabre.web.control.InvalidInput;
@@ -168,7 +169,7 @@ public class ReviewApi {
     public ModerationLogEntries.Page log(
             @QueryParam("action") String action, @QueryParam("actor") String actor, @QueryParam("page") Integer page) {
         currentAccount.require(Role.MODERATOR);
-        return entries.staffLog(action, actor, null, page == null ? 1 : page);
+        return entries.staffLog(ModerationLogResource.actionFilter(action), actor, null, page == null ? 1 : page);
     }
 
     private Account moderator() {

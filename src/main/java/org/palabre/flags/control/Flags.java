@@ -16,6 +16,7 @@ import org.palabre.flags.entity.Flag;
 import org.palabre.flags.entity.FlagReason;
 import org.palabre.moderation.control.ModerationLog;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
+import org.palabre.moderation.entity.ModerationActionKind;
 import org.palabre.posts.control.PostEditor;
 import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostHidden;
@@ -95,7 +96,7 @@ public class Flags {
             post.hide(HIDDEN_BY_FLAGS);
             log.record(
                     byModerator ? flagger : null,
-                    "POST_HIDDEN",
+                    ModerationActionKind.POST_HIDDEN,
                     TargetKind.POST,
                     post.id(),
                     post.topic().categoryId(),

@@ -15,6 +15,7 @@ import org.palabre.flags.entity.Flag;
 import org.palabre.moderation.control.ModerationLog;
 import org.palabre.moderation.control.PostModeration;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
+import org.palabre.moderation.entity.ModerationActionKind;
 import org.palabre.posts.entity.Post;
 import org.palabre.web.control.Refusal;
 
@@ -95,9 +96,10 @@ public class ReviewQueue {
         long agreed = entityManager
                 .createQuery(
                         "SELECT COUNT(DISTINCT f.post.id) FROM Flag f WHERE f.post.author.id = :a "
-                                + "AND f.resolution = org.palabre.flags.entity.Flag.Resolution.AGREED",
+                                + "AND f.resolution = :agreed",
                         Long.class)
                 .setParameter("a", author.id())
+                .setParameter("agreed", Flag.Resolution.AGREED)
                 .getSingleResult();
         Instant now = Instant.now();
         return new Item(
@@ -151,7 +153,8 @@ public class ReviewQueue {
         String details = open.size() + " flags";
         switch (decision) {
             case AGREE -> {
-                log.record(actor, "FLAGS_AGREED", TargetKind.POST, postId, category, reason, details);
+                log.record(
+                        actor, ModerationActionKind.FLAGS_AGREED, TargetKind.POST, postId, category, reason, details);
                 if (delete) {
                     // The deletion of the post's own menu, so that menu can restore it.
                     postModeration.delete(actor, postId, reason);
@@ -163,9 +166,18 @@ public class ReviewQueue {
                 if (post.isHidden()) {
                     post.unhide();
                 }
-                log.record(actor, "FLAGS_DISAGREED", TargetKind.POST, postId, category, reason, details);
+                log.record(
+                        actor,
+                        ModerationActionKind.FLAGS_DISAGREED,
+                        TargetKind.POST,
+                        postId,
+                        category,
+                        reason,
+                        details);
             }
-            case IGNORE -> log.record(actor, "FLAGS_IGNORED", TargetKind.POST, postId, category, reason, details);
+            case IGNORE ->
+                log.record(
+                        actor, ModerationActionKind.FLAGS_IGNORED, TargetKind.POST, postId, category, reason, details);
         }
         return post;
     }

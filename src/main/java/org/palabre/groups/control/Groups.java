@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.palabre.accounts.control.AccountRules;
 import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.AccountStatus;
 import org.palabre.accounts.entity.UsernameSkeleton;
 import org.palabre.groups.entity.GroupMembership;
 import org.palabre.groups.entity.MemberGroup;
@@ -95,6 +96,7 @@ public class Groups {
                 : entityManager
                         .createNamedQuery(Account.ACTIVE_BY_USERNAME, Account.class)
                         .setParameter("key", Account.loginKey(username))
+                        .setParameter("active", AccountStatus.ACTIVE)
                         .getResultStream()
                         .findFirst();
         member.filter(account -> membership(group, account).isEmpty())

@@ -30,9 +30,10 @@ public class Outbox {
     public List<Long> claim(String worker, int max) {
         Instant now = Instant.now();
         List<?> due = entityManager
-                .createNativeQuery("SELECT id FROM mail_outbox WHERE status = 'PENDING' AND send_after <= :now "
+                .createNativeQuery("SELECT id FROM mail_outbox WHERE status = :pending AND send_after <= :now "
                         + "AND (lease_until IS NULL OR lease_until < :now) ORDER BY send_after, id LIMIT " + max
                         + " FOR UPDATE SKIP LOCKED")
+                .setParameter("pending", MailStatus.PENDING.name())
                 .setParameter("now", now)
                 .getResultList();
         List<Long> ids = due.stream().map(id -> ((Number) id).longValue()).toList();
@@ -54,8 +55,9 @@ public class Outbox {
     public boolean markSent(long id, String worker, String subject) {
         return entityManager
                         .createNativeQuery(
-                                "UPDATE mail_outbox SET status = 'SENT', sent_at = :now, subject = :subject, "
+                                "UPDATE mail_outbox SET status = :sent, sent_at = :now, subject = :subject, "
                                         + "last_error = NULL, lease_owner = NULL, lease_until = NULL WHERE id = :id AND lease_owner = :worker")
+                        .setParameter("sent", MailStatus.SENT.name())
                         .setParameter("now", Instant.now())
                         .setParameter("subject", clip(subject))
                         .setParameter("id", id)

@@ -20,10 +20,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.AccountStatus;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.mail.control.MailSettings;
 import org.palabre.mail.control.Mailer;
 import org.palabre.mail.control.OutgoingMail;
+import org.palabre.mail.entity.MailPurpose;
+import org.palabre.mail.entity.MailStatus;
 import org.palabre.mailing.entity.DigestFrequency;
 import org.palabre.mailing.entity.UnsubscribeScope;
 import org.palabre.notifications.control.Notifications;
@@ -45,13 +48,16 @@ public class DigestMails {
     private static final Logger LOG = Logger.getLogger(DigestMails.class.getName());
     private static final int TOPICS = 5;
 
-    /** Members whose digest is due: none in the period yet, and a member for at least one period. */
+    /**
+     * Members whose digest is due: none in the period yet, and a member for at least one period. A member who never
+     * chose has the default frequency (MailPreferences.defaults).
+     */
     private static final String DUE =
             "INSERT INTO mail_outbox (purpose, recipient_id, reason, status, send_after, attempts, created_at, give_up_at) "
-                    + "SELECT 'DIGEST', a.id, COALESCE(mp.digest, 'WEEKLY'), 'PENDING', :now, 0, :now, :giveUp FROM accounts a "
-                    + "LEFT JOIN mail_preferences mp ON mp.account_id = a.id WHERE a.status = 'ACTIVE' AND COALESCE(mp.digest, 'WEEKLY') = :frequency "
+                    + "SELECT :digest, a.id, COALESCE(mp.digest, :defaultFrequency), :pending, :now, 0, :now, :giveUp FROM accounts a "
+                    + "LEFT JOIN mail_preferences mp ON mp.account_id = a.id WHERE a.status = :active AND COALESCE(mp.digest, :defaultFrequency) = :frequency "
                     + "AND a.created_at < :periodStart AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.recipient_id = a.id "
-                    + "AND o.purpose = 'DIGEST' AND o.created_at > :periodStart)";
+                    + "AND o.purpose = :digest AND o.created_at > :periodStart)";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -113,6 +119,10 @@ public class DigestMails {
         for (DigestFrequency frequency : List.of(DigestFrequency.DAILY, DigestFrequency.WEEKLY)) {
             queued += entityManager
                     .createNativeQuery(DUE)
+                    .setParameter("digest", MailPurpose.DIGEST.name())
+                    .setParameter("defaultFrequency", DigestFrequency.WEEKLY.name())
+                    .setParameter("pending", MailStatus.PENDING.name())
+                    .setParameter("active", AccountStatus.ACTIVE.name())
                     .setParameter("now", now)
                     .setParameter("giveUp", now.plus(settings.keepTrying()))
                     .setParameter("frequency", frequency.name())
@@ -129,8 +139,10 @@ public class DigestMails {
         entityManager
                 .createNativeQuery(
                         "INSERT INTO mail_outbox (purpose, recipient_id, status, send_after, attempts, created_at, give_up_at) "
-                                + "SELECT 'PAUSE', a.id, 'PENDING', :now, 0, :now, :giveUp FROM accounts a WHERE a.id = :recipient AND NOT EXISTS "
-                                + "(SELECT 1 FROM mail_outbox o WHERE o.recipient_id = a.id AND o.purpose = 'PAUSE' AND o.created_at > :since)")
+                                + "SELECT :pause, a.id, :pending, :now, 0, :now, :giveUp FROM accounts a WHERE a.id = :recipient AND NOT EXISTS "
+                                + "(SELECT 1 FROM mail_outbox o WHERE o.recipient_id = a.id AND o.purpose = :pause AND o.created_at > :since)")
+                .setParameter("pause", MailPurpose.PAUSE.name())
+                .setParameter("pending", MailStatus.PENDING.name())
                 .setParameter("now", now)
                 .setParameter("giveUp", now.plus(settings.keepTrying()))
                 .setParameter("recipient", recipientId)
@@ -235,8 +247,9 @@ public class DigestMails {
         List<Instant> previous = entityManager
                 .createQuery(
                         "SELECT m.createdAt FROM OutboxMail m WHERE m.recipientId = :recipient "
-                                + "AND m.purpose = org.palabre.mail.entity.MailPurpose.DIGEST AND m.createdAt < :queued ORDER BY m.createdAt DESC",
+                                + "AND m.purpose = :digest AND m.createdAt < :queued ORDER BY m.createdAt DESC",
                         Instant.class)
+                .setParameter("digest", MailPurpose.DIGEST)
                 .setParameter("recipient", recipientId)
                 .setParameter("queued", queuedAt)
                 .setMaxResults(1)

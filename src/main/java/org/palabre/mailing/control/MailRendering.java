@@ -19,6 +19,7 @@ import org.palabre.mail.control.Mailer;
 import org.palabre.mail.control.Outbox;
 import org.palabre.mail.control.OutgoingMail;
 import org.palabre.mail.entity.MailPurpose;
+import org.palabre.mail.entity.MailStatus;
 import org.palabre.mail.entity.OutboxMail;
 
 /**
@@ -147,9 +148,10 @@ public class MailRendering implements MailRenderer {
                 for (Object[] row : entityManager
                         .createQuery(
                                 "SELECT m.recipientId, COUNT(m) FROM OutboxMail m WHERE m.recipientId IN :ids "
-                                        + "AND m.status = org.palabre.mail.entity.MailStatus.SENT AND m.sentAt > :since GROUP BY m.recipientId",
+                                        + "AND m.status = :sent AND m.sentAt > :since GROUP BY m.recipientId",
                                 Object[].class)
                         .setParameter("ids", recipients)
+                        .setParameter("sent", MailStatus.SENT)
                         .setParameter("since", Instant.now().minus(java.time.Duration.ofDays(1)))
                         .getResultList()) {
                     counts.put((Long) row[0], (Long) row[1]);

@@ -6,9 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 import org.palabre.database.control.Condition;
 import org.palabre.mail.control.MailSettings;
+import org.palabre.mail.entity.MailPurpose;
+import org.palabre.mail.entity.MailStatus;
+import org.palabre.mailing.entity.MailFrequency;
 import org.palabre.notifications.control.MayBeTold;
+import org.palabre.notifications.entity.NotificationKind;
 import org.palabre.notifications.entity.NotificationsWritten;
 import org.palabre.notifications.entity.WatchersTold;
 import org.palabre.watching.entity.WatchLevel;
@@ -23,25 +29,34 @@ import org.palabre.watching.entity.WatchLevel;
 @ApplicationScoped
 public class NotificationMails {
 
-    /** The member's choice for the notification's kind; a member who never chose mails when away. */
-    private static final String CHOICE =
-            "COALESCE(CASE n.kind WHEN 'MENTIONED' THEN mp.on_mention WHEN 'GROUP_MENTIONED' THEN mp.on_mention WHEN 'POST_FLAGGED' THEN mp.on_mention "
-                    + "WHEN 'REPLIED' THEN mp.on_reply WHEN 'QUOTED' THEN mp.on_quote ELSE mp.on_watched END, 'AWAY')";
+    /** Kinds that call on the member as a mention does: they follow its choice and its shorter delay. */
+    private static final List<String> LIKE_MENTIONS = Stream.of(
+                    NotificationKind.MENTIONED, NotificationKind.GROUP_MENTIONED, NotificationKind.POST_FLAGGED)
+            .map(NotificationKind::name)
+            .toList();
+
+    /**
+     * The member's choice for the notification's kind, as MailPreferences.forKind gives it; a member who never
+     * chose mails when away.
+     */
+    private static final String CHOICE = "COALESCE(CASE WHEN n.kind IN (:likeMentions) THEN mp.on_mention "
+            + "WHEN n.kind = :replied THEN mp.on_reply WHEN n.kind = :quoted THEN mp.on_quote ELSE mp.on_watched END, "
+            + ":away)";
 
     private static final String NOTIFICATION_MAILS =
             "INSERT INTO mail_outbox (purpose, recipient_id, post_id, reason, status, send_after, "
-                    + "attempts, created_at, give_up_at) SELECT 'NOTIFICATION', n.recipient_id, n.post_id, n.kind, 'PENDING', "
-                    + "CASE WHEN n.kind IN ('MENTIONED', 'GROUP_MENTIONED', 'POST_FLAGGED') THEN CAST(:mentionAfter AS TIMESTAMP WITH TIME ZONE) ELSE CAST(:after AS TIMESTAMP WITH TIME ZONE) END, 0, :now, :giveUp "
+                    + "attempts, created_at, give_up_at) SELECT :notification, n.recipient_id, n.post_id, n.kind, :pending, "
+                    + "CASE WHEN n.kind IN (:likeMentions) THEN CAST(:mentionAfter AS TIMESTAMP WITH TIME ZONE) ELSE CAST(:after AS TIMESTAMP WITH TIME ZONE) END, 0, :now, :giveUp "
                     + "FROM notifications n LEFT JOIN mail_preferences mp ON mp.account_id = n.recipient_id "
                     + "WHERE n.post_id = :post AND " + CHOICE
-                    + " <> 'NEVER' AND COALESCE(mp.mailing_list, FALSE) = FALSE "
+                    + " <> :never AND COALESCE(mp.mailing_list, FALSE) = FALSE "
                     + "AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.recipient_id = n.recipient_id AND o.post_id = n.post_id)";
 
     private static final Condition MAY_BE_TOLD = MayBeTold.sql("p", "a.id", null);
 
     private static final String MAILING_LIST_MAILS =
             "INSERT INTO mail_outbox (purpose, recipient_id, post_id, reason, status, send_after, "
-                    + "attempts, created_at, give_up_at) SELECT 'MAILING_LIST', a.id, p.id, NULL, 'PENDING', :after, 0, :now, :giveUp "
+                    + "attempts, created_at, give_up_at) SELECT :mailingList, a.id, p.id, NULL, :pending, :after, 0, :now, :giveUp "
                     + "FROM posts p JOIN topics t ON t.id = p.topic_id JOIN categories c ON c.id = t.category_id "
                     + "JOIN mail_preferences mp ON mp.mailing_list = TRUE JOIN accounts a ON a.id = mp.account_id "
                     + "WHERE p.id = :post AND " + MAY_BE_TOLD + " "
@@ -64,6 +79,8 @@ public class NotificationMails {
         Instant now = Instant.now();
         MAY_BE_TOLD
                 .bind(entityManager.createNativeQuery(MAILING_LIST_MAILS))
+                .setParameter("mailingList", MailPurpose.MAILING_LIST.name())
+                .setParameter("pending", MailStatus.PENDING.name())
                 .setParameter("muted", WatchLevel.MUTED.name())
                 .setParameter("after", now.plus(settings.delay()))
                 .setParameter("now", now)
@@ -77,6 +94,13 @@ public class NotificationMails {
         Instant now = Instant.now();
         entityManager
                 .createNativeQuery(NOTIFICATION_MAILS)
+                .setParameter("notification", MailPurpose.NOTIFICATION.name())
+                .setParameter("pending", MailStatus.PENDING.name())
+                .setParameter("likeMentions", LIKE_MENTIONS)
+                .setParameter("replied", NotificationKind.REPLIED.name())
+                .setParameter("quoted", NotificationKind.QUOTED.name())
+                .setParameter("away", MailFrequency.AWAY.name())
+                .setParameter("never", MailFrequency.NEVER.name())
                 .setParameter("mentionAfter", now.plus(settings.mentionDelay()))
                 .setParameter("after", now.plus(settings.delay()))
                 .setParameter("now", now)

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.palabre.accounts.entity.Account;
+import org.palabre.mail.entity.MailPurpose;
+import org.palabre.mail.entity.MailStatus;
 import org.palabre.mailing.control.UnsubscribeLinks.Request;
 import org.palabre.mailing.entity.MailPreferences;
 import org.palabre.notifications.entity.NotificationKind;
@@ -38,19 +40,13 @@ public class Unsubscriptions {
         switch (request.scope()) {
             case TOPIC -> {
                 watches.choose(account.id(), Watches.Subject.TOPIC, request.scopeId(), WatchLevel.NORMAL);
-                cancelPending(
-                        account.id(),
-                        "AND post_id IN (SELECT id FROM posts WHERE topic_id = :scope) AND purpose = 'NOTIFICATION' "
-                                + "AND reason IN ('NEW_POST_IN_WATCHED_TOPIC', 'NEW_TOPIC_IN_WATCHED_CATEGORY')",
-                        request.scopeId());
+                cancelWatchedMails(account.id(), "SELECT id FROM posts WHERE topic_id = :scope", request.scopeId());
             }
             case CATEGORY -> {
                 watches.choose(account.id(), Watches.Subject.CATEGORY, request.scopeId(), WatchLevel.NORMAL);
-                cancelPending(
+                cancelWatchedMails(
                         account.id(),
-                        "AND post_id IN (SELECT p.id FROM posts p JOIN topics t ON t.id = p.topic_id "
-                                + "WHERE t.category_id = :scope) AND purpose = 'NOTIFICATION' "
-                                + "AND reason IN ('NEW_POST_IN_WATCHED_TOPIC', 'NEW_TOPIC_IN_WATCHED_CATEGORY')",
+                        "SELECT p.id FROM posts p JOIN topics t ON t.id = p.topic_id WHERE t.category_id = :scope",
                         request.scopeId());
             }
             case MENTION -> preferences.forChange(account.id()).stopMailFor(NotificationKind.MENTIONED);
@@ -64,12 +60,19 @@ public class Unsubscriptions {
         }
     }
 
-    private void cancelPending(long accountId, String which, long scopeId) {
+    /** Cancels the waiting mails that watching caused about the posts the subquery selects. */
+    private void cancelWatchedMails(long accountId, String posts, long scopeId) {
         entityManager
                 .createNativeQuery(
-                        "UPDATE mail_outbox SET status = 'CANCELLED', last_error = 'The member unsubscribed.' "
-                                + "WHERE recipient_id = :account AND status = 'PENDING' AND lease_owner IS NULL "
-                                + which)
+                        "UPDATE mail_outbox SET status = :cancelled, last_error = 'The member unsubscribed.' "
+                                + "WHERE recipient_id = :account AND status = :pending AND lease_owner IS NULL "
+                                + "AND post_id IN (" + posts + ") AND purpose = :notification "
+                                + "AND reason IN (:watchedTopic, :watchedCategory)")
+                .setParameter("cancelled", MailStatus.CANCELLED.name())
+                .setParameter("pending", MailStatus.PENDING.name())
+                .setParameter("notification", MailPurpose.NOTIFICATION.name())
+                .setParameter("watchedTopic", NotificationKind.NEW_POST_IN_WATCHED_TOPIC.name())
+                .setParameter("watchedCategory", NotificationKind.NEW_TOPIC_IN_WATCHED_CATEGORY.name())
                 .setParameter("account", accountId)
                 .setParameter("scope", scopeId)
                 .executeUpdate();

@@ -25,6 +25,7 @@ import org.palabre.groups.control.Groups;
 import org.palabre.groups.entity.MemberGroup;
 import org.palabre.moderation.control.ModerationLog;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
+import org.palabre.moderation.entity.ModerationActionKind;
 
 /** Administrators choose the group whose members moderate a category beside the site's moderators (or none). */
 @Path("admin/categories/{slug}/moderators")
@@ -64,7 +65,7 @@ public class CategoryModeratorsSetting {
         category.moderateBy(groupId);
         log.record(
                 entityManager.find(Account.class, admin.id()),
-                "CATEGORY_MODERATORS_CHOSEN",
+                ModerationActionKind.CATEGORY_MODERATORS_CHOSEN,
                 TargetKind.CATEGORY,
                 category.id(),
                 category.id(),

@@ -3,6 +3,7 @@ package org.palabre.moderation.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.palabre.accounts.entity.Role;
 import org.palabre.categories.control.Categories;
 import org.palabre.categories.entity.Category;
 import org.palabre.moderation.control.ModerationLogEntries;
+import org.palabre.moderation.entity.ModerationActionKind;
 import org.palabre.web.control.Pages;
 
 /** The staff's moderation log, newest first, filtered by a plain GET form. */
@@ -55,7 +57,7 @@ public class ModerationLogResource {
                 "moderation/log.jte",
                 Map.of(
                         "log",
-                        entries.staffLog(action, actor, categoryId, page == null ? 1 : page),
+                        entries.staffLog(actionFilter(action), actor, categoryId, page == null ? 1 : page),
                         "actions",
                         entries.actions(),
                         "action",
@@ -66,6 +68,14 @@ public class ModerationLogResource {
                         nonNull(category),
                         "query",
                         query));
+    }
+
+    /** The action a filter names, null for none; a name no action has is refused rather than matching nothing. */
+    public static ModerationActionKind actionFilter(String action) {
+        if (action == null || action.isBlank()) {
+            return null;
+        }
+        return ModerationActionKind.named(action).orElseThrow(() -> new BadRequestException("modlog.unknownAction"));
     }
 
     private static String param(String name, String value) {

@@ -22,6 +22,7 @@ import org.palabre.categories.control.Categories;
 import org.palabre.categories.entity.Category;
 import org.palabre.moderation.control.ModerationLog;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
+import org.palabre.moderation.entity.ModerationActionKind;
 
 /** Administrators choose whether a category shows its moderation log to its readers (off by default). */
 @Path("admin/categories/{slug}/moderation-log")
@@ -52,7 +53,7 @@ public class PublicModerationLogSetting {
         category.showModerationLog("true".equals(shown));
         log.record(
                 entityManager.find(Account.class, admin.id()),
-                "true".equals(shown) ? "PUBLIC_LOG_SHOWN" : "PUBLIC_LOG_HIDDEN",
+                "true".equals(shown) ? ModerationActionKind.PUBLIC_LOG_SHOWN : ModerationActionKind.PUBLIC_LOG_HIDDEN,
                 TargetKind.CATEGORY,
                 category.id(),
                 category.id(),

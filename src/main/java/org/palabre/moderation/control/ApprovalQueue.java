@@ -10,6 +10,7 @@ import java.util.List;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
+import org.palabre.moderation.entity.ModerationActionKind;
 import org.palabre.moderation.entity.WatchedWordHit;
 import org.palabre.posts.control.PostVisibility;
 import org.palabre.posts.entity.Post;
@@ -88,7 +89,7 @@ public class ApprovalQueue {
         hit.dismiss();
         log.record(
                 moderator,
-                "WATCHED_WORD_FLAG_DISMISSED",
+                ModerationActionKind.WATCHED_WORD_FLAG_DISMISSED,
                 TargetKind.POST,
                 post.id(),
                 post.topic().categoryId(),

@@ -15,6 +15,7 @@ import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.control.CategoryRights;
 import org.palabre.categories.entity.Category;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
+import org.palabre.moderation.entity.ModerationActionKind;
 import org.palabre.posts.entity.Post;
 import org.palabre.posts.entity.PostPublished;
 import org.palabre.topics.entity.Topic;
@@ -98,7 +99,7 @@ public class Approvals {
         post.approve();
         log.record(
                 actor,
-                "POST_APPROVED",
+                ModerationActionKind.POST_APPROVED,
                 TargetKind.POST,
                 post.id(),
                 topic.categoryId(),
@@ -116,7 +117,7 @@ public class Approvals {
         post.reject();
         log.record(
                 actor,
-                "POST_REJECTED",
+                ModerationActionKind.POST_REJECTED,
                 TargetKind.POST,
                 post.id(),
                 post.topic().categoryId(),

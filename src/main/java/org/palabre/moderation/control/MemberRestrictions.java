@@ -15,6 +15,7 @@ import org.palabre.accounts.control.MemberSessions;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
+import org.palabre.moderation.entity.ModerationActionKind;
 import org.palabre.moderation.entity.SuspensionRequest;
 import org.palabre.settings.control.SiteSettings;
 import org.palabre.web.control.Refusal;
@@ -81,7 +82,14 @@ public class MemberRestrictions {
         Account target = target(actor, username);
         Instant until = Instant.now().plus(Duration.ofDays(days));
         target.standing().silence(until, reason.strip());
-        log.record(moderator(actor), "MEMBER_SILENCED", TargetKind.ACCOUNT, target.id(), null, reason, days + " days");
+        log.record(
+                moderator(actor),
+                ModerationActionKind.MEMBER_SILENCED,
+                TargetKind.ACCOUNT,
+                target.id(),
+                null,
+                reason,
+                days + " days");
         mails.silenced(target, until, reason.strip());
     }
 
@@ -92,7 +100,7 @@ public class MemberRestrictions {
             entityManager.persist(new SuspensionRequest(target, moderator(actor), days, reason.strip()));
             log.record(
                     moderator(actor),
-                    "SUSPENSION_REQUESTED",
+                    ModerationActionKind.SUSPENSION_REQUESTED,
                     TargetKind.ACCOUNT,
                     target.id(),
                     null,
@@ -131,7 +139,7 @@ public class MemberRestrictions {
         request.decide(confirm ? SuspensionRequest.Outcome.CONFIRMED : SuspensionRequest.Outcome.REJECTED, second);
         log.record(
                 second,
-                confirm ? "SUSPENSION_CONFIRMED" : "SUSPENSION_REJECTED",
+                confirm ? ModerationActionKind.SUSPENSION_CONFIRMED : ModerationActionKind.SUSPENSION_REJECTED,
                 TargetKind.ACCOUNT,
                 request.target().id(),
                 null,
@@ -150,14 +158,28 @@ public class MemberRestrictions {
     public void liftSilence(Account actor, String username, String reason) {
         Account target = target(actor, username);
         target.standing().liftSilence();
-        log.record(moderator(actor), "SILENCE_LIFTED", TargetKind.ACCOUNT, target.id(), null, reason, null);
+        log.record(
+                moderator(actor),
+                ModerationActionKind.SILENCE_LIFTED,
+                TargetKind.ACCOUNT,
+                target.id(),
+                null,
+                reason,
+                null);
     }
 
     @Transactional
     public void liftSuspension(Account actor, String username, String reason) {
         Account target = target(actor, username);
         target.standing().liftSuspension();
-        log.record(moderator(actor), "SUSPENSION_LIFTED", TargetKind.ACCOUNT, target.id(), null, reason, null);
+        log.record(
+                moderator(actor),
+                ModerationActionKind.SUSPENSION_LIFTED,
+                TargetKind.ACCOUNT,
+                target.id(),
+                null,
+                reason,
+                null);
     }
 
     /** The account is deleted with its posts' content, and its address may not sign up again. */
@@ -165,7 +187,13 @@ public class MemberRestrictions {
     public void deleteSpammer(Account actor, String username, String reason) {
         Account target = target(actor, username);
         log.record(
-                moderator(actor), "SPAMMER_DELETED", TargetKind.ACCOUNT, target.id(), null, reason, target.username());
+                moderator(actor),
+                ModerationActionKind.SPAMMER_DELETED,
+                TargetKind.ACCOUNT,
+                target.id(),
+                null,
+                reason,
+                target.username());
         deletions.deleteSpammer(target);
     }
 
@@ -173,7 +201,14 @@ public class MemberRestrictions {
         Instant until = Instant.now().plus(Duration.ofDays(days));
         target.standing().suspend(until, reason);
         sessions.closeAll(target);
-        log.record(actor, "MEMBER_SUSPENDED", TargetKind.ACCOUNT, target.id(), null, reason, days + " days");
+        log.record(
+                actor,
+                ModerationActionKind.MEMBER_SUSPENDED,
+                TargetKind.ACCOUNT,
+                target.id(),
+                null,
+                reason,
+                days + " days");
         mails.suspended(target, until, reason);
     }
 

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.palabre.accounts.entity.Account;
 import org.palabre.moderation.entity.ModerationAction;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
+import org.palabre.moderation.entity.ModerationActionKind;
 
 /**
  * Writes the moderation log. Called inside the transaction of the action itself, so an action that
@@ -21,7 +22,7 @@ public class ModerationLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public ModerationAction record(
             Account actor,
-            String action,
+            ModerationActionKind action,
             TargetKind targetKind,
             Long targetId,
             Long categoryId,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.palabre.moderation.entity.ModerationAction;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
+import org.palabre.moderation.entity.ModerationActionKind;
 
 /**
  * Reading the moderation log, newest first, a page at a time: the staff's full log, filtered by action, actor
@@ -25,7 +26,7 @@ public class ModerationLogEntries {
     public record Entry(
             long id,
             Instant at,
-            String action,
+            ModerationActionKind action,
             String actor,
             String targetKind,
             Long targetId,
@@ -41,14 +42,14 @@ public class ModerationLogEntries {
     @PersistenceContext
     EntityManager entityManager;
 
-    /** Blank filters are left out; actor is a username, category an id. */
+    /** Null or blank filters are left out; actor is a username, category an id. */
     @Transactional
-    public Page staffLog(String action, String actor, Long category, int page) {
+    public Page staffLog(ModerationActionKind action, String actor, Long category, int page) {
         StringBuilder where = new StringBuilder("WHERE 1 = 1 ");
         Map<String, Object> parameters = new HashMap<>();
-        if (action != null && !action.isBlank()) {
+        if (action != null) {
             where.append("AND m.action = :action ");
-            parameters.put("action", action.strip());
+            parameters.put("action", action);
         }
         if (actor != null && !actor.isBlank()) {
             where.append("AND m.actor.usernameKey = :actor ");
@@ -67,9 +68,11 @@ public class ModerationLogEntries {
     }
 
     @Transactional
-    public List<String> actions() {
+    public List<ModerationActionKind> actions() {
         return entityManager
-                .createQuery("SELECT DISTINCT m.action FROM ModerationAction m ORDER BY m.action", String.class)
+                .createQuery(
+                        "SELECT DISTINCT m.action FROM ModerationAction m ORDER BY m.action",
+                        ModerationActionKind.class)
                 .getResultList();
     }
 

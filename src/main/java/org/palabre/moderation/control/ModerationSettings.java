@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.entity.Category;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
+import org.palabre.moderation.entity.ModerationActionKind;
 import org.palabre.settings.entity.SiteSetting;
 
 /**
@@ -43,7 +44,14 @@ public class ModerationSettings {
         save(APPROVAL_YOUNGER_THAN_DAYS, chosen.approvalYoungerThanDays());
         save(APPROVAL_FEWER_POSTS_THAN, chosen.approvalFewerPostsThan());
         save(TRUST_FEWER_POSTS_THAN, chosen.trustFewerPostsThan());
-        log.record(actor, "APPROVAL_SETTINGS_CHANGED", TargetKind.SETTING, null, null, null, chosen.toString());
+        log.record(
+                actor,
+                ModerationActionKind.APPROVAL_SETTINGS_CHANGED,
+                TargetKind.SETTING,
+                null,
+                null,
+                null,
+                chosen.toString());
     }
 
     /** Every new topic in the category waits for approval, or no longer does. */
@@ -53,7 +61,9 @@ public class ModerationSettings {
         category.requireApprovalOfTopics(required);
         log.record(
                 actor,
-                required ? "CATEGORY_APPROVAL_REQUIRED" : "CATEGORY_APPROVAL_LIFTED",
+                required
+                        ? ModerationActionKind.CATEGORY_APPROVAL_REQUIRED
+                        : ModerationActionKind.CATEGORY_APPROVAL_LIFTED,
                 TargetKind.CATEGORY,
                 categoryId,
                 categoryId,

@@ -11,6 +11,7 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.AccountStatus;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
+import org.palabre.moderation.entity.ModerationActionKind;
 import org.palabre.posts.entity.Post;
 import org.palabre.topics.entity.Topic;
 import org.palabre.web.control.InvalidInput;
@@ -39,7 +40,7 @@ public class PostModeration {
         post.delete();
         log.record(
                 actor,
-                "POST_DELETED",
+                ModerationActionKind.POST_DELETED,
                 TargetKind.POST,
                 post.id(),
                 post.topic().categoryId(),
@@ -54,7 +55,7 @@ public class PostModeration {
         post.restore();
         log.record(
                 actor,
-                "POST_RESTORED",
+                ModerationActionKind.POST_RESTORED,
                 TargetKind.POST,
                 post.id(),
                 post.topic().categoryId(),
@@ -81,7 +82,7 @@ public class PostModeration {
         }
         log.record(
                 actor,
-                "POST_AUTHOR_CHANGED",
+                ModerationActionKind.POST_AUTHOR_CHANGED,
                 TargetKind.POST,
                 post.id(),
                 post.topic().categoryId(),

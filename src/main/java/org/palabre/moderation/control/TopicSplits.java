@@ -18,6 +18,7 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
+import org.palabre.moderation.entity.ModerationActionKind;
 import org.palabre.posts.entity.Post;
 import org.palabre.topics.entity.Topic;
 import org.palabre.topics.entity.TopicTitle;
@@ -98,7 +99,7 @@ public class TopicSplits {
         moveNotifications(newNumbers.keySet(), target);
         log.record(
                 actor,
-                "TOPIC_SPLIT",
+                ModerationActionKind.TOPIC_SPLIT,
                 TargetKind.TOPIC,
                 source.id(),
                 source.categoryId(),
@@ -156,7 +157,7 @@ public class TopicSplits {
         moveNotifications(all.stream().map(Post::id).collect(Collectors.toSet()), target);
         log.record(
                 actor,
-                "TOPIC_MERGED",
+                ModerationActionKind.TOPIC_MERGED,
                 TargetKind.TOPIC,
                 source.id(),
                 source.categoryId(),

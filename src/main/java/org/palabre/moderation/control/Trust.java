@@ -12,6 +12,7 @@ import java.util.function.LongSupplier;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
+import org.palabre.moderation.entity.ModerationActionKind;
 
 /**
  * Whether an account is still new: its first day, or fewer approved posts than the site asks. New accounts
@@ -97,7 +98,7 @@ public class Trust {
         account.trust();
         log.record(
                 actor,
-                "MEMBER_TRUSTED",
+                ModerationActionKind.MEMBER_TRUSTED,
                 TargetKind.ACCOUNT,
                 account.id(),
                 null,
@@ -111,7 +112,7 @@ public class Trust {
         account.removeTrust();
         log.record(
                 actor,
-                "MEMBER_TRUST_REMOVED",
+                ModerationActionKind.MEMBER_TRUST_REMOVED,
                 TargetKind.ACCOUNT,
                 account.id(),
                 null,

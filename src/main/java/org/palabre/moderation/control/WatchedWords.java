@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.palabre.accounts.entity.Account;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
+import org.palabre.moderation.entity.ModerationActionKind;
 import org.palabre.moderation.entity.WatchedWord;
 import org.palabre.moderation.entity.WatchedWordAction;
 import org.palabre.moderation.entity.WatchedWordHit;
@@ -73,7 +74,14 @@ public class WatchedWords {
         WatchedWord word = new WatchedWord(phrase, action);
         entityManager.persist(word);
         entityManager.flush();
-        log.record(actor, "WATCHED_WORD_ADDED", TargetKind.WATCHED_WORD, word.id(), null, null, action + " " + phrase);
+        log.record(
+                actor,
+                ModerationActionKind.WATCHED_WORD_ADDED,
+                TargetKind.WATCHED_WORD,
+                word.id(),
+                null,
+                null,
+                action + " " + phrase);
         compiled = null;
         return Optional.empty();
     }
@@ -87,7 +95,7 @@ public class WatchedWords {
         entityManager.remove(word);
         log.record(
                 actor,
-                "WATCHED_WORD_REMOVED",
+                ModerationActionKind.WATCHED_WORD_REMOVED,
                 TargetKind.WATCHED_WORD,
                 id,
                 null,

@@ -37,7 +37,8 @@ public class ModerationAction {
     @JoinColumn(name = "actor_id")
     private Account actor;
 
-    private String action;
+    @Enumerated(EnumType.STRING)
+    private ModerationActionKind action;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "target_kind")
@@ -62,7 +63,7 @@ public class ModerationAction {
 
     public ModerationAction(
             Account actor,
-            String action,
+            ModerationActionKind action,
             TargetKind targetKind,
             Long targetId,
             Long categoryId,
@@ -94,7 +95,7 @@ public class ModerationAction {
         return actor;
     }
 
-    public String action() {
+    public ModerationActionKind action() {
         return action;
     }
 

@@ -2,25 +2,25 @@ package org.palabre.moderation.entity;
 
 /** What a moderator does to a topic; each is logged under its own name (TOPIC_CLOSED ...). */
 public enum TopicAction {
-    CLOSE("TOPIC_CLOSED"),
-    REOPEN("TOPIC_REOPENED"),
-    PIN("TOPIC_PINNED"),
-    UNPIN("TOPIC_UNPINNED"),
-    ARCHIVE("TOPIC_ARCHIVED"),
-    UNARCHIVE("TOPIC_UNARCHIVED"),
-    UNLIST("TOPIC_UNLISTED"),
-    RELIST("TOPIC_RELISTED"),
-    MOVE("TOPIC_MOVED"),
-    RETITLE("TOPIC_RETITLED"),
-    SLOW_MODE("TOPIC_SLOW_MODE");
+    CLOSE(ModerationActionKind.TOPIC_CLOSED),
+    REOPEN(ModerationActionKind.TOPIC_REOPENED),
+    PIN(ModerationActionKind.TOPIC_PINNED),
+    UNPIN(ModerationActionKind.TOPIC_UNPINNED),
+    ARCHIVE(ModerationActionKind.TOPIC_ARCHIVED),
+    UNARCHIVE(ModerationActionKind.TOPIC_UNARCHIVED),
+    UNLIST(ModerationActionKind.TOPIC_UNLISTED),
+    RELIST(ModerationActionKind.TOPIC_RELISTED),
+    MOVE(ModerationActionKind.TOPIC_MOVED),
+    RETITLE(ModerationActionKind.TOPIC_RETITLED),
+    SLOW_MODE(ModerationActionKind.TOPIC_SLOW_MODE);
 
-    private final String logged;
+    private final ModerationActionKind logged;
 
-    TopicAction(String logged) {
+    TopicAction(ModerationActionKind logged) {
         this.logged = logged;
     }
 
-    public String logged() {
+    public ModerationActionKind logged() {
         return logged;
     }
 

@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.AccountStatus;
+import org.palabre.accounts.entity.Role;
 import org.palabre.categories.entity.Category;
 import org.palabre.notifications.entity.Notification;
 import org.palabre.notifications.entity.NotificationKind;
@@ -56,20 +58,19 @@ public class FlagNotifier {
 
     private Set<Account> moderators(long categoryId) {
         Set<Account> moderators = new LinkedHashSet<>(entityManager
-                .createQuery(
-                        "SELECT a FROM Account a WHERE a.role IN "
-                                + "(org.palabre.accounts.entity.Role.MODERATOR, org.palabre.accounts.entity.Role.ADMIN) "
-                                + "AND a.status = org.palabre.accounts.entity.AccountStatus.ACTIVE",
-                        Account.class)
+                .createQuery("SELECT a FROM Account a WHERE a.role IN :staff AND a.status = :active", Account.class)
+                .setParameter("staff", List.of(Role.MODERATOR, Role.ADMIN))
+                .setParameter("active", AccountStatus.ACTIVE)
                 .getResultList());
         Long group = entityManager.find(Category.class, categoryId).moderatorGroupId();
         if (group != null) {
             moderators.addAll(entityManager
                     .createQuery(
                             "SELECT m.account FROM GroupMembership m WHERE m.group.id = :group "
-                                    + "AND m.account.status = org.palabre.accounts.entity.AccountStatus.ACTIVE",
+                                    + "AND m.account.status = :active",
                             Account.class)
                     .setParameter("group", group)
+                    .setParameter("active", AccountStatus.ACTIVE)
                     .getResultList());
         }
         return moderators;

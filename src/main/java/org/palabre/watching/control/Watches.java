@@ -59,8 +59,9 @@ public class Watches implements MutedCategories {
         List<?> found = entityManager
                 .createNativeQuery("SELECT tw.watch_level FROM topic_watches tw WHERE tw.account_id = :account "
                         + "AND tw.topic_id = :topic UNION ALL SELECT cw.watch_level FROM category_watches cw JOIN topics t ON t.category_id = cw.category_id "
-                        + "WHERE cw.account_id = :account AND t.id = :topic AND cw.watch_level = 'WATCHING' AND NOT EXISTS (SELECT 1 FROM topic_watches x "
+                        + "WHERE cw.account_id = :account AND t.id = :topic AND cw.watch_level = :watching AND NOT EXISTS (SELECT 1 FROM topic_watches x "
                         + "WHERE x.account_id = :account AND x.topic_id = :topic)")
+                .setParameter("watching", WatchLevel.WATCHING.name())
                 .setParameter("account", accountId)
                 .setParameter("topic", topicId)
                 .getResultList();
@@ -86,7 +87,8 @@ public class Watches implements MutedCategories {
     public Set<Long> mutedCategoryIds(long accountId) {
         List<?> ids = entityManager
                 .createNativeQuery("SELECT category_id FROM category_watches WHERE account_id = :account "
-                        + "AND watch_level = 'MUTED'")
+                        + "AND watch_level = :muted")
+                .setParameter("muted", WatchLevel.MUTED.name())
                 .setParameter("account", accountId)
                 .getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toUnmodifiableSet());
