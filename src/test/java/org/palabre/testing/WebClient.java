@@ -28,7 +28,10 @@ public final class WebClient {
 
     public WebClient(URI base) {
         this.base = base;
+        // Plain HTTP/1.1, as browsers speak to Palabre over cleartext: the client's attempt to upgrade to HTTP/2
+        // now and then failed with a frame-size protocol error that no user meets.
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
