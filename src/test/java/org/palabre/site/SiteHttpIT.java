@@ -131,7 +131,12 @@ class SiteHttpIT {
             HttpResponse<String> missing = client.send(client.request("/api/no-such-thing")
                     .header("Origin", client.origin())
                     .header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString("{}"))
+                    // A DELETE carries no body, as clients send it: Grizzly refuses a payload on it with a 400
+                    .method(
+                            method,
+                            method.equals("DELETE")
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString("{}"))
                     .build());
             assertEquals(404, missing.statusCode(), method);
             assertTrue(missing.body().contains("\"status\":404"), method + " " + missing.body());
