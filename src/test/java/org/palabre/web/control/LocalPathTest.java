@@ -29,4 +29,12 @@ class LocalPathTest {
     void anythingThatCouldLeaveTheSiteGoesHome(String path) {
         assertEquals("/", LocalPath.orHome(path));
     }
+
+    /** Each once gave a 500: the redirect's Location could not be made of it. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"/a b", "/a\\b", "/a\"b", "/a<b", "/a>b", "/a{b}", "/a|b", "/a^b", "/a`b", "/%zz", "/a#b#c"})
+    void whatNoAddressCanHoldGoesHome(String path) {
+        assertEquals("/", LocalPath.orHome(path));
+    }
 }
