@@ -1,7 +1,10 @@
 package org.palabre.web.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -48,6 +51,10 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
              */
             return Response.status(Response.Status.NOT_FOUND).build();
         }
+        if (unreadableBody(failure)) {
+            // Malformed JSON, or a value of the wrong type: the client's mistake, told as a 400 problem.
+            return errors.render(400, errors.detailKey(400, null), api).build();
+        }
         if (failure instanceof InvalidInput invalid) {
             return errors.invalidInput(invalid.problems(), invalid.argument()).build();
         }
@@ -88,5 +95,21 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
             response.header("WWW-Authenticate", original.getHeaderString("WWW-Authenticate"));
         }
         return response.build();
+    }
+
+    /**
+     * Jersey wraps what the JSON-B provider (Yasson) throws while reading a body, truncated or too deep JSON,
+     * a string where a number belongs, a number too large for its field, in a ProcessingException.
+     */
+    static boolean unreadableBody(Throwable failure) {
+        if (!(failure instanceof ProcessingException)) {
+            return false;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException || cause instanceof JsonException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
