@@ -3,6 +3,7 @@ package org.palabre.accounts.control;
 import java.text.Normalizer;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.palabre.web.control.ShownText;
 
 /**
  * What a username, an email address and a password must look like. Each check answers with the key of the
@@ -50,8 +51,7 @@ public final class AccountRules {
         if (displayName == null || displayName.isBlank()) {
             return Optional.empty(); // optional: the username is shown instead
         }
-        if (displayName.strip().length() > DISPLAY_NAME_MAX_LENGTH
-                || displayName.codePoints().anyMatch(c -> Character.isISOControl(c) || isInvisibleOrDirectional(c))) {
+        if (displayName.strip().length() > DISPLAY_NAME_MAX_LENGTH || ShownText.hasHiddenCharacters(displayName)) {
             return Optional.of("profile.displayName.invalid");
         }
         return Optional.empty();
@@ -59,11 +59,6 @@ public final class AccountRules {
 
     public static Optional<String> bioProblem(String bio) {
         return bio != null && bio.length() > BIO_MAX_LENGTH ? Optional.of("profile.bio.tooLong") : Optional.empty();
-    }
-
-    /** Bidi overrides and isolates, zero-width characters: they make a name read other than it is. */
-    static boolean isInvisibleOrDirectional(int codePoint) {
-        return Character.getType(codePoint) == Character.FORMAT;
     }
 
     public static Optional<String> passwordProblem(String password) {

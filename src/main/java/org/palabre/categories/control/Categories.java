@@ -17,6 +17,7 @@ import org.palabre.categories.entity.Access;
 import org.palabre.categories.entity.Category;
 import org.palabre.groups.control.Groups;
 import org.palabre.web.control.Refusal;
+import org.palabre.web.control.ShownText;
 
 /** Creating and changing categories (administrators), and finding the ones a reader may see. */
 @ApplicationScoped
@@ -141,6 +142,8 @@ public class Categories {
                 || form.name().strip().length() > 50
                 || form.name().chars().anyMatch(Character::isISOControl)) {
             problems.put("name", "categories.name.invalid");
+        } else if (ShownText.hasHiddenCharacters(form.name())) {
+            problems.put("name", "categories.name.hidden");
         }
         String slug = form.slug() == null ? "" : form.slug().strip();
         if (slug.length() > 50 || !SLUG.matcher(slug).matches()) {

@@ -12,7 +12,8 @@ import java.util.Properties;
 
 /**
  * Turns an {@link OutgoingMail} into a MIME message: UTF-8 throughout, headers encoded (RFC 2047) where
- * they carry accents, plain text first and HTML as the alternative.
+ * they carry accents or could be mistaken for encoded text ({@link HeaderText}), plain text first and HTML as
+ * the alternative.
  */
 public final class MailComposer {
 
@@ -42,14 +43,10 @@ public final class MailComposer {
         if (mail.senderName() == null) {
             message.setFrom(from);
         } else {
-            try {
-                message.setFrom(new InternetAddress(from.getAddress(), mail.senderName(), "UTF-8"));
-            } catch (java.io.UnsupportedEncodingException e) {
-                throw new IllegalStateException("UTF-8 is part of every JDK", e);
-            }
+            message.setHeader("From", HeaderText.phrase(mail.senderName()) + " <" + from.getAddress() + ">");
         }
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
-        message.setSubject(mail.subject(), "UTF-8");
+        message.setHeader("Subject", HeaderText.unstructured(mail.subject()));
         message.setSentDate(new Date());
         message.setHeader("Auto-Submitted", "auto-generated");
         for (var header : mail.extraHeaders().entrySet()) {

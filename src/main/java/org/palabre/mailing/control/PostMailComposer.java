@@ -1,11 +1,10 @@
 package org.palabre.mailing.control;
 
-import jakarta.mail.internet.MimeUtility;
-import java.io.UnsupportedEncodingException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.palabre.mail.control.HeaderText;
 import org.palabre.mail.control.OutgoingMail;
 import org.palabre.mail.entity.MailPurpose;
 import org.palabre.web.control.Messages;
@@ -71,7 +70,7 @@ public final class PostMailComposer {
             headers.put("In-Reply-To", parent);
             headers.put("References", parent.equals(topicRoot) ? topicRoot : topicRoot + " " + parent);
         }
-        String listName = phrase(post.categoryName() + " (" + site.name() + ")");
+        String listName = HeaderText.phrase(post.categoryName() + " (" + site.name() + ")");
         headers.put("List-Id", listName + " <" + listIdentifier(post.categorySlug(), domain) + ">");
         headers.put("List-Archive", "<" + site.baseUrl() + "/c/" + post.categorySlug() + ">");
         headers.put(
@@ -97,19 +96,6 @@ public final class PostMailComposer {
     static String listIdentifier(String slug, String domain) {
         String safe = slug != null && slug.matches("[a-z0-9][a-z0-9-]{0,49}") ? slug : "category";
         return safe + "." + domain;
-    }
-
-    /** A header phrase: quoted when plain ASCII, RFC 2047 encoded otherwise; never able to break the header. */
-    static String phrase(String value) {
-        String oneLine = OutgoingMail.singleLine(value);
-        if (oneLine.matches("[\\x20-\\x7e]*")) {
-            return "\"" + oneLine.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        }
-        try {
-            return MimeUtility.unfold(MimeUtility.encodeWord(oneLine, "UTF-8", "Q"));
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException("UTF-8 is part of every JDK", e);
-        }
     }
 
     static String escape(String value) {

@@ -3,6 +3,7 @@ package org.palabre.topics.entity;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import org.palabre.web.control.ShownText;
 
 /**
  * A topic title as readers will see it: NFC, single spaces, 5 to 200 characters, and nothing that could
@@ -20,7 +21,7 @@ public record TopicTitle(String text, String slug) {
         if (typed == null || typed.isBlank()) {
             return Optional.of("topics.title.required");
         }
-        if (typed.codePoints().anyMatch(TopicTitle::isForbidden)) {
+        if (ShownText.hasHiddenCharacters(typed)) {
             return Optional.of("topics.title.controls");
         }
         int length = clean(typed).codePointCount(0, clean(typed).length());
@@ -52,12 +53,5 @@ public record TopicTitle(String text, String slug) {
             slug = slug.substring(0, SLUG_MAX_LENGTH).replaceAll("-+$", "");
         }
         return slug.isEmpty() ? "topic" : slug;
-    }
-
-    private static boolean isForbidden(int codePoint) {
-        return Character.isISOControl(codePoint)
-                || Character.getType(codePoint) == Character.FORMAT // bidi controls, zero-width characters
-                || codePoint == 0x2028
-                || codePoint == 0x2029;
     }
 }
