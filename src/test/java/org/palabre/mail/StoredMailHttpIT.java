@@ -1,6 +1,7 @@
 package org.palabre.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -233,6 +234,22 @@ class StoredMailHttpIT {
                         .filter(line -> line.startsWith("DIGEST "))
                         .count(),
                 "one digest per period");
+    }
+
+    /** A mail client shows "=?UTF-8?B?UGF5ZXogaWNp?=" as "Payez ici" when the Subject carries it raw. */
+    @Test
+    void aTitleTypedAsAnEncodedWordIsEncodedInTheSubjectSoClientsShowItAsTyped() {
+        WebClient reader = Members.joined(uri, "smencodee", "smencodee@example.org");
+        MailMembers.alwaysMailed(reader);
+        WebClient author = Members.joined(uri, "smencodeur", "smencodeur@example.org");
+        Forum.topic(author, CATEGORY, "Lisez =?UTF-8?B?UGF5ZXogaWNp?= vite", "@smencodee un sujet piégé.");
+
+        String mail = awaitStoredMail("smencodee@example.org", "un sujet piégé");
+        // The mail log shows each header decoded, as a mail client does.
+        Matcher subject = Pattern.compile("<dt>Subject</dt><dd>([^<]*)</dd>").matcher(mail);
+        assertTrue(subject.find(), mail);
+        assertTrue(subject.group(1).contains("Lisez =?UTF-8?B?UGF5ZXogaWNp?= vite"), subject.group(1));
+        assertFalse(subject.group(1).contains("Payez ici"), subject.group(1));
     }
 
     /** The text of the first stored mail to the recipient that contains the words, waited for (mail leaves after 2 s). */

@@ -247,4 +247,51 @@ class BadInputHttpIT {
     private static String excerpt(String body) {
         return body.length() > 2_000 ? body.substring(0, 2_000) + "…" : body;
     }
+
+    /**
+     * Bodies no JSON parser makes sense of, on every kind of endpoint, and a reply whose replyTo is not a post
+     * number: each was a 500.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"raw\": \"tronqué",
+                "{\"raw\": \"x\", \"replyTo\": \"deux\"}",
+                "{\"raw\": \"x\", \"replyTo\": 99999999999999999999999}",
+                "{\"raw\": \"x\", \"replyTo\": [1]}",
+                "[1, 2, 3]",
+                "\"une chaîne\"",
+                "pas du JSON",
+                "DEEP"
+            })
+    void malformedJsonIsA400ProblemOnEveryEndpointNeverA500(String body) {
+        String sent = body.equals("DEEP") ? "[".repeat(20_000) + "]".repeat(20_000) : body;
+        WebClient member = Members.joined(
+                uri,
+                "Json" + Integer.toHexString(body.hashCode()),
+                "json" + Integer.toHexString(body.hashCode()) + "@bad-input.test");
+        String category = ForumCalls.publicCategory(uri, "bad-json-" + Integer.toHexString(body.hashCode()));
+        Forum.Place topic = ForumCalls.startTopic(member, category, "Du JSON mal formé", "Premier message.");
+        long post = Forum.postId(member, topic);
+        String[][] endpoints = {
+            {"POST", "/api/signup"},
+            {"POST", "/api/topics"},
+            {"POST", "/api/topics/" + topic.id() + "/posts"},
+            {"PUT", "/api/posts/" + post},
+            {"PUT", "/api/me/preferences"}
+        };
+        boolean wrongType = body.startsWith("{\"raw\": \"x\"");
+        for (String[] endpoint : wrongType ? new String[][] {endpoints[2]} : endpoints) {
+            HttpResponse<String> answer = Forum.json(member, endpoint[0], endpoint[1], sent);
+            String what = endpoint[0] + " " + endpoint[1] + " " + body;
+            // JSON-B reads a number too large for an int as its low bits: no such post, a 422 naming the field.
+            int expected = body.contains("99999999999999999999999") ? 422 : 400;
+            assertEquals(expected, answer.statusCode(), what + ": " + answer.body());
+            assertEquals(
+                    "application/problem+json",
+                    answer.headers().firstValue("Content-Type").orElse("").split(";")[0],
+                    what);
+            assertTrue(answer.body().contains("\"status\":" + expected), what + ": " + answer.body());
+        }
+    }
 }

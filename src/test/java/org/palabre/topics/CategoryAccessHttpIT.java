@@ -150,4 +150,29 @@ class CategoryAccessHttpIT {
         assertTrue(
                 new WebClient(uri).get(topic.topicPath()).body().contains("Texte du communiqué."), "visitors read it");
     }
+
+    /** A category's name reaches mail headers (List-Id) and every page: nothing in it may hide or reorder text. */
+    @Test
+    void aCategoryNameWithDirectionOverridesOrZeroWidthCharactersIsRefused() {
+        WebClient admin = Administrator.signedIn(uri);
+        for (String name : new String[] {"Facture \u202egpj.exe", "Ad\u200bmin", "Isolat \u2067x\u2069", "\ufeffNom"}) {
+            String slug = "cachee-" + Integer.toHexString(name.hashCode());
+            var refused = admin.submit(
+                    "/admin/categories",
+                    "/admin/categories",
+                    Map.of(
+                            "name", name,
+                            "slug", slug,
+                            "description", "",
+                            "colour", "#336699",
+                            "position", "0",
+                            "readAccess", "EVERYONE",
+                            "readGroups", "",
+                            "writeAccess", "MEMBERS",
+                            "writeGroups", ""));
+            assertEquals(422, refused.statusCode(), name);
+            assertTrue(refused.body().contains("Le nom contient des caractères invisibles"), name);
+            assertEquals(404, new WebClient(uri).get("/c/" + slug).statusCode(), "no category was made");
+        }
+    }
 }
