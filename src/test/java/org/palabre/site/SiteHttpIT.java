@@ -1,5 +1,6 @@
 package org.palabre.site;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,18 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.palabre.testing.Administrator;
+import org.palabre.testing.ListeningSockets;
+import org.palabre.testing.Members;
 import org.palabre.testing.WebClient;
 
 /** What any HTTP client sees of the running Palabre: languages, headers, errors, forgery checks, operations. */
@@ -80,16 +86,122 @@ class SiteHttpIT {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/signin", "/css/palabre.css", "/js/palabre.js", "/no-such-page", "/css/no-such.css"})
     void everyResponseCarriesTheSecurityHeaders(String path) {
-        HttpResponse<String> response = new WebClient(uri).get(path);
+        assertSecurityHeaders(new WebClient(uri).get(path), path);
+    }
+
+    private static void assertSecurityHeaders(HttpResponse<String> response, String what) {
         String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
-        assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
+        assertTrue(csp.contains("default-src 'self'"), what + ": " + csp);
         assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
         assertTrue(csp.contains("frame-ancestors 'none'"), csp);
         assertEquals(
                 "nosniff",
-                response.headers().firstValue("X-Content-Type-Options").orElse(""));
+                response.headers().firstValue("X-Content-Type-Options").orElse(""),
+                what);
         assertEquals(
-                "same-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
+                "same-origin", response.headers().firstValue("Referrer-Policy").orElse(""), what);
+        assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""), what);
+    }
+
+    /** Answers the container used to make itself, before or around Palabre, without any of its headers. */
+    @Test
+    void theContainersOwnAnswersCarryTheSecurityHeadersToo() {
+        WebClient client = new WebClient(uri).speaking("en");
+        HttpResponse<String> deleteWithBody = client.send(client.request("/api/no-such-thing")
+                .header("Origin", client.origin())
+                .header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
+        assertEquals(404, deleteWithBody.statusCode(), "Palabre answers, not Grizzly's bare 400");
+        assertTrue(deleteWithBody.body().contains("\"status\":404"), deleteWithBody.body());
+        assertSecurityHeaders(deleteWithBody, "DELETE with a body");
+
+        HttpResponse<String> folder = client.get("/css");
+        assertEquals(404, folder.statusCode(), "no redirect to the folder");
+        assertSecurityHeaders(folder, "a folder without its slash");
+
+        HttpResponse<String> trace = client.send(client.request("/css/palabre.css")
+                .header("Cookie", "palabre_session=secret-session")
+                .method("TRACE", HttpRequest.BodyPublishers.noBody())
+                .build());
+        assertEquals(405, trace.statusCode());
+        assertFalse(trace.body().contains("secret-session"), "TRACE echoed the request: " + trace.body());
+        assertSecurityHeaders(trace, "TRACE");
+
+        HttpResponse<String> options = client.send(client.request("/")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .build());
+        assertFalse(options.body().contains("<application"), "OPTIONS answers with the WADL: " + options.body());
+        assertEquals(404, client.get("/application.wadl").statusCode(), "no WADL of every resource");
+    }
+
+    @Test
+    void signedInAndApiAnswersAreNeverStoredWhileVisitorsPagesMayBe() {
+        WebClient admin = Administrator.signedIn(uri);
+        for (String path :
+                new String[] {"/", "/admin/mail", "/admin/mail/stored", "/preferences", "/api/me", "/nope"}) {
+            String cache = admin.get(path).headers().firstValue("Cache-Control").orElse("");
+            assertTrue(cache.contains("private") && cache.contains("no-store"), path + ": " + cache);
+        }
+        String token = admin.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "cache"))
+                .body()
+                .replaceAll("(?s).*<code class=\"new-token\">([^<]+)</code>.*", "$1");
+        HttpResponse<String> me = new WebClient(uri)
+                .send(new WebClient(uri)
+                        .request("/api/me")
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build());
+        assertEquals(200, me.statusCode(), me.body());
+        assertTrue(me.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "the API with a token");
+
+        WebClient visitor = new WebClient(uri);
+        String first = visitor.get("/").headers().firstValue("Cache-Control").orElse("");
+        assertTrue(first.contains("private"), "the page that sets the anti-forgery cookie is private: " + first);
+        String later = visitor.get("/").headers().firstValue("Cache-Control").orElse("");
+        assertFalse(
+                later.contains("no-store") || later.contains("private"), "a visitor's page stays cacheable: " + later);
+    }
+
+    /** Each of these once made the sign-in or language redirect fail with a 500. */
+    @Test
+    void anyReturnAddressGivesARedirectOnThisSiteNeverAnErrorNorAnotherSite() {
+        String[] addresses = {
+            "/a b",
+            "/a\\b",
+            "/a\"b",
+            "/a<b>",
+            "/a{b}",
+            "/a|b",
+            "/a^b`",
+            "/%zz",
+            "//evil.example/",
+            "/\\evil.example",
+            "https://evil.example/",
+            "/\u00e9t\u00e9"
+        };
+        WebClient member = Members.joined(uri, "retour", "retour@site.test");
+        for (String address : addresses) {
+            HttpResponse<String> switched = member.submit("/", "/language", Map.of("lang", "fr", "back", address));
+            assertStaysHere(switched, "back=" + address);
+            HttpResponse<String> form = new WebClient(uri).get("/signin?next=" + URLEncoder.encode(address, UTF_8));
+            assertEquals(200, form.statusCode(), "signin?next=" + address);
+        }
+        for (String address : new String[] {"/a b", "/a\\b", "/a\"b", "/a<b>", "/a{b}", "/a|b"}) {
+            HttpResponse<String> signedIn = new WebClient(uri)
+                    .submit(
+                            "/signin",
+                            "/signin",
+                            Map.of("login", "retour", "password", Members.PASSWORD, "next", address));
+            assertStaysHere(signedIn, "next=" + address);
+        }
+    }
+
+    private void assertStaysHere(HttpResponse<String> response, String what) {
+        assertEquals(303, response.statusCode(), what + ": " + response.body());
+        URI location = uri.resolve(response.headers().firstValue("Location").orElseThrow());
+        assertEquals(uri.getHost(), location.getHost(), what);
+        assertEquals(uri.getPort(), location.getPort(), what);
     }
 
     @Test
@@ -232,13 +344,20 @@ class SiteHttpIT {
     }
 
     @Test
-    void readinessIncludesTheDatabaseAndMetricsAndOpenApiAreServed() {
+    void readinessIncludesTheDatabaseAndMetricsAreLocalAndOpenApiIsServed() {
         WebClient client = new WebClient(uri);
         HttpResponse<String> ready = client.get("/health/ready");
         assertEquals(200, ready.statusCode());
         assertTrue(ready.body().contains("\"name\":\"database\""), ready.body());
         assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
-        assertEquals(200, client.get("/metrics").statusCode());
+        assertEquals(200, client.get("/metrics").statusCode(), "from the server itself");
+        for (String proxyHeader : new String[] {"X-Forwarded-For", "Forwarded", "X-Real-IP"}) {
+            HttpResponse<String> proxied = client.send(client.request("/metrics")
+                    .header(proxyHeader, "203.0.113.7")
+                    .GET()
+                    .build());
+            assertEquals(404, proxied.statusCode(), "through a reverse proxy (" + proxyHeader + ")");
+        }
         HttpResponse<String> openApi = client.get("/openapi");
         assertEquals(200, openApi.statusCode());
         assertTrue(openApi.body().contains("title: Palabre"), openApi.body());
@@ -248,5 +367,15 @@ class SiteHttpIT {
             assertTrue(openApi.body().contains(path), "the API document lists " + path);
         }
         assertFalse(openApi.body().contains("/signin:"), "pages are not API");
+    }
+
+    /**
+     * Payara's Hazelcast data grid listened on port 6900 and up on every interface though Palabre runs as one
+     * node: the server must listen on its HTTP port and nothing else.
+     */
+    @Test
+    void theServerListensOnItsHttpPortAndNothingElse() throws Exception {
+        Assumptions.assumeTrue(ListeningSockets.readable(), "needs Linux's /proc to see the server's sockets");
+        assertEquals(Set.of(uri.getPort()), ListeningSockets.ofProcessListeningOn(uri.getPort()));
     }
 }
