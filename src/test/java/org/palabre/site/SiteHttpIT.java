@@ -156,6 +156,20 @@ class SiteHttpIT {
         assertTrue(me.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "the API with a token");
 
         WebClient visitor = new WebClient(uri);
+        for (String secretLink : new String[] {
+            "/password/reset/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+            "/email/confirm/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+            "/signup/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+            "/mail/unsubscribe/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+        }) {
+            visitor.get("/"); // holds its anti-forgery cookie: the answer sets none
+            String cache = visitor.get(secretLink)
+                    .headers()
+                    .firstValue("Cache-Control")
+                    .orElse("");
+            assertTrue(cache.contains("no-store"), "a page whose address is its secret: " + secretLink + " " + cache);
+        }
+        visitor = new WebClient(uri);
         String first = visitor.get("/").headers().firstValue("Cache-Control").orElse("");
         assertTrue(first.contains("private"), "the page that sets the anti-forgery cookie is private: " + first);
         String later = visitor.get("/").headers().firstValue("Cache-Control").orElse("");

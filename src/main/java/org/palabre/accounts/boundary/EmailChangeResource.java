@@ -12,9 +12,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.accounts.control.AccountSettings;
+import org.palabre.security.boundary.SecretLink;
 import org.palabre.web.control.Pages;
 
 /** The link mailed to a new address: one click on a button (not the GET a scanner makes) confirms it. */
+@SecretLink
 @Path("email/confirm/{token}")
 @Produces("text/html;charset=UTF-8")
 @RequestScoped

@@ -21,6 +21,7 @@ import org.palabre.accounts.control.AccountLimits;
 import org.palabre.accounts.control.AccountRules;
 import org.palabre.accounts.control.PasswordResets;
 import org.palabre.accounts.entity.Account;
+import org.palabre.security.boundary.SecretLink;
 import org.palabre.security.control.RateLimits;
 import org.palabre.web.control.Pages;
 
@@ -63,6 +64,7 @@ public class PasswordResetResource {
     }
 
     @GET
+    @SecretLink
     @Path("{token}")
     @Operation(hidden = true)
     public Response newPasswordForm(@PathParam("token") String token) {
@@ -74,6 +76,7 @@ public class PasswordResetResource {
     }
 
     @POST
+    @SecretLink
     @Path("{token}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.accounts.control.AccountLimits;
 import org.palabre.accounts.control.Registration;
+import org.palabre.security.boundary.SecretLink;
 import org.palabre.security.control.RateLimits;
 import org.palabre.settings.entity.RegistrationMode;
 import org.palabre.web.control.PageContext;
@@ -102,6 +103,7 @@ public class SignUpResource {
 
     /** Shows a button rather than verifying on GET: mail scanners follow links, people press buttons. */
     @GET
+    @SecretLink
     @Path("verify/{token}")
     @Operation(hidden = true)
     public Response verifyForm(@PathParam("token") String token) {
@@ -115,6 +117,7 @@ public class SignUpResource {
     }
 
     @POST
+    @SecretLink
     @Path("verify/{token}")
     @Operation(hidden = true)
     public Response verify(@PathParam("token") String token) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.mailing.control.UnsubscribeLinks;
 import org.palabre.mailing.control.Unsubscriptions;
+import org.palabre.security.boundary.SecretLink;
 import org.palabre.web.control.Pages;
 
 /**
@@ -20,6 +21,7 @@ import org.palabre.web.control.Pages;
  * that is its own proof: the POST a mail client sends works without a session or a cookie. A GET only shows
  * the confirmation page, because mail scanners and link previews fetch links by themselves.
  */
+@SecretLink
 @Path("mail/unsubscribe/{token}")
 @Produces("text/html;charset=UTF-8")
 @RequestScoped
