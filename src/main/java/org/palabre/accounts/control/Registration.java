@@ -125,7 +125,8 @@ public class Registration {
         }
         Account account = Account.signedUp(username, email, hasher.hash(password), language);
         entityManager.persist(account);
-        if (siteSettings.registrationMode() == RegistrationMode.INVITE_ONLY) {
+        // Used up in every mode, not only invite-only: an invitation also lifts the sign-up limit, once.
+        if (holdsUsableInvite(inviteToken)) {
             invitations.get().use(inviteToken, account);
         }
         mails.verifyAddress(account, tokens.issue(account, AccountToken.Purpose.VERIFY_EMAIL));
