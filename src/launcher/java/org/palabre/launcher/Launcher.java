@@ -5,12 +5,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The microbundle's entry point: starts Payara Micro exactly as its own launcher does, and ends the JVM with
- * status 1 when Payara fails to start (a port already taken, a broken configuration).
+ * status 1 when Payara fails to start (a port already taken, a broken configuration) or starts without Palabre
+ * (its deployment failed: an unreachable database, a failed migration).
  *
  * <p>Payara's own entry point, {@code fish.payara.micro.PayaraMicro}, logs the failure ("Failed to start,
  * exiting") and returns normally, while the Hazelcast threads Payara started (hz.*, not daemons; Payara starts
  * Hazelcast even with clustering off, for its caches) are never stopped: the process stayed alive, serving
- * nothing, and a supervisor never learnt it had failed. This class lives at the root of the microbundle, outside
+ * nothing, and a supervisor never learnt it had failed. A failed deployment is worse: Payara logs it, then
+ * prints "ready" and serves 404s for ever. This class lives at the root of the microbundle, outside
  * the WAR, and uses only the JDK: Payara's launcher is found by name in the same jar.
  */
 public final class Launcher {
@@ -25,11 +27,30 @@ public final class Launcher {
             Class.forName("fish.payara.micro.boot.PayaraMicroLauncher")
                     .getMethod("main", String[].class)
                     .invoke(null, (Object) args);
+            if (startedWithoutApplication()) {
+                exit("Palabre failed to deploy (the errors above say why, such as an unreachable database)");
+            }
         } catch (InvocationTargetException failed) {
             exit("Palabre failed to start (the errors above say why, such as a port in use): " + rootCause(failed));
         } catch (ReflectiveOperationException | LinkageError broken) {
             exit("Palabre's microbundle is incomplete: " + broken);
         }
+    }
+
+    /** Whether Payara runs with no application deployed; false when it is not running (--warmup, --outputuberjar). */
+    private static boolean startedWithoutApplication() throws ReflectiveOperationException {
+        Class<?> micro = Class.forName("fish.payara.micro.PayaraMicro");
+        Object instance = micro.getMethod("getInstance").invoke(null);
+        Object runtime;
+        try {
+            runtime = micro.getMethod("getRuntime").invoke(instance);
+        } catch (InvocationTargetException notRunning) {
+            return false;
+        }
+        Object names = Class.forName("fish.payara.micro.PayaraMicroRuntime")
+                .getMethod("getDeployedApplicationNames")
+                .invoke(runtime);
+        return names instanceof java.util.Collection<?> deployed && deployed.isEmpty();
     }
 
     private static void exit(String why) {

@@ -57,6 +57,22 @@ class PackagedJarIT {
     }
 
     @Test
+    void anUnreachableDatabaseEndsTheProcessWithAnErrorStatusInsteadOfServingNothing() throws Exception {
+        int closed = freePort();
+        Process palabre =
+                start(freePort(), Map.of("PALABRE_DB_URL", "jdbc:postgresql://127.0.0.1:" + closed + "/palabre"));
+        try {
+            assertTrue(
+                    palabre.waitFor(180, TimeUnit.SECONDS),
+                    "Payara must not say ready and serve 404s without Palabre; log:\n" + tail());
+            assertNotEquals(0, palabre.exitValue());
+            assertTrue(log().contains("Palabre failed to deploy"), tail());
+        } finally {
+            palabre.destroyForcibly();
+        }
+    }
+
+    @Test
     void aFirstStartOnAnyPortLinksToThatPortShowsItsSetupCodeLastAndLetsAMeetingJoin() throws Exception {
         int port = freePort();
         Process palabre = start(port, Map.of("PALABRE_DEMO", "true"));
