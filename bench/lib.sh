@@ -12,7 +12,7 @@ timeout=180
 server_pid=""
 token=""
 # Demo members exist to be @mentioned; the administrator made at /setup writes everything.
-members=(noemie denic rachid lea-m sacha alex)
+members=(demo-heron demo-hibou demo-castor demo-loutre demo-renard demo-otter)
 
 die() { echo "${0##*/}: $*" >&2; exit 1; }
 
@@ -72,8 +72,9 @@ server_cpu() {
 become_admin() {
     local jar_file="$work/cookies" csrf code status
     csrf=$(curl -s -c "$jar_file" -b "$jar_file" "$base/setup" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
-    code=$(grep -oE '^ +[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4} *$' "$log" | tail -n 1 | tr -d ' ')
-    [[ -n $csrf && -n $code ]] || die "no set-up form or no set-up code in the log"
+    # The code file is written before the server answers; the log prints it only after Payara's "ready" line.
+    code=$(tr -d ' \n' <"$work/data/setup-code.txt" 2>/dev/null)
+    [[ -n $csrf && -n $code ]] || die "no set-up form or no set-up code in $work/data/setup-code.txt"
     status=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar_file" -b "$jar_file" -H "Origin: $base" \
         --data-urlencode "_csrf=$csrf" --data-urlencode "code=$code" --data-urlencode "username=admin" \
         --data-urlencode "email=admin@bench.test" --data-urlencode "password=phrase de passe du banc" \

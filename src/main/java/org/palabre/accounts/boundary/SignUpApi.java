@@ -54,8 +54,10 @@ public class SignUpApi {
     @POST
     @Operation(summary = "Sign up; a link to verify the address is mailed (answer 202 either way)")
     public Response signUp(SignUp form) {
-        rateLimits.take(AccountLimits.SIGN_UP_PER_CLIENT, request.getRemoteAddr());
         SignUp given = form == null ? new SignUp(null, null, null, null) : form;
+        if (!registration.holdsUsableInvite(given.invite())) {
+            rateLimits.take(AccountLimits.SIGN_UP_PER_CLIENT, request.getRemoteAddr());
+        }
         Map<String, String> problems = registration.signUp(
                 given.username(), given.email(), given.password(), given.password(), page.lang(), given.invite());
         if (!problems.isEmpty()) {

@@ -76,7 +76,9 @@ public class SignUpResource {
             @FormParam("password") String password,
             @FormParam("passwordAgain") String passwordAgain,
             @FormParam("invite") String invite) {
-        rateLimits.take(AccountLimits.SIGN_UP_PER_CLIENT, request.getRemoteAddr());
+        if (!registration.holdsUsableInvite(invite)) {
+            rateLimits.take(AccountLimits.SIGN_UP_PER_CLIENT, request.getRemoteAddr());
+        }
         Map<String, String> problems =
                 registration.signUp(username, email, password, passwordAgain, page.lang(), invite);
         if (problems.containsKey("invite")) {

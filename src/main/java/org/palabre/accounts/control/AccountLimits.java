@@ -8,7 +8,14 @@ public final class AccountLimits {
 
     public static final Limit SIGN_IN_PER_CLIENT = new Limit("signin-client", 30, Duration.ofMinutes(5));
     public static final Limit SIGN_IN_PER_ACCOUNT = new Limit("signin-account", 10, Duration.ofMinutes(15));
-    public static final Limit SIGN_UP_PER_CLIENT = new Limit("signup-client", 5, Duration.ofHours(1));
+    /**
+     * Sign-ups from one address: people at a meeting share one address behind the venue's Wi-Fi, so a room can
+     * join within the hour. A script gets no further than 30 unverified accounts an hour per address, each
+     * needing its own mailbox to become a member, and each address is mailed at most {@link #MAIL_PER_ADDRESS}
+     * times an hour. Someone holding a valid invitation is never counted: the inviter vouched for them.
+     */
+    public static final Limit SIGN_UP_PER_CLIENT = new Limit("signup-client", 30, Duration.ofHours(1));
+
     public static final Limit MAIL_PER_CLIENT = new Limit("mail-client", 5, Duration.ofHours(1));
     public static final Limit MAIL_PER_ADDRESS = new Limit("mail-address", 3, Duration.ofHours(1));
 

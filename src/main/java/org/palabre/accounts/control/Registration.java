@@ -15,6 +15,7 @@ import org.palabre.accounts.entity.AccountStatus;
 import org.palabre.accounts.entity.AccountToken;
 import org.palabre.accounts.entity.BlockedEmail;
 import org.palabre.accounts.entity.UsernameSkeleton;
+import org.palabre.security.control.RateLimits;
 import org.palabre.settings.control.SiteSettings;
 import org.palabre.settings.entity.RegistrationMode;
 
@@ -44,6 +45,9 @@ public class Registration {
     Instance<Invitations> invitations;
 
     @Inject
+    RateLimits rateLimits;
+
+    @Inject
     Instance<ReservedNames> reservedNames;
 
     /** Whether a visitor may see the sign-up form: joining is open, or they hold a usable invitation. */
@@ -54,6 +58,15 @@ public class Registration {
             case INVITE_ONLY -> invitations.isResolvable() && invitations.get().isUsable(inviteToken);
             case CLOSED -> false;
         };
+    }
+
+    /** Whether the visitor arrives with an invitation that still works: sign-ups by invitation are not rate limited. */
+    @Transactional
+    public boolean holdsUsableInvite(String inviteToken) {
+        return inviteToken != null
+                && !inviteToken.isBlank()
+                && invitations.isResolvable()
+                && invitations.get().isUsable(inviteToken);
     }
 
     @Transactional
@@ -104,13 +117,16 @@ public class Registration {
                 .setParameter("key", Account.loginKey(email))
                 .getResultStream()
                 .findFirst();
+        // Each sign-up mails the address: an address gets as few sign-up mails as password-reset mails.
+        rateLimits.take(AccountLimits.MAIL_PER_ADDRESS, Account.loginKey(email));
         if (existing.isPresent()) {
             mails.alreadyRegistered(existing.get());
             return problems;
         }
         Account account = Account.signedUp(username, email, hasher.hash(password), language);
         entityManager.persist(account);
-        if (siteSettings.registrationMode() == RegistrationMode.INVITE_ONLY) {
+        // Used up in every mode, not only invite-only: an invitation also lifts the sign-up limit, once.
+        if (holdsUsableInvite(inviteToken)) {
             invitations.get().use(inviteToken, account);
         }
         mails.verifyAddress(account, tokens.issue(account, AccountToken.Purpose.VERIFY_EMAIL));

@@ -27,9 +27,14 @@ public record DatabaseSettings(String url, String user, String password) {
                     config.getOptionalValue("palabre.db.user", String.class).orElse(""),
                     config.getOptionalValue("palabre.db.password", String.class).orElse(""));
         }
-        Path dataDir = Path.of(
-                config.getOptionalValue("palabre.data.dir", String.class).orElse(DEFAULT_DATA_DIR));
-        return embedded(dataDir);
+        return embedded(dataDir(config));
+    }
+
+    /** The data folder: the embedded database lives there, and other files the person running Palabre reads. */
+    public static Path dataDir(Config config) {
+        return Path.of(config.getOptionalValue("palabre.data.dir", String.class).orElse(DEFAULT_DATA_DIR))
+                .toAbsolutePath()
+                .normalize();
     }
 
     public static DatabaseSettings embedded(Path dataDir) {

@@ -18,7 +18,7 @@ import org.palabre.posts.entity.Post;
 import org.palabre.topics.entity.Topic;
 import org.palabre.topics.entity.TopicTitle;
 
-/** Writes the demo forum: members, categories, and the conversations of {@link DemoTexts}. */
+/** Writes the demo forum: members, categories, and the conversations of {@link DemoTexts}; remembers what it made. */
 @ApplicationScoped
 public class DemoForum {
 
@@ -55,6 +55,8 @@ public class DemoForum {
                     content.recook(member[2]).html(),
                     content.recook(member[2]).rendererVersion());
             entityManager.persist(account);
+            entityManager.flush();
+            DemoRemoval.remember(entityManager, DemoRemoval.ACCOUNT, account.id());
             members.put(member[0], account);
         }
         Category campaign = category(
@@ -76,6 +78,7 @@ public class DemoForum {
         category.describe(name, slug, description, colour, position);
         entityManager.persist(category);
         entityManager.flush();
+        DemoRemoval.remember(entityManager, DemoRemoval.CATEGORY, category.id());
         category.allow(Access.EVERYONE, Set.of(), Access.MEMBERS, Set.of());
         return category;
     }
@@ -84,6 +87,8 @@ public class DemoForum {
     private void topic(Category category, String title, List<String[]> posts, Map<String, Account> members) {
         Topic topic = new Topic(category, TopicTitle.of(title), members.get(posts.get(0)[0]));
         entityManager.persist(topic);
+        entityManager.flush();
+        DemoRemoval.remember(entityManager, DemoRemoval.TOPIC, topic.id());
         Map<Integer, Post> byNumber = new HashMap<>();
         for (String[] written : posts) {
             Post parent = written[1].isEmpty() ? null : byNumber.get(Integer.parseInt(written[1]));

@@ -2,23 +2,31 @@ package org.palabre.demo.control;
 
 import java.util.List;
 
-/** The words of the demo forum, written for Palabre: a French campaign launch, a meeting call, an English topic. */
+/**
+ * The words of the demo forum, written for Palabre: a French campaign launch, a meeting call, an English topic.
+ * Its members are animals marked "démo", never first names: a real member must be able to join under their
+ * own name while the demo is there, and nobody should take a demo member for a person.
+ */
 final class DemoTexts {
 
     /** {username, display name, bio}. */
     static final String[][] MEMBERS = {
-        {"noemie", "Noémie", "Coordination de la campagne à Lyon. Juriste de formation, cycliste par conviction."},
-        {"denic", "Denis C.", "Développeur, je lis les appels d’offres pour que vous n’ayez pas à le faire."},
-        {"rachid", "Rachid", "Association de quartier, Vaulx-en-Velin."},
-        {"lea-m", "Léa M.", "Photographe. Je cartographie les caméras de mon arrondissement."},
-        {"sacha", "Sacha", "Étudiant en sociologie, intéressé par les archives municipales."},
-        {"alex", "Alex", "Digital rights volunteer in Brussels."},
+        {"demo-heron", "Héron (démo)", "Compte de démonstration. Coordonne la campagne, juriste de formation."},
+        {
+            "demo-hibou",
+            "Hibou (démo)",
+            "Compte de démonstration. Lit les appels d’offres pour que vous n’ayez pas à le faire."
+        },
+        {"demo-castor", "Castor (démo)", "Compte de démonstration. Association de quartier."},
+        {"demo-loutre", "Loutre (démo)", "Compte de démonstration. Cartographie les caméras de son arrondissement."},
+        {"demo-renard", "Renard (démo)", "Compte de démonstration. Intéressé par les archives municipales."},
+        {"demo-otter", "Otter (demo)", "Demo account. Digital rights volunteer in Brussels."},
     };
 
     static final String LAUNCH_TITLE = "Lancement de la campagne : non à la VSA dans la métropole";
 
     static final List<String[]> LAUNCH = List.of(
-            new String[] {"noemie", "", """
+            new String[] {"demo-heron", "", """
             Bonjour à toutes et à tous,
 
             La délibération sur l’« expérimentation » de la vidéosurveillance algorithmique (VSA) passe au conseil
@@ -28,50 +36,50 @@ final class DemoTexts {
             2. **Documenter** : la carte des caméras déjà installées, rue par rue ;
             3. **Interpeller** : chaque élu·e reçoit un courrier, puis une demande de rendez-vous.
 
-            @denic a accepté de suivre les marchés publics, @lea-m coordonne la cartographie.
+            @demo-hibou a accepté de suivre les marchés publics, @demo-loutre coordonne la cartographie.
             Le texte de la délibération est ici : https://www.legifrance.gouv.fr/
 
             Dites-nous où vous voulez aider !
             """},
-            new String[] {"denic", "1", """
+            new String[] {"demo-hibou", "1", """
             Je m’occupe des marchés. Premier constat : le cahier des clauses techniques parle de
             « détection d’événements anormaux » sans jamais définir *anormal*. C’est le cœur du problème.
 
             Je mets les documents au fur et à mesure dans le dossier partagé.
             """},
-            new String[] {"rachid", "1", """
-            Partant pour les courriers aux élu·es. À Vaulx, on peut aussi tenir une table au marché du samedi :
+            new String[] {"demo-castor", "1", """
+            Partant pour les courriers aux élu·es. Dans le quartier, on peut aussi tenir une table au marché du samedi :
             - tracts (il en faut ~300)
             - une carte imprimée du quartier
             - une pétition papier pour celles et ceux qui n’ont pas internet
             """},
-            new String[] {"lea-m", "1", """
+            new String[] {"demo-loutre", "1", """
             La carte avance : **214 caméras** relevées pour l’instant, dont 37 « intelligentes » d’après les
             panneaux. Il manque le 7e et le 8e arrondissement.
 
             | Arrondissement | Caméras | Relevé par |
             |---|---:|---|
-            | 1er | 41 | Léa |
-            | 3e | 88 | Sacha |
-            | 9e | 85 | Léa |
+            | 1er | 41 | Loutre |
+            | 3e | 88 | Renard |
+            | 9e | 85 | Loutre |
 
-            @sacha tu peux prendre le 7e ?
+            @demo-renard tu peux prendre le 7e ?
             """},
-            new String[] {"sacha", "4", """
+            new String[] {"demo-renard", "4", """
             Oui pour le 7e, ce week-end. Est-ce qu’on note aussi les caméras privées qui filment la rue ?
             Juridiquement ce n’est pas pareil, mais pour les habitant·es, si.
             """},
-            new String[] {"noemie", "5", """
+            new String[] {"demo-heron", "5", """
             > Est-ce qu’on note aussi les caméras privées qui filment la rue ?
 
-            Oui, avec une couleur différente sur la carte. @lea-m, tu peux ajouter une colonne « privée / publique » ?
+            Oui, avec une couleur différente sur la carte. @demo-loutre, tu peux ajouter une colonne « privée / publique » ?
             """},
             new String[] {
-                "lea-m",
+                "demo-loutre",
                 "6",
                 "C’est fait. Légende : ~~rouge~~ orange pour le privé, c’est plus lisible en noir et blanc."
             },
-            new String[] {"denic", "2", """
+            new String[] {"demo-hibou", "2", """
             Mise à jour marchés : le prestataire pressenti propose un « module de comptage de foule ».
             Or la loi de 2023 n’autorise que 8 cas d’usage, et le comptage n’en fait pas partie au-delà des JO.
             Je rédige une note d’une page, relecture bienvenue :
@@ -81,53 +89,54 @@ final class DemoTexts {
             - [ ] ce que le marché demande en plus
             """},
             new String[] {
-                "rachid",
+                "demo-castor",
                 "8",
                 "Je relis ce soir. Pense à une version sans jargon pour le tract, on en aura besoin au marché."
             },
-            new String[] {"sacha", "", """
+            new String[] {"demo-renard", "", """
             Petite remarque de méthode : gardons des photos **sans visages** pour la carte.
             On ne va pas faire nous-mêmes ce qu’on reproche à la métropole.
             """},
-            new String[] {"noemie", "10", "Entièrement d’accord. Je l’ajoute au guide du relevé."},
-            new String[] {"noemie", "", """
+            new String[] {"demo-heron", "10", "Entièrement d’accord. Je l’ajoute au guide du relevé."},
+            new String[] {"demo-heron", "", """
             **Réunion de préparation : jeudi 28 novembre, 19 h, Maison des associations, salle 2.**
 
             Ordre du jour :
-            1. point carte (@lea-m, @sacha)
-            2. note sur les marchés (@denic)
-            3. répartition des courriers aux élu·es (@rachid)
+            1. point carte (@demo-loutre, @demo-renard)
+            2. note sur les marchés (@demo-hibou)
+            3. répartition des courriers aux élu·es (@demo-castor)
 
             Pour celles et ceux à distance, le lien sera envoyé par courriel la veille. Répondez ici si vous venez !
             """},
-            new String[] {"rachid", "12", "Présent, et j’amène les tracts imprimés."},
-            new String[] {"lea-m", "12", "Je serai là avec la carte sur grand écran."});
+            new String[] {"demo-castor", "12", "Présent, et j’amène les tracts imprimés."},
+            new String[] {"demo-loutre", "12", "Je serai là avec la carte sur grand écran."});
 
     static final String MEETING_TITLE = "Compte rendu : réunion publique du 14 novembre";
 
     static final List<String[]> MEETING = List.of(
-            new String[] {"sacha", "", """
+            new String[] {"demo-renard", "", """
             Une soixantaine de personnes, beaucoup de questions sur les données : **combien de temps les images
             sont-elles gardées ?** La réponse officielle est « 30 jours », mais rien sur les métadonnées produites
             par les algorithmes.
 
             Prochaine étape : une demande d’accès aux documents administratifs (CADA). Modèle bienvenu.
             """},
-            new String[] {"denic", "1", "J’ai un modèle de demande CADA, je le poste dans la soirée."});
+            new String[] {"demo-hibou", "1", "J’ai un modèle de demande CADA, je le poste dans la soirée."});
 
     static final String ENGLISH_TITLE = "Sharing notes with the Brussels coalition";
 
-    static final List<String[]> ENGLISH = List.of(new String[] {"alex", "", """
+    static final List<String[]> ENGLISH =
+            List.of(new String[] {"demo-otter", "", """
             Hello from Brussels! Our city council voted down a similar "smart camera" pilot last spring.
             What worked for us:
 
             - publishing the vendor's own brochure next to the council's claims;
             - asking each councillor one precise question in writing;
-            - a public map of cameras (like @lea-m is building).
+            - a public map of cameras (like @demo-loutre is building).
 
             Happy to join a call in December.
-            """}, new String[] {"noemie", "1", """
-            Thank you Alex, this is very useful. Could you share the written questions you sent?
+            """}, new String[] {"demo-heron", "1", """
+            Thank you Otter, this is very useful. Could you share the written questions you sent?
             We would translate them for our own letters.
             """});
 

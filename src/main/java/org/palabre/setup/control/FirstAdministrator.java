@@ -36,6 +36,7 @@ public class FirstAdministrator {
         administratorExists = countAdministrators() > 0;
         if (!administratorExists) {
             setupCode.issue(setupUrl());
+            AfterStartUp.run(() -> setupCode.announce(setupUrl()));
         }
     }
 

@@ -75,6 +75,27 @@ class JoiningHttpIT {
     }
 
     @Test
+    void anAddressGetsAtMostThreeSignUpMailsAnHourWhoeverAsksForThem() {
+        assertEquals(
+                200,
+                signUp(new WebClient(uri), "Hortense", "hortense@collectif.test")
+                        .statusCode());
+        assertEquals(
+                200,
+                signUp(new WebClient(uri), "Hortense2", "hortense@collectif.test")
+                        .statusCode());
+        assertEquals(
+                200,
+                signUp(new WebClient(uri), "Hortense3", "hortense@collectif.test")
+                        .statusCode());
+        int mailsBefore = mail.mailsTo("hortense@collectif.test").size();
+
+        HttpResponse<String> fourth = signUp(new WebClient(uri), "Hortense4", "HORTENSE@collectif.test");
+        assertEquals(429, fourth.statusCode(), "sign-ups cannot be used to flood someone's mailbox");
+        assertEquals(mailsBefore, mail.mailsTo("hortense@collectif.test").size());
+    }
+
+    @Test
     void aLookAlikeUsernameIsRefusedAndNothingIsStored() {
         signUp(new WebClient(uri), "camille", "camille@collectif.test");
         HttpResponse<String> impostor = signUp(new WebClient(uri), "c\u0430mille", "impostor@elsewhere.test");
