@@ -171,12 +171,23 @@ class ModerationHttpIT {
         WebClient member = joined(uri, "KesSuspendu", "en");
         String token = token(member);
         assertEquals(200, bearer(uri, "/api/me", token).statusCode());
+        Place topic = Forum.topic(member, CATEGORY, "Sujet avant la suspension", "Mon premier message.");
+        String csrf = WebClient.csrfTokenIn(member.get(topic.topicPath()).body());
         WebClient moderator = moderator(uri, "KesModoC");
         HttpResponse<String> suspended = moderator.submit(
                 "/moderation/members/KesSuspendu",
                 "/moderation/members/KesSuspendu/suspend",
                 Map.of("days", "7", "reason", "kes insultes répétées"));
         assertEquals(303, suspended.statusCode(), suspended.body());
+
+        // Suspended while a reply was being typed (which closed the session): the form comes back with why, and
+        // the text, rather than a redirect to the sign-in page that drops it.
+        HttpResponse<String> reply = member.post(
+                topic.topicPath() + "/reply",
+                Map.of("raw", "A long reply typed meanwhile.", "intent", "publish", "_csrf", csrf));
+        assertEquals(401, reply.statusCode(), reply.body());
+        assertTrue(reply.body().contains("id=\"composer-notice\""), "says why: " + reply.body());
+        assertTrue(reply.body().contains(">A long reply typed meanwhile.</textarea>"), "the text is kept");
 
         assertEquals(303, member.get("/preferences").statusCode(), "the open session opens nothing");
         assertEquals(401, bearer(uri, "/api/me", token).statusCode(), "nor does the token");
@@ -224,21 +235,48 @@ class ModerationHttpIT {
                                 "{\"days\":3,\"reason\":\"kes calmer le jeu\"}")
                         .statusCode());
 
-        assertEquals(200, member.get(topic.topicPath()).statusCode(), "still reads");
-        HttpResponse<String> reply = member.submit(
+        HttpResponse<String> topicPage = member.get(topic.topicPath());
+        assertEquals(200, topicPage.statusCode(), "still reads");
+        String page = topicPage.body();
+        assertTrue(page.contains("réduit au silence jusqu’au"), "says why and until when, before any typing");
+        assertFalse(page.contains("class=\"reply-box\""), "instead of the reply box");
+        String replyForm = member.get(topic.topicPath() + "/reply").body();
+        assertTrue(replyForm.contains("réduit au silence jusqu’au"), replyForm);
+        assertTrue(replyForm.contains("<fieldset class=\"composer-fields\" disabled>"), "nothing to type in");
+        assertTrue(member.get("/new-topic").body().contains("réduit au silence jusqu’au"));
+
+        // Silenced while the reply was being typed: the refusal comes back in the form, with the text.
+        HttpResponse<String> reply = member.post(
                 topic.topicPath() + "/reply",
-                topic.topicPath() + "/reply",
-                Map.of("raw", "Je veux répondre.", "intent", "publish"));
+                Map.of("raw", "Je veux répondre.", "intent", "publish", "_csrf", WebClient.csrfTokenIn(page)));
         assertEquals(403, reply.statusCode());
         assertTrue(reply.body().contains("réduit au silence jusqu’au"), reply.body());
+        assertTrue(reply.body().contains(">Je veux répondre.</textarea>"), "the text is kept: " + reply.body());
+        HttpResponse<String> newTopic = member.post(
+                "/new-topic",
+                Map.of(
+                        "category", CATEGORY,
+                        "title", "Un sujet muet",
+                        "raw", "Mon long texte.",
+                        "intent", "publish",
+                        "_csrf", WebClient.csrfTokenIn(page)));
+        assertEquals(403, newTopic.statusCode());
+        assertTrue(newTopic.body().contains("réduit au silence jusqu’au"), newTopic.body());
+        assertTrue(newTopic.body().contains(">Mon long texte.</textarea>"), "the text is kept");
+        assertTrue(newTopic.body().contains("value=\"Un sujet muet\""), "the title too");
+
+        HttpResponse<String> byApi = Forum.json(
+                member,
+                "POST",
+                "/api/topics",
+                "{\"category\":\"" + CATEGORY + "\",\"title\":\"Un sujet muet\",\"raw\":\"texte\"}");
+        assertEquals(403, byApi.statusCode());
         assertEquals(
-                403,
-                Forum.json(
-                                member,
-                                "POST",
-                                "/api/topics",
-                                "{\"category\":\"" + CATEGORY + "\",\"title\":\"Un sujet muet\",\"raw\":\"texte\"}")
-                        .statusCode());
+                "application/problem+json",
+                byApi.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(
+                byApi.body().contains("\"status\":403") && byApi.body().contains("réduit au silence jusqu’au"),
+                "a problem document that says why and until when: " + byApi.body());
         assertEquals(403, flag(member, post, "SPAM", "").statusCode());
     }
 

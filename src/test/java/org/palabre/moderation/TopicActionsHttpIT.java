@@ -59,6 +59,21 @@ class TopicActionsHttpIT {
                 Map.of("raw", "Encore un mot", "intent", "publish", "_csrf", csrf(ana, topic.topicPath())));
         assertEquals(403, refused.statusCode());
         assertTrue(refused.body().contains("Ce sujet est fermé"), refused.body());
+        assertTrue(refused.body().contains(">Encore un mot</textarea>"), "the text is kept in the form");
+        HttpResponse<String> edit = ana.post(
+                "/p/" + Forum.postId(ana, topic) + "/edit",
+                Map.of(
+                        "raw",
+                        "On se retrouve à la salle B ?",
+                        "reason",
+                        "",
+                        "intent",
+                        "publish",
+                        "_csrf",
+                        csrf(ana, topic.topicPath())));
+        assertEquals(403, edit.statusCode());
+        assertTrue(edit.body().contains("ne peut plus être modifié"), edit.body());
+        assertTrue(edit.body().contains(">On se retrouve à la salle B ?</textarea>"), "an edit's text is kept too");
         HttpResponse<String> byApi =
                 Forum.json(ana, "POST", "/api/topics/" + topic.id() + "/posts", "{\"raw\":\"Par l’API\"}");
         assertEquals(403, byApi.statusCode(), byApi.body());
@@ -145,6 +160,18 @@ class TopicActionsHttpIT {
                 Forum.json(dora, "POST", "/api/topics/" + archived.id() + "/posts", "{\"raw\":\"Et moi ?\"}");
         assertEquals(403, refused.statusCode());
         assertTrue(refused.body().contains("archivé"), refused.body());
+        HttpResponse<String> byForm = dora.post(
+                archived.topicPath() + "/reply",
+                Map.of(
+                        "raw",
+                        "Et par le formulaire ?",
+                        "intent",
+                        "publish",
+                        "_csrf",
+                        csrf(dora, archived.topicPath())));
+        assertEquals(403, byForm.statusCode());
+        assertTrue(byForm.body().contains("archivé"), byForm.body());
+        assertTrue(byForm.body().contains(">Et par le formulaire ?</textarea>"), "the text is kept in the form");
         assertTrue(
                 before(admin.get("/c/mq-archives").body(), active, archived),
                 "archived after the active ones, though newer");

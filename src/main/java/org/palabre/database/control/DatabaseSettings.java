@@ -16,14 +16,15 @@ public record DatabaseSettings(String url, String user, String password) {
      * MODE=PostgreSQL and lower-case identifiers keep H2 close to production, so a query that works in
      * development works on PostgreSQL too.
      */
-    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    private static final String H2_OPTIONS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" + DurableCommits.H2_OPTION;
 
     public static DatabaseSettings from(Config config) {
         Optional<String> url =
                 config.getOptionalValue("palabre.db.url", String.class).filter(s -> !s.isBlank());
         if (url.isPresent()) {
             return new DatabaseSettings(
-                    url.get(),
+                    DurableCommits.in(url.get()),
                     config.getOptionalValue("palabre.db.user", String.class).orElse(""),
                     config.getOptionalValue("palabre.db.password", String.class).orElse(""));
         }

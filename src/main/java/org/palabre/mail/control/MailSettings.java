@@ -28,6 +28,11 @@ public class MailSettings {
     @ConfigProperty(name = "palabre.mail.daily-cap", defaultValue = "100")
     int dailyCap;
 
+    /** The window the daily cap counts over: a day, shorter in tests so held mail leaves within seconds. */
+    @Inject
+    @ConfigProperty(name = "palabre.mail.cap-window-seconds", defaultValue = "86400")
+    long capWindowSeconds;
+
     @Inject
     @ConfigProperty(name = "palabre.mail.keep-trying-seconds", defaultValue = "172800")
     long keepTryingSeconds;
@@ -67,6 +72,10 @@ public class MailSettings {
 
     public int dailyCap() {
         return dailyCap;
+    }
+
+    public Duration capWindow() {
+        return Duration.ofSeconds(Math.max(1, capWindowSeconds));
     }
 
     public Duration keepTrying() {

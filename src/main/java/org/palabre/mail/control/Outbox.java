@@ -97,6 +97,25 @@ public class Outbox {
         finish(id, worker, MailStatus.FAILED, error);
     }
 
+    /**
+     * Not sent yet, and not given up either: the mail goes back to the queue until the given time (inside the
+     * transaction that decided it). This was no attempt to send, so it does not count as one, and the time given
+     * for retries starts again from then.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void holdUntil(long id, String worker, Instant until, String reason) {
+        entityManager
+                .createNativeQuery("UPDATE mail_outbox SET send_after = :until, give_up_at = :giveUp, "
+                        + "attempts = attempts - 1, last_error = :reason, lease_owner = NULL, lease_until = NULL "
+                        + "WHERE id = :id AND lease_owner = :worker")
+                .setParameter("until", until)
+                .setParameter("giveUp", until.plus(settings.keepTrying()))
+                .setParameter("reason", clip(reason))
+                .setParameter("id", id)
+                .setParameter("worker", worker)
+                .executeUpdate();
+    }
+
     /** Decided not to send (inside the transaction that decided it). */
     @Transactional(TxType.MANDATORY)
     public void cancel(long id, String worker, String reason) {

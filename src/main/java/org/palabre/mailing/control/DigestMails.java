@@ -146,7 +146,7 @@ public class DigestMails {
                 .setParameter("now", now)
                 .setParameter("giveUp", now.plus(settings.keepTrying()))
                 .setParameter("recipient", recipientId)
-                .setParameter("since", now.minus(Duration.ofDays(1)))
+                .setParameter("since", now.minus(settings.capWindow()))
                 .executeUpdate();
     }
 

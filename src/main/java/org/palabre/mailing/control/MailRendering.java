@@ -25,7 +25,8 @@ import org.palabre.mail.entity.OutboxMail;
 /**
  * Turns claimed outbox rows into messages, when they are due and not before: from the post as it is now,
  * for a recipient who may still read it, still wants the mail, has not read the post on the site meanwhile, and
- * is under the daily limit. Rows that should not leave are cancelled here, with the reason, in this transaction.
+ * is under the daily limit. Rows that should not leave are cancelled here, with the reason, in this transaction;
+ * rows past the daily limit are held, never dropped, and leave once the limit's window allows.
  */
 @ApplicationScoped
 public class MailRendering implements MailRenderer {
@@ -57,6 +58,17 @@ public class MailRendering implements MailRenderer {
 
         Cancelled(String reason) {
             super(reason, null, false, false);
+        }
+    }
+
+    /** Why a due mail leaves later: it goes back to the queue until then. */
+    static final class Held extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Instant until;
+
+        Held(String reason, Instant until) {
+            super(reason, null, false, false);
+            this.until = until;
         }
     }
 
@@ -101,6 +113,8 @@ public class MailRendering implements MailRenderer {
                     envelope = "bounces+" + postMails.bounceToken(mail.id()) + "@" + mailer.mailDomain();
                 }
                 ready.add(new Ready(mail.id(), mailer.compose(outgoing), envelope, outgoing.subject()));
+            } catch (Held held) {
+                outbox.holdUntil(mail.id(), worker, held.until, held.getMessage());
             } catch (Cancelled cancelled) {
                 outbox.cancel(mail.id(), worker, cancelled.getMessage());
             } catch (MessagingException e) {
@@ -132,11 +146,13 @@ public class MailRendering implements MailRenderer {
     }
 
     /**
-     * The mails each recipient of the batch was sent in the last 24 hours, counting those this batch sends.
-     * The mail that reaches the limit is the last; the member is then sent one notice that mail pauses.
+     * The mails each recipient of the batch was sent in the cap's window (24 hours), counting those this batch
+     * sends. The mail that reaches the limit is the last for now; the member is then sent one notice that mail
+     * pauses, and the next mails wait until the oldest mail of the window leaves it and frees a place.
      */
     private final class DailyCount {
         private final Map<Long, Long> counts = new HashMap<>();
+        private final Map<Long, Instant> oldest = new HashMap<>();
 
         DailyCount(List<OutboxMail> mails) {
             List<Long> recipients = mails.stream()
@@ -147,23 +163,28 @@ public class MailRendering implements MailRenderer {
             if (!recipients.isEmpty()) {
                 for (Object[] row : entityManager
                         .createQuery(
-                                "SELECT m.recipientId, COUNT(m) FROM OutboxMail m WHERE m.recipientId IN :ids "
+                                "SELECT m.recipientId, COUNT(m), MIN(m.sentAt) FROM OutboxMail m WHERE m.recipientId IN :ids "
                                         + "AND m.status = :sent AND m.sentAt > :since GROUP BY m.recipientId",
                                 Object[].class)
                         .setParameter("ids", recipients)
                         .setParameter("sent", MailStatus.SENT)
-                        .setParameter("since", Instant.now().minus(java.time.Duration.ofDays(1)))
+                        .setParameter("since", Instant.now().minus(settings.capWindow()))
                         .getResultList()) {
                     counts.put((Long) row[0], (Long) row[1]);
+                    oldest.put((Long) row[0], (Instant) row[2]);
                 }
             }
         }
 
-        void admit(Account recipient) throws Cancelled {
+        void admit(Account recipient) throws Held {
             long sent = counts.getOrDefault(recipient.id(), 0L);
             if (sent >= settings.dailyCap()) {
                 digests.queuePauseNoticeOnce(recipient.id());
-                throw new Cancelled("The member's daily limit of " + settings.dailyCap() + " mails was reached.");
+                // Mails of this batch are not sent yet: the earliest place frees up a window from now.
+                Instant until =
+                        oldest.getOrDefault(recipient.id(), Instant.now()).plus(settings.capWindow());
+                throw new Held(
+                        "Held: the member's daily limit of " + settings.dailyCap() + " mails was reached.", until);
             }
             counts.put(recipient.id(), sent + 1);
         }

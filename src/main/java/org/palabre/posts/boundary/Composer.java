@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.palabre.categories.entity.Category;
 
-/** The writing form as one page shows it: new topic, reply or edit, with what was typed, problems and preview. */
+/**
+ * The writing form as one page shows it: new topic, reply or edit, with what was typed, problems and preview, and
+ * the reason when the person may not publish (the text stays in the form).
+ */
 public record Composer(
         String heading,
         String action,
@@ -21,7 +24,9 @@ public record Composer(
         String reason,
         Map<String, String> problems,
         Object problemArgument,
-        String previewHtml) {
+        String previewHtml,
+        String notice,
+        boolean closed) {
 
     public static Composer reply(
             String heading,
@@ -47,7 +52,9 @@ public record Composer(
                 "",
                 Map.of(),
                 null,
-                null);
+                null,
+                null,
+                false);
     }
 
     public static Composer newTopic(
@@ -68,7 +75,9 @@ public record Composer(
                 "",
                 Map.of(),
                 null,
-                null);
+                null,
+                null,
+                false);
     }
 
     public static Composer edit(
@@ -89,7 +98,9 @@ public record Composer(
                 reason,
                 Map.of(),
                 null,
-                null);
+                null,
+                null,
+                false);
     }
 
     public Composer withProblems(Map<String, String> newProblems, Object argument) {
@@ -109,7 +120,9 @@ public record Composer(
                 reason,
                 newProblems,
                 argument,
-                previewHtml);
+                previewHtml,
+                notice,
+                closed);
     }
 
     public Composer withPreview(String html) {
@@ -129,6 +142,34 @@ public record Composer(
                 reason,
                 problems,
                 problemArgument,
-                html);
+                html,
+                notice,
+                closed);
+    }
+
+    /**
+     * Why this person may not publish here, above the form, already in the reader's words (it may carry a date).
+     * A closed composer shows what was typed but cannot be used, as for a silenced member before they type.
+     */
+    public Composer withNotice(String text, boolean closing) {
+        return new Composer(
+                heading,
+                action,
+                submitLabel,
+                cancelPath,
+                withTitle,
+                title,
+                categories,
+                category,
+                raw,
+                replyTo,
+                replyToLabel,
+                withReason,
+                reason,
+                problems,
+                problemArgument,
+                previewHtml,
+                text,
+                closing);
     }
 }

@@ -50,7 +50,7 @@ public class NewTopicResource {
     @Operation(hidden = true)
     public String form(@QueryParam("category") String category) {
         Account author = currentAccount.require(Role.MEMBER);
-        return composerPages.render(composer(author, category, "", ""));
+        return composerPages.renderFor(author, composer(author, category, "", ""));
     }
 
     @POST
@@ -61,8 +61,12 @@ public class NewTopicResource {
             @FormParam("title") String title,
             @FormParam("raw") String raw,
             @FormParam("intent") String intent) {
-        Account author = currentAccount.require(Role.MEMBER);
         String typedTitle = title == null ? "" : title.substring(0, Math.min(title.length(), 400));
+        if (!currentAccount.isSignedIn()) {
+            return composerPages.signedOut(
+                    Composer.newTopic(page.t("topics.start"), List.of(), slug, typedTitle, composerPages.typed(raw)));
+        }
+        Account author = currentAccount.require(Role.MEMBER);
         Composer composer = composer(author, slug, typedTitle, composerPages.typed(raw));
         Category category = writable(author).stream()
                 .filter(c -> c.slug().equals(slug))

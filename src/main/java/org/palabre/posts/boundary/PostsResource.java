@@ -26,6 +26,7 @@ import org.palabre.posts.control.RevisionDiff;
 import org.palabre.posts.entity.Post;
 import org.palabre.web.control.PageContext;
 import org.palabre.web.control.Pages;
+import org.palabre.web.control.Refusal;
 
 /** One post's own pages: edit (with reason and preview), withdraw, and the history of its revisions. */
 @Path("p")
@@ -58,7 +59,7 @@ public class PostsResource {
     public String editForm(@PathParam("id") long id) {
         Account member = currentAccount.require(Role.MEMBER);
         Post post = editable(member, id);
-        return composerPages.render(composer(post, post.raw(), ""));
+        return composerPages.renderFor(member, composer(post, post.raw(), ""));
     }
 
     @POST
@@ -70,10 +71,23 @@ public class PostsResource {
             @FormParam("raw") String raw,
             @FormParam("reason") String reason,
             @FormParam("intent") String intent) {
-        Account member = currentAccount.require(Role.MEMBER);
-        Post post = editable(member, id);
         String typedReason = reason == null ? "" : reason.substring(0, Math.min(reason.length(), 400));
+        if (!currentAccount.isSignedIn()) {
+            return composerPages.signedOut(Composer.edit(
+                    page.t("posts.saveEdit"),
+                    "/p/" + id + "/edit",
+                    page.t("posts.saveEdit"),
+                    "/",
+                    composerPages.typed(raw),
+                    typedReason));
+        }
+        Account member = currentAccount.require(Role.MEMBER);
+        Post post = editor.readable(member, id).orElseThrow(NotFoundException::new);
         Composer composer = composer(post, composerPages.typed(raw), typedReason);
+        if (!permissions.canEdit(member, post)) {
+            // The topic was closed or the post hidden while this was typed: the text comes back with the reason.
+            return composerPages.refused(composer, Refusal.forbidden("posts.edit.forbidden"));
+        }
         if (!"publish".equals(intent)) {
             return composerPages.preview(composer, raw);
         }
@@ -84,6 +98,8 @@ public class PostsResource {
             return Response.status(422)
                     .entity(composerPages.render(composer.withProblems(refused.problems(), refused.argument())))
                     .build();
+        } catch (Refusal refusal) {
+            return composerPages.refused(composer, refusal);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.palabre.posts.boundary;
 
+import java.time.Instant;
+import org.palabre.accounts.control.WritingRights;
 import org.palabre.accounts.entity.Account;
 import org.palabre.posts.control.PostPermissions;
 import org.palabre.posts.control.PostView;
@@ -15,6 +17,11 @@ public record TopicScreen(
         boolean canReply,
         Integer requestedSize,
         boolean canModerate) {
+
+    /** Until when a silenced reader is silenced, so the page says it where the reply box would be; else null. */
+    public Instant silencedUntil() {
+        return WritingRights.silencedUntil(reader).orElse(null);
+    }
 
     public boolean isTree() {
         return tree != null;

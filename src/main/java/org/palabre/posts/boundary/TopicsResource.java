@@ -37,6 +37,7 @@ import org.palabre.topics.control.ReadingProgress;
 import org.palabre.topics.entity.Topic;
 import org.palabre.web.control.PageContext;
 import org.palabre.web.control.Pages;
+import org.palabre.web.control.Refusal;
 
 /** The topic page in both views, post permalinks, and replying (with quote and preview) without JavaScript. */
 @Path("t")
@@ -184,7 +185,7 @@ public class TopicsResource {
         Account author = currentAccount.require(Role.MEMBER);
         Topic topic = topicPages.readable(author, id).orElseThrow(NotFoundException::new);
         if (!permissions.canReply(author, topic)) {
-            throw new jakarta.ws.rs.ForbiddenException(
+            throw Refusal.forbidden(
                     topic.isArchived() ? "topics.archived" : topic.isClosed() ? "topics.closed" : "topics.forbidden");
         }
         Post parent = to == null ? null : repliedTo(author, topic, to);
@@ -198,7 +199,7 @@ public class TopicsResource {
                                         : "@" + parent.author().username()),
                         parent.path())
                 : "";
-        return composerPages.render(replyComposer(topic, parent, raw));
+        return composerPages.renderFor(author, replyComposer(topic, parent, raw));
     }
 
     @POST
@@ -206,14 +207,32 @@ public class TopicsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response reply(
+            @PathParam("slug") String slug,
             @PathParam("id") long id,
             @FormParam("replyTo") Integer replyTo,
             @FormParam("raw") String raw,
             @FormParam("intent") String intent) {
+        if (!currentAccount.isSignedIn()) {
+            return composerPages.signedOut(Composer.reply(
+                    page.t("posts.replyToTopic"),
+                    "/t/" + slug + "/" + id + "/reply",
+                    page.t("posts.publishReply"),
+                    "/",
+                    replyTo,
+                    null,
+                    composerPages.typed(raw)));
+        }
         Account author = currentAccount.require(Role.MEMBER);
         Topic topic = topicPages.readable(author, id).orElseThrow(NotFoundException::new);
-        Post parent = replyTo == null ? null : repliedTo(author, topic, replyTo);
+        Post parent =
+                replyTo == null ? null : editor.numbered(author, topic, replyTo).orElse(null);
         Composer composer = replyComposer(topic, parent, composerPages.typed(raw));
+        if (replyTo != null && parent == null) {
+            // The post replied to went away while this was typed: the text comes back, as a reply to the topic.
+            return Response.status(422)
+                    .entity(composerPages.render(composer.withNotice(page.t("posts.replyTo.unknown"), false)))
+                    .build();
+        }
         if (!"publish".equals(intent)) {
             return composerPages.preview(composer, raw);
         }

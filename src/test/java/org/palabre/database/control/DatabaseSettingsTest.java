@@ -20,6 +20,15 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void everyH2UrlWritesItsCommitsBeforeTheyReturnUnlessTheOperatorChoseADelay() {
+        assertTrue(DatabaseSettings.embedded(Path.of("/srv/palabre-data")).url().endsWith(";WRITE_DELAY=0"));
+        assertEquals(
+                "jdbc:h2:file:/x;MODE=PostgreSQL;WRITE_DELAY=0", DurableCommits.in("jdbc:h2:file:/x;MODE=PostgreSQL"));
+        assertEquals("jdbc:h2:file:/x;write_delay=100", DurableCommits.in("jdbc:h2:file:/x;write_delay=100"));
+        assertEquals("jdbc:postgresql://db/palabre", DurableCommits.in("jdbc:postgresql://db/palabre"));
+    }
+
+    @Test
     void aPostgreSqlUrlGetsThePostgreSqlDriver() {
         DatabaseSettings settings =
                 new DatabaseSettings("jdbc:postgresql://127.0.0.1:5432/palabre", "palabre", "secret");

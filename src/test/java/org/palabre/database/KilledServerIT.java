@@ -1,0 +1,145 @@
+package org.palabre.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.palabre.testing.Forum;
+import org.palabre.testing.WebClient;
+
+/**
+ * What a user meets when the server dies: the packaged Palabre (target/palabre-microbundle.jar, started the way
+ * the README starts it, on the embedded H2 default) answers a new topic with 201, is killed with SIGKILL at once,
+ * and on its next start on the same data folder the topic is there. H2 used to keep commits in memory for up to
+ * half a second, and the topic was gone.
+ */
+class KilledServerIT {
+
+    private static final Pattern SETUP_CODE =
+            Pattern.compile("enter this one-time code:\\s+([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
+    private static final String PASSWORD = "phrase de passe du crash";
+
+    private Process server;
+
+    @AfterEach
+    void stopServer() {
+        if (server != null) {
+            server.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aTopicAnsweredWith201SurvivesTheServerBeingKilledRightAfter() throws Exception {
+        Path dataDir = Path.of(System.getProperty("palabre.it.dataDir", "target/it-data") + "-killed");
+        Files.createDirectories(dataDir);
+
+        URI first = start(dataDir, "first");
+        WebClient admin = new WebClient(first);
+        String code = awaitInLog(dataDir.resolve("first.log"), SETUP_CODE);
+        assertEquals(
+                303,
+                admin.submit(
+                                "/setup",
+                                "/setup",
+                                Map.of(
+                                        "code", code,
+                                        "username", "admin",
+                                        "email", "admin@palabre.test",
+                                        "password", PASSWORD,
+                                        "passwordAgain", PASSWORD))
+                        .statusCode());
+        assertEquals(
+                303,
+                admin.submit("/signin", "/signin", Map.of("login", "admin", "password", PASSWORD))
+                        .statusCode());
+        HttpResponse<String> category = Forum.json(
+                admin,
+                "POST",
+                "/api/categories",
+                "{\"name\":\"Crash\",\"slug\":\"crash\",\"description\":\"\",\"colour\":\"#336699\",\"position\":\"0\","
+                        + "\"readAccess\":\"EVERYONE\",\"readGroups\":[],\"writeAccess\":\"MEMBERS\",\"writeGroups\":[]}");
+        assertEquals(201, category.statusCode(), category.body());
+
+        HttpResponse<String> topic = Forum.json(
+                admin,
+                "POST",
+                "/api/topics",
+                "{\"category\":\"crash\",\"title\":\"Écrit juste avant la panne\",\"raw\":\"Ce sujet doit survivre.\"}");
+        server.destroyForcibly(); // SIGKILL, the moment the answer is in
+        server.waitFor(30, TimeUnit.SECONDS);
+        assertEquals(201, topic.statusCode(), topic.body());
+
+        URI second = start(dataDir, "second");
+        String latest = new WebClient(second).get("/api/topics").body();
+        assertTrue(latest.contains("Écrit juste avant la panne"), "the acknowledged topic is still there: " + latest);
+    }
+
+    private URI start(Path dataDir, String name) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("palabre.it.microbundle", "target/palabre-microbundle.jar"));
+        assertTrue(Files.isRegularFile(jar), "mvn package makes " + jar);
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-Xss512k",
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:ReservedCodeCacheSize=64m",
+                        "-jar",
+                        jar.toAbsolutePath().toString(),
+                        "--port",
+                        Integer.toString(port)))
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve(name + ".log").toFile());
+        // The embedded default whatever database the rest of the suite runs on.
+        builder.environment().keySet().removeIf(key -> key.startsWith("PALABRE_"));
+        builder.environment().put("PALABRE_DATA_DIR", dataDir.toAbsolutePath().toString());
+        server = builder.start();
+        URI base = URI.create("http://127.0.0.1:" + port + "/");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
+        WebClient probe = new WebClient(base);
+        while (Instant.now().isBefore(deadline)) {
+            assertTrue(server.isAlive(), "Palabre stopped while starting; see " + dataDir.resolve(name + ".log"));
+            try {
+                if (probe.get("/health/ready").statusCode() == 200) {
+                    return base;
+                }
+            } catch (RuntimeException notListeningYet) {
+                // the port opens a while after the JVM starts
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Palabre was not ready in 240 s; see " + dataDir.resolve(name + ".log"));
+    }
+
+    private static String awaitInLog(Path log, Pattern pattern) throws IOException, InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            Matcher matcher = pattern.matcher(Files.readString(log));
+            if (matcher.find()) {
+                return matcher.group(1);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no " + pattern + " in " + log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
