@@ -99,6 +99,9 @@ public class Registration {
             problems.put("username", "account.username.taken");
             return problems;
         }
+        // The slow hash comes before the branch, so that both ways cost the same (each then writes one mail to
+        // the same queue): the time of the answer must not tell whether the address has an account.
+        String passwordHash = hasher.hash(password);
         Optional<Account> existing = entityManager
                 .createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("key", Account.loginKey(email))
@@ -108,7 +111,7 @@ public class Registration {
             mails.alreadyRegistered(existing.get());
             return problems;
         }
-        Account account = Account.signedUp(username, email, hasher.hash(password), language);
+        Account account = Account.signedUp(username, email, passwordHash, language);
         entityManager.persist(account);
         if (siteSettings.registrationMode() == RegistrationMode.INVITE_ONLY) {
             invitations.get().use(inviteToken, account);
