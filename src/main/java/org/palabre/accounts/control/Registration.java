@@ -14,7 +14,6 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.AccountStatus;
 import org.palabre.accounts.entity.AccountToken;
 import org.palabre.accounts.entity.BlockedEmail;
-import org.palabre.accounts.entity.UsernameSkeleton;
 import org.palabre.settings.control.SiteSettings;
 import org.palabre.settings.entity.RegistrationMode;
 
@@ -44,7 +43,7 @@ public class Registration {
     Instance<Invitations> invitations;
 
     @Inject
-    Instance<ReservedNames> reservedNames;
+    NameClaims nameClaims;
 
     /** Whether a visitor may see the sign-up form: joining is open, or they hold a usable invitation. */
     @Transactional
@@ -88,14 +87,7 @@ public class Registration {
                 .setParameter("pending", AccountStatus.PENDING)
                 .setParameter("before", Instant.now().minus(AccountToken.Purpose.VERIFY_EMAIL.lifetime()))
                 .executeUpdate();
-        String skeleton = UsernameSkeleton.of(username);
-        boolean nameTaken = !entityManager
-                        .createNamedQuery(Account.BY_SKELETON, Account.class)
-                        .setParameter("skeleton", skeleton)
-                        .getResultList()
-                        .isEmpty()
-                || reservedNames.stream().anyMatch(names -> names.isTaken(skeleton));
-        if (nameTaken) { // a group's name too: @name must say whom it means
+        if (nameClaims.isTakenAsUsername(username)) { // a group's name too: @name must say whom it means
             problems.put("username", "account.username.taken");
             return problems;
         }
