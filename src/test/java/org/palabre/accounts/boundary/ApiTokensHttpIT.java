@@ -140,7 +140,7 @@ class ApiTokensHttpIT {
 
     @Test
     void mintingATokenAsksForTheCurrentPasswordByFormAndByApi() {
-        WebClient member = Members.joined(uri, "Karim", "karim@collectif.test");
+        WebClient member = Members.joined(uri, "Kenzo", "kenzo@collectif.test");
         HttpResponse<String> noPassword =
                 member.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "volé"));
         assertEquals(422, noPassword.statusCode());

@@ -83,13 +83,13 @@ class JoiningHttpIT {
      */
     @Test
     void signingUpTakesAsLongWhetherOrNotTheAddressHasAnAccount() {
-        signUp(new WebClient(uri), "Quentin", "quentin@collectif.test");
+        signUp(new WebClient(uri), "Horloge", "horloge@collectif.test");
         List<Long> fresh = new ArrayList<>();
         List<Long> taken = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
             String name = "temps" + i;
             fresh.add(millis(() -> signUp(new WebClient(uri), name, name + "@collectif.test")));
-            taken.add(millis(() -> signUp(new WebClient(uri), "autre" + name, "quentin@collectif.test")));
+            taken.add(millis(() -> signUp(new WebClient(uri), "autre" + name, "horloge@collectif.test")));
         }
         long freshMedian = median(fresh);
         long takenMedian = median(taken);
