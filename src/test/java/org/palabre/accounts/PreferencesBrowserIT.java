@@ -101,6 +101,7 @@ class PreferencesBrowserIT {
         Members.joined(uri, "Rachid", "rachid@atelier.test");
         try (Browser browser = signedIn("Rachid").visit("/preferences")) {
             browser.type("tokenName", "lecteur de flux")
+                    .type("tokenPassword", Members.PASSWORD)
                     .click("form[action='/preferences/tokens'] button[type=submit]");
             String secret = browser.text("code.new-token");
             assertTrue(secret.matches("palabre_[A-Za-z0-9_-]{43}"), secret);

@@ -92,15 +92,20 @@ class JsonApiHttpIT {
                                 "{\"currentPassword\":\"" + Members.PASSWORD
                                         + "\",\"newPassword\":\"un autre mot de passe\"}")
                         .statusCode());
-        Members.signedIn(uri, "xavier", "un autre mot de passe");
+        WebClient again = Members.signedIn(uri, "xavier", "un autre mot de passe");
+        assertEquals(
+                401,
+                json(new WebClient(uri), "GET", "/api/me", token, null).statusCode(),
+                "the token made with the old password is revoked with it, like the sessions");
 
+        String afterChange = token(again, "un autre mot de passe");
         assertEquals(
                 202,
                 json(
                                 member,
                                 "POST",
                                 "/api/me/email",
-                                token,
+                                afterChange,
                                 "{\"email\":\"xavier@ailleurs.test\",\"password\":\"un autre mot de passe\"}")
                         .statusCode());
         assertTrue(new MailLogReader(uri)
@@ -110,7 +115,7 @@ class JsonApiHttpIT {
 
     @Test
     void staffManageGroupsInvitationsRolesAndSettingsThroughTheApiAndMembersAreRefused() {
-        String admin = token(Administrator.signedIn(uri));
+        String admin = token(Administrator.signedIn(uri), Administrator.PASSWORD);
         WebClient any = new WebClient(uri);
         assertEquals(
                 201,
@@ -164,7 +169,7 @@ class JsonApiHttpIT {
 
     @Test
     void anAdministratorCreatesACategoryThroughTheApiAndIsAnsweredWithIt() {
-        String admin = token(Administrator.signedIn(uri));
+        String admin = token(Administrator.signedIn(uri), Administrator.PASSWORD);
         HttpResponse<String> created = json(
                 new WebClient(uri),
                 "POST",
@@ -184,7 +189,12 @@ class JsonApiHttpIT {
     }
 
     private static String token(WebClient signedIn) {
-        return signedIn.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "tests"))
+        return token(signedIn, Members.PASSWORD);
+    }
+
+    private static String token(WebClient signedIn, String password) {
+        return signedIn.submit(
+                        "/preferences", "/preferences/tokens", Map.of("tokenName", "tests", "tokenPassword", password))
                 .body()
                 .replaceAll("(?s).*<code class=\"new-token\">([^<]+)</code>.*", "$1");
     }

@@ -281,10 +281,13 @@ class NotificationMailSmtpIT {
 
         MimeMessage mail = SmtpServer.awaitForumMail("nmenglish@example.org", 1).get(0);
         assertEquals("[Catégorie " + CATEGORY + "] Où en est la loi « sécurité globale » ?", mail.getSubject());
-        assertEquals("Élodie Çà via Palabre", ((InternetAddress) mail.getFrom()[0]).getPersonal());
+        assertEquals(
+                "Élodie Çà (@nmelodie) via Palabre",
+                ((InternetAddress) mail.getFrom()[0]).getPersonal(),
+                "the username says who it is");
         assertTrue(mail.getHeader("Subject")[0].contains("=?UTF-8?"), "the raw header is RFC 2047 encoded");
         String text = part(mail, "text/plain");
-        assertTrue(text.contains("You receive this mail because Élodie Çà mentioned you."), text);
+        assertTrue(text.contains("You receive this mail because Élodie Çà (@nmelodie) mentioned you."), text);
         assertTrue(text.contains("Stop mail when someone mentions you:"), text);
     }
 

@@ -69,6 +69,28 @@ class StoredMailHttpIT {
     }
 
     @Test
+    void anAuthorsDisplayNameComesWithTheUsernameInTheMailAndOnTheTopicPage() {
+        WebClient reader = Members.joined(uri, "smlectrice2", "smlectrice2@example.org");
+        MailMembers.alwaysMailed(reader);
+        WebClient author = Members.joined(uri, "smlune", "smlune@example.org");
+        assertEquals(
+                303,
+                author.submit("/preferences", "/preferences/profile", Map.of("displayName", "Lune Rouge", "bio", ""))
+                        .statusCode());
+        Forum.Place topic = Forum.topic(author, CATEGORY, "Qui écrit ?", "@smlectrice2 c’est bien moi.");
+
+        String mail = awaitStoredMail("smlectrice2@example.org", "Qui écrit ?");
+        assertTrue(mail.contains("Lune Rouge (@smlune) via Palabre"), "the From name: " + mail);
+        assertTrue(mail.contains("Lune Rouge (@smlune) a écrit"), "the body: " + mail);
+        assertTrue(
+                new WebClient(uri)
+                        .get(topic.topicPath())
+                        .body()
+                        .contains("<span class=\"author-username\">@smlune</span>"),
+                "the author line of the post");
+    }
+
+    @Test
     void theMailPreferencesFormKeepsTheChoiceAndRefusesNonsense() {
         WebClient member = Members.joined(uri, "smchoix", "smchoix@example.org");
         MailMembers.choose(member, "NEVER", true, "DAILY");

@@ -67,7 +67,13 @@ final class ModerationCalls {
     }
 
     static String token(WebClient member) {
-        return member.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "kes"))
+        return token(member, Members.PASSWORD);
+    }
+
+    /** Minting a token asks for the member's password. */
+    static String token(WebClient member, String password) {
+        return member.submit(
+                        "/preferences", "/preferences/tokens", Map.of("tokenName", "kes", "tokenPassword", password))
                 .body()
                 .replaceAll("(?s).*<code class=\"new-token\">([^<]+)</code>.*", "$1");
     }

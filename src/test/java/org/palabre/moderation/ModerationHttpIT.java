@@ -200,7 +200,7 @@ class ModerationHttpIT {
         MailLogReader mails = new MailLogReader(uri);
         String mail = mails.page(mails.mailsTo("kessuspendu@kes.test").get(0));
         assertTrue(
-                mail.contains("suspended") && mail.contains("kes insultes répétées"),
+                mail.contains("suspended") && mail.contains("kes insultes répétées") && mail.contains("API tokens"),
                 "in English, with the reason: " + mail);
 
         assertEquals(
@@ -212,7 +212,10 @@ class ModerationHttpIT {
                                 Map.of("reason", ""))
                         .statusCode());
         Members.signedIn(uri, "KesSuspendu", Members.PASSWORD);
-        assertEquals(200, bearer(uri, "/api/me", token).statusCode());
+        assertEquals(
+                401,
+                bearer(uri, "/api/me", token).statusCode(),
+                "the token was revoked, not paused: a lifted suspension wakes no forgotten script");
         String log = moderator.get("/admin/log?actor=KesModoC").body();
         assertTrue(
                 log.contains("MEMBER_SUSPENDED") && log.contains("SUSPENSION_LIFTED") && log.contains("/u/KesSuspendu"),

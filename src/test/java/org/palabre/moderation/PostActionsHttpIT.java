@@ -114,7 +114,7 @@ class PostActionsHttpIT {
         // The API moves the reply to the moved post along with it.
         HttpResponse<String> viaApi = api(
                 admin,
-                ModerationCalls.token(admin),
+                ModerationCalls.token(admin, Administrator.PASSWORD),
                 "POST",
                 "/api/moderation/topics/" + topic.id() + "/split",
                 "{\"posts\":[4],\"title\":\"Encore une digression\"}");

@@ -170,7 +170,7 @@ class WatchedWordsHttpIT {
     }
 
     private long wordId(String phrase) {
-        String token = ModerationCalls.token(admin);
+        String token = ModerationCalls.token(admin, Administrator.PASSWORD);
         String list = ModerationCalls.api(admin, token, "GET", "/api/moderation/watched-words", null)
                 .body();
         Matcher word = Pattern.compile(

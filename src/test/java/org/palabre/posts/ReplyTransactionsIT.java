@@ -21,11 +21,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.palabre.accounts.control.ApiTokens;
 import org.palabre.accounts.control.MemberSessions;
 import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.ApiToken;
 import org.palabre.categories.entity.Category;
 import org.palabre.posts.control.PostContent;
+import org.palabre.security.control.SecretTokens;
 import org.palabre.testing.ForumWriter;
 import org.palabre.testing.TransactionsBegun;
 import org.palabre.testing.WebClient;
@@ -55,9 +56,6 @@ class ReplyTransactionsIT {
     @Inject
     MemberSessions sessions;
 
-    @Inject
-    ApiTokens apiTokens;
-
     @Test
     void aReplyThroughTheApiRunsOneTransaction() throws Exception {
         transaction.begin();
@@ -65,8 +63,10 @@ class ReplyTransactionsIT {
         List<Account> members = forum.members("ines-tx", "malo-tx");
         Category category = forum.category("Transactions API", "transactions-api");
         Topic topic = forum.topic(category, "Une transaction par réponse", 1, members);
+        // Written as the store keeps it: minting one through ApiTokens asks for a password these members lack.
+        String token = "palabre_" + SecretTokens.generate();
+        entityManager.persist(new ApiToken(members.get(0), "compteur", SecretTokens.hash(token)));
         transaction.commit();
-        String token = apiTokens.create(members.get(0), "compteur").orElseThrow();
         HttpClient http = HttpClient.newHttpClient();
 
         // The first request of a kind may write presence and fill caches; the second is the one counted.

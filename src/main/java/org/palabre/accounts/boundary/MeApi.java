@@ -63,7 +63,7 @@ public class MeApi {
 
     public record EmailChange(String email, String password) {}
 
-    public record TokenRequest(String name) {}
+    public record TokenRequest(String name, String password) {}
 
     public record Token(long id, String name, Instant createdAt) {
         static Token of(ApiToken token) {
@@ -143,7 +143,9 @@ public class MeApi {
     @PUT
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change your password; your other sessions end and you are told by mail")
+    @Operation(
+            summary = "Change your password; your other sessions end, every API token (this one too) is revoked,"
+                    + " and you are told by mail")
     public Response changePassword(PasswordChange form) {
         Account member = currentAccount.require(Role.MEMBER);
         PasswordChange given = form == null ? new PasswordChange(null, null) : form;
@@ -185,17 +187,15 @@ public class MeApi {
     @POST
     @Path("tokens")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make a personal API token; its secret is in this answer only")
+    @Operation(
+            summary = "Make a personal API token (your current password is asked); its secret is in this answer only")
     public Response createToken(TokenRequest request) {
         Account member = currentAccount.require(Role.MEMBER);
-        String name = request == null ? null : request.name();
-        ApiTokens.nameProblem(name).ifPresent(problem -> {
-            throw new InvalidInput(Map.of("name", problem));
-        });
-        String secret =
-                apiTokens.create(member, name).orElseThrow(() -> new InvalidInput(Map.of("name", "tokens.tooMany")));
+        TokenRequest given = request == null ? new TokenRequest(null, null) : request;
+        ApiTokens.Minted minted = apiTokens.create(member, given.name(), given.password());
+        String secret = minted.secret().orElseThrow(() -> new InvalidInput(minted.problems()));
         return Response.status(Response.Status.CREATED)
-                .entity(new NewToken(name.strip(), secret))
+                .entity(new NewToken(given.name().strip(), secret))
                 .build();
     }
 

@@ -50,6 +50,7 @@ public class PreferencesPage {
         model.put("typedDisplayName", member.displayName());
         model.put("typedBio", member.bioRaw());
         model.put("typedPosts", "");
+        model.put("typedTokenName", "");
         sections.forEach(section -> section.addTo(model, member));
         return model;
     }

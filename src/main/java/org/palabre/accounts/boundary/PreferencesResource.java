@@ -14,9 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.accounts.control.AccountSettings;
 import org.palabre.accounts.control.ApiTokens;
@@ -137,17 +137,20 @@ public class PreferencesResource {
     @Path("tokens")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response createToken(@FormParam("tokenName") String name) {
+    public Response createToken(@FormParam("tokenName") String name, @FormParam("tokenPassword") String password) {
         Account member = currentAccount.require(Role.MEMBER);
-        Optional<String> problem = ApiTokens.nameProblem(name);
-        Optional<String> secret = problem.isEmpty() ? apiTokens.create(member, name) : Optional.empty();
-        if (secret.isEmpty()) {
-            return Response.status(422)
-                    .entity(page.render(member, Map.of("tokenName", problem.orElse("tokens.tooMany")), "", ""))
-                    .build();
+        ApiTokens.Minted minted = apiTokens.create(member, name, password);
+        if (minted.secret().isEmpty()) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            minted.problems()
+                    .forEach((field, problem) ->
+                            problems.put(field.equals("name") ? "tokenName" : "tokenPassword", problem));
+            Map<String, Object> model = page.model(member, problems, "", "");
+            model.put("typedTokenName", Typed.shortened(name));
+            return Response.status(422).entity(page.render(model)).build();
         }
         Map<String, Object> model = page.model(member, Map.of(), "", "");
-        model.put("newToken", secret.get());
+        model.put("newToken", minted.secret().get());
         return Response.ok(page.render(model))
                 .header("Cache-Control", "no-store")
                 .build();

@@ -19,12 +19,14 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.palabre.accounts.control.AccountLimits;
 import org.palabre.accounts.control.Credentials;
 import org.palabre.accounts.control.CurrentAccount;
+import org.palabre.accounts.control.KnownDevices;
+import org.palabre.accounts.control.SignInLimits;
 import org.palabre.accounts.entity.Account;
+import org.palabre.security.control.Cookies;
 import org.palabre.security.control.CsrfCookies;
-import org.palabre.security.control.RateLimits;
+import org.palabre.security.control.SiteAddress;
 import org.palabre.web.control.LocalPath;
 import org.palabre.web.control.Pages;
 
@@ -34,6 +36,8 @@ import org.palabre.web.control.Pages;
 @RequestScoped
 @Transactional
 public class SessionsResource {
+
+    private static final long KNOWN_DEVICE_SECONDS = 365L * 24 * 3600;
 
     @Inject
     Pages pages;
@@ -48,7 +52,13 @@ public class SessionsResource {
     CsrfCookies csrfCookies;
 
     @Inject
-    RateLimits rateLimits;
+    SignInLimits signInLimits;
+
+    @Inject
+    KnownDevices knownDevices;
+
+    @Inject
+    SiteAddress siteAddress;
 
     @Context
     HttpServletRequest request;
@@ -72,11 +82,22 @@ public class SessionsResource {
             @FormParam("password") String password,
             @FormParam("next") String next,
             @FormParam("remember") String remember) {
-        rateLimits.take(AccountLimits.SIGN_IN_PER_CLIENT, request.getRemoteAddr());
-        if (login != null && !login.isBlank()) {
-            rateLimits.take(AccountLimits.SIGN_IN_PER_ACCOUNT, Account.loginKey(login));
-        }
+        Optional<SignInLimits.Attempt> attempt = signInLimits.take(
+                login,
+                request.getRemoteAddr(),
+                Cookies.value(request, KnownDevices.COOKIE).orElse(null));
         Optional<Account> account = credentials.check(login, password);
+        if (account.isPresent()) {
+            signInLimits.succeeded(attempt);
+            // This browser may sign in as this member even while strangers are guessing the password.
+            response.addHeader(
+                    "Set-Cookie",
+                    Cookies.header(
+                            KnownDevices.COOKIE,
+                            knownDevices.issue(account.get()),
+                            KNOWN_DEVICE_SECONDS,
+                            siteAddress.isHttps()));
+        }
         if (account.isEmpty() || !account.get().isActive()) {
             // Only someone who knows the password learns that the address still needs verifying.
             String problem = account.isEmpty() ? "signin.failed" : "signin.unverified";

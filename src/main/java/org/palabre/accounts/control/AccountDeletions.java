@@ -29,7 +29,7 @@ public class AccountDeletions {
     EntityManager entityManager;
 
     @Inject
-    PasswordHasher hasher;
+    PasswordConfirmation confirmation;
 
     @Inject
     MemberSessions sessions;
@@ -51,9 +51,7 @@ public class AccountDeletions {
     public Map<String, String> delete(Account member, String password, String postsChoice) {
         Account account = entityManager.find(Account.class, member.id());
         Map<String, String> problems = new LinkedHashMap<>();
-        if (password == null
-                || password.length() > AccountRules.PASSWORD_MAX_LENGTH
-                || !hasher.verify(password, account.passwordHash())) {
+        if (!confirmation.confirms(account, password)) {
             problems.put("password", "preferences.password.wrong");
         }
         Optional<PostsChoice> choice = PostsChoice.fromFormValue(postsChoice);

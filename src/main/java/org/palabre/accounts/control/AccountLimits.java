@@ -8,6 +8,13 @@ public final class AccountLimits {
 
     public static final Limit SIGN_IN_PER_CLIENT = new Limit("signin-client", 30, Duration.ofMinutes(5));
     public static final Limit SIGN_IN_PER_ACCOUNT = new Limit("signin-account", 10, Duration.ofMinutes(15));
+    /** Failed sign-ins from a browser the member signed in from before, once the name's own allowance is spent. */
+    public static final Limit SIGN_IN_PER_DEVICE = new Limit("signin-device", 10, Duration.ofMinutes(15));
+    /** The password asked again of a signed-in member (address, password, deletion, tokens): failures count. */
+    public static final Limit PASSWORD_PER_ACCOUNT = new Limit("password-account", 10, Duration.ofMinutes(15));
+
+    public static final Limit PASSWORD_PER_CLIENT = new Limit("password-client", 30, Duration.ofMinutes(5));
+
     /**
      * Sign-ups from one address: people at a meeting share one address behind the venue's Wi-Fi, so a room can
      * join within the hour. A script gets no further than 30 unverified accounts an hour per address, each

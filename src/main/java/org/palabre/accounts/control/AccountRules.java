@@ -1,5 +1,7 @@
 package org.palabre.accounts.control;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import java.text.Normalizer;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,7 +29,7 @@ public final class AccountRules {
             return Optional.of("account.username.required");
         }
         String normalised = Normalizer.normalize(username, Normalizer.Form.NFC);
-        if (!USERNAME.matcher(normalised).matches()) {
+        if (!USERNAME.matcher(normalised).matches() || hasInvisible(normalised)) {
             return Optional.of("account.username.invalid");
         }
         return Optional.empty();
@@ -46,12 +48,19 @@ public final class AccountRules {
     public static final int DISPLAY_NAME_MAX_LENGTH = 40;
     public static final int BIO_MAX_LENGTH = 2000;
 
-    /** Any letters and punctuation, shown as text everywhere; no line breaks, controls or direction overrides. */
+    /**
+     * Any letters and punctuation, shown as text everywhere; no line breaks, controls or invisible characters, the
+     * same as a username. Whether it looks like someone else's name is asked of {@link NameClaims}.
+     */
     public static Optional<String> displayNameProblem(String displayName) {
         if (displayName == null || displayName.isBlank()) {
             return Optional.empty(); // optional: the username is shown instead
         }
-        if (displayName.strip().length() > DISPLAY_NAME_MAX_LENGTH || ShownText.hasHiddenCharacters(displayName)) {
+        String normalised = Normalizer.normalize(displayName.strip(), Normalizer.Form.NFC);
+        if (normalised.length() > DISPLAY_NAME_MAX_LENGTH
+                || normalised.codePoints().anyMatch(Character::isISOControl)
+                || ShownText.hasHiddenCharacters(normalised)
+                || hasInvisible(normalised)) {
             return Optional.of("profile.displayName.invalid");
         }
         return Optional.empty();
@@ -59,6 +68,37 @@ public final class AccountRules {
 
     public static Optional<String> bioProblem(String bio) {
         return bio != null && bio.length() > BIO_MAX_LENGTH ? Optional.of("profile.bio.tooLong") : Optional.empty();
+    }
+
+    /** More combining marks than this on one letter only serve to spill over the text around the name. */
+    private static final int MAX_STACKED_MARKS = 3;
+
+    /**
+     * Whether a name holds characters that show as nothing or make it read other than it is, so that "admin" plus
+     * one of them passes for "admin": format characters (bidi overrides and isolates, zero-width spaces and
+     * joiners), every Unicode default-ignorable code point (variation selectors, the combining grapheme joiner,
+     * Hangul fillers, tags), blanks other than the plain space, the blank Braille pattern, and marks stacked
+     * high. Usernames and display names both answer to it.
+     */
+    static boolean hasInvisible(String name) {
+        int stacked = 0;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (type == Character.FORMAT
+                    || UCharacter.hasBinaryProperty(c, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
+                    || (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c)))
+                    || c == 0x2800) {
+                return true;
+            }
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+            stacked = mark ? stacked + 1 : 0;
+            if (stacked > MAX_STACKED_MARKS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Optional<String> passwordProblem(String password) {

@@ -28,6 +28,12 @@ public class AccountSettings {
     PasswordHasher hasher;
 
     @Inject
+    PasswordConfirmation confirmation;
+
+    @Inject
+    ApiTokens apiTokens;
+
+    @Inject
     AccountTokens tokens;
 
     @Inject
@@ -51,13 +57,16 @@ public class AccountSettings {
         return problems;
     }
 
-    /** Changes the password, ends the member's other sessions, and tells them by mail. */
+    /**
+     * Changes the password, ends the member's other sessions and revokes every API token (whoever knew the old
+     * password may have made one), and tells them by mail.
+     */
     @Transactional
     public Map<String, String> changePassword(
             Account member, String currentSessionToken, String current, String replacement, String replacementAgain) {
         Account account = entityManager.merge(member);
         Map<String, String> problems = new LinkedHashMap<>();
-        if (current == null || !hasher.verify(current, account.passwordHash())) {
+        if (!confirmation.confirms(account, current)) {
             problems.put("currentPassword", "preferences.password.wrong");
         }
         AccountRules.passwordProblem(replacement).ifPresent(p -> problems.put("newPassword", p));
@@ -67,6 +76,7 @@ public class AccountSettings {
         if (problems.isEmpty()) {
             account.changePasswordHash(hasher.hash(replacement));
             sessions.closeAllBut(account, currentSessionToken);
+            apiTokens.revokeAll(account);
             mails.passwordChanged(account);
         }
         return problems;
@@ -81,7 +91,7 @@ public class AccountSettings {
         Account account = entityManager.merge(member);
         Map<String, String> problems = new LinkedHashMap<>();
         AccountRules.emailProblem(newEmail).ifPresent(p -> problems.put("email", p));
-        if (password == null || !hasher.verify(password, account.passwordHash())) {
+        if (!confirmation.confirms(account, password)) {
             problems.put("emailPassword", "preferences.password.wrong");
         }
         if (problems.isEmpty() && Account.loginKey(newEmail).equals(Account.loginKey(account.email()))) {

@@ -1,10 +1,13 @@
 package org.palabre.accounts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.ApiToken;
@@ -23,16 +26,33 @@ public class ApiTokens {
     @PersistenceContext
     EntityManager entityManager;
 
-    /** The new token's secret, or empty when the member already has as many as allowed. */
+    @Inject
+    PasswordConfirmation confirmation;
+
+    /** A new token's secret, or what is wrong per field ("name", "password"; message keys). */
+    public record Minted(Optional<String> secret, Map<String, String> problems) {}
+
+    /**
+     * Makes a token when the member's password is right: a token outlives sessions and opens the whole API, so
+     * a stolen session alone must not be enough to make one that keeps working.
+     */
     @Transactional
-    public Optional<String> create(Account owner, String name) {
+    public Minted create(Account owner, String name, String password) {
         Account account = entityManager.merge(owner);
-        if (list(account).size() >= MAX_PER_MEMBER) {
-            return Optional.empty();
+        Map<String, String> problems = new LinkedHashMap<>();
+        nameProblem(name).ifPresent(problem -> problems.put("name", problem));
+        if (!confirmation.confirms(account, password)) {
+            problems.put("password", "preferences.password.wrong");
+        }
+        if (problems.isEmpty() && list(account).size() >= MAX_PER_MEMBER) {
+            problems.put("name", "tokens.tooMany");
+        }
+        if (!problems.isEmpty()) {
+            return new Minted(Optional.empty(), problems);
         }
         String secret = PREFIX + SecretTokens.generate();
         entityManager.persist(new ApiToken(account, name.strip(), SecretTokens.hash(secret)));
-        return Optional.of(secret);
+        return new Minted(Optional.of(secret), Map.of());
     }
 
     @Transactional
@@ -54,7 +74,7 @@ public class ApiTokens {
                 == 1;
     }
 
-    /** Revokes every token of the account. */
+    /** Revokes every token of the account (password changed or reset, account suspended or deleted). */
     @Transactional
     public void revokeAll(Account owner) {
         entityManager

@@ -28,6 +28,9 @@ public class PasswordResets {
     @Inject
     MemberSessions sessions;
 
+    @Inject
+    ApiTokens apiTokens;
+
     /** Mails a link when the address belongs to a member; does the same visible nothing otherwise. */
     @Transactional
     public void request(String email) {
@@ -49,7 +52,8 @@ public class PasswordResets {
     }
 
     /**
-     * Sets the new password and signs the member out everywhere (whoever knew the old one is out);
+     * Sets the new password, signs the member out everywhere and revokes every API token (whoever knew the old
+     * password is out, including through a token made with it);
      * empty when the link is unknown, used or expired. Following the link also proves the address.
      */
     @Transactional
@@ -58,6 +62,7 @@ public class PasswordResets {
             account.changePasswordHash(hasher.hash(newPassword));
             account.verifyEmail();
             sessions.closeAll(account);
+            apiTokens.revokeAll(account);
             mails.passwordChanged(account);
             return account;
         });

@@ -1,6 +1,7 @@
 package org.palabre.accounts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -19,6 +20,9 @@ public class Profiles {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    NameClaims nameClaims;
 
     /** The active member with this username (any case), with a bio rendered by the current renderer. */
     @Transactional
@@ -45,6 +49,12 @@ public class Profiles {
     public Map<String, String> describe(Account member, String displayName, String bio) {
         Map<String, String> problems = new LinkedHashMap<>();
         AccountRules.displayNameProblem(displayName).ifPresent(p -> problems.put("displayName", p));
+        if (!problems.containsKey("displayName")
+                && displayName != null
+                && !displayName.isBlank()
+                && nameClaims.isTakenAsDisplayName(member, displayName)) {
+            problems.put("displayName", "profile.displayName.taken");
+        }
         AccountRules.bioProblem(bio).ifPresent(p -> problems.put("bio", p));
         if (problems.isEmpty()) {
             String raw = bio == null ? "" : bio.replace("\r\n", "\n");

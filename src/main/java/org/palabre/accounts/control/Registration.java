@@ -14,7 +14,6 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.AccountStatus;
 import org.palabre.accounts.entity.AccountToken;
 import org.palabre.accounts.entity.BlockedEmail;
-import org.palabre.accounts.entity.UsernameSkeleton;
 import org.palabre.security.control.RateLimits;
 import org.palabre.settings.control.SiteSettings;
 import org.palabre.settings.entity.RegistrationMode;
@@ -48,7 +47,7 @@ public class Registration {
     RateLimits rateLimits;
 
     @Inject
-    Instance<ReservedNames> reservedNames;
+    NameClaims nameClaims;
 
     /** Whether a visitor may see the sign-up form: joining is open, or they hold a usable invitation. */
     @Transactional
@@ -101,17 +100,13 @@ public class Registration {
                 .setParameter("pending", AccountStatus.PENDING)
                 .setParameter("before", Instant.now().minus(AccountToken.Purpose.VERIFY_EMAIL.lifetime()))
                 .executeUpdate();
-        String skeleton = UsernameSkeleton.of(username);
-        boolean nameTaken = !entityManager
-                        .createNamedQuery(Account.BY_SKELETON, Account.class)
-                        .setParameter("skeleton", skeleton)
-                        .getResultList()
-                        .isEmpty()
-                || reservedNames.stream().anyMatch(names -> names.isTaken(skeleton));
-        if (nameTaken) { // a group's name too: @name must say whom it means
+        if (nameClaims.isTakenAsUsername(username)) { // a group's name too: @name must say whom it means
             problems.put("username", "account.username.taken");
             return problems;
         }
+        // The slow hash comes before the branch, so that both ways cost the same (each then writes one mail to
+        // the same queue): the time of the answer must not tell whether the address has an account.
+        String passwordHash = hasher.hash(password);
         Optional<Account> existing = entityManager
                 .createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("key", Account.loginKey(email))
@@ -123,7 +118,7 @@ public class Registration {
             mails.alreadyRegistered(existing.get());
             return problems;
         }
-        Account account = Account.signedUp(username, email, hasher.hash(password), language);
+        Account account = Account.signedUp(username, email, passwordHash, language);
         entityManager.persist(account);
         // Used up in every mode, not only invite-only: an invitation also lifts the sign-up limit, once.
         if (holdsUsableInvite(inviteToken)) {

@@ -18,6 +18,12 @@ import java.util.Locale;
 @Table(name = "accounts")
 @NamedQuery(name = Account.BY_LOGIN, query = "SELECT a FROM Account a WHERE a.usernameKey = :key OR a.emailKey = :key")
 @NamedQuery(name = Account.BY_SKELETON, query = "SELECT a FROM Account a WHERE a.usernameSkeleton = :skeleton")
+@NamedQuery(
+        name = Account.BY_DISPLAY_NAME_SKELETON,
+        query = "SELECT a FROM Account a WHERE a.displayNameSkeleton = :skeleton")
+@NamedQuery(
+        name = Account.DISPLAY_NAME_WITHOUT_SKELETON,
+        query = "SELECT a FROM Account a WHERE a.displayName IS NOT NULL AND a.displayNameSkeleton IS NULL")
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.emailKey = :key")
 @NamedQuery(
         name = Account.DELETE_UNVERIFIED_BEFORE,
@@ -35,6 +41,8 @@ public class Account {
     public static final String COUNT_WITH_ROLE = "Account.countWithRole";
     public static final String BY_SKELETON = "Account.bySkeleton";
     public static final String BY_EMAIL = "Account.byEmail";
+    public static final String BY_DISPLAY_NAME_SKELETON = "Account.byDisplayNameSkeleton";
+    public static final String DISPLAY_NAME_WITHOUT_SKELETON = "Account.displayNameWithoutSkeleton";
     public static final String ACTIVE_BY_USERNAME = "Account.activeByUsername";
     public static final String DELETE_UNVERIFIED_BEFORE = "Account.deleteUnverifiedBefore";
     public static final String COUNT_ACTIVE_WITH_ROLE = "Account.countActiveWithRole";
@@ -76,6 +84,9 @@ public class Account {
 
     @Column(name = "display_name")
     private String displayName;
+
+    @Column(name = "display_name_skeleton")
+    private String displayNameSkeleton;
 
     @Column(name = "bio_raw")
     private String bioRaw;
@@ -144,7 +155,10 @@ public class Account {
 
     /** The public profile; bioHtml is the bio rendered (and sanitized) by the given renderer version. */
     public void describe(String newDisplayName, String newBioRaw, String newBioHtml, int rendererVersion) {
-        this.displayName = newDisplayName == null || newDisplayName.isBlank() ? null : newDisplayName.strip();
+        this.displayName = newDisplayName == null || newDisplayName.isBlank()
+                ? null
+                : Normalizer.normalize(newDisplayName.strip(), Normalizer.Form.NFC);
+        this.displayNameSkeleton = displayName == null ? null : UsernameSkeleton.of(displayName);
         this.bioRaw = newBioRaw == null || newBioRaw.isBlank() ? null : newBioRaw;
         this.bioHtml = this.bioRaw == null ? null : newBioHtml;
         this.bioRendererVersion = rendererVersion;
@@ -153,6 +167,20 @@ public class Account {
     /** The name to show: the display name when there is one, else the username. */
     public String shownName() {
         return displayName != null ? displayName : username;
+    }
+
+    /** The name with the username beside it where being taken for someone else matters: see {@link AuthorName}. */
+    public String nameWithUsername() {
+        return AuthorName.of(username, displayName);
+    }
+
+    /** For display names stored before their skeleton was. */
+    public void computeDisplayNameSkeleton() {
+        this.displayNameSkeleton = displayName == null ? null : UsernameSkeleton.of(displayName);
+    }
+
+    public String usernameSkeleton() {
+        return usernameSkeleton;
     }
 
     public String displayName() {
@@ -188,6 +216,7 @@ public class Account {
         this.emailKey = placeholder;
         this.passwordHash = DELETED_PLACEHOLDER;
         this.displayName = null;
+        this.displayNameSkeleton = null;
         this.bioRaw = null;
         this.bioHtml = null;
     }

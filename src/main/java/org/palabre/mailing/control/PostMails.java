@@ -106,7 +106,7 @@ public class PostMails {
                 post.raw(),
                 mailHtml(post.cooked()),
                 post.createdAt(),
-                post.author().shownName(),
+                post.author().nameWithUsername(), // From name and body: only the username says who wrote
                 topic.id(),
                 topic.title(),
                 topic.path(),

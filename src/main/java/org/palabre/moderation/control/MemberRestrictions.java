@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.palabre.accounts.control.AccountDeletions;
+import org.palabre.accounts.control.ApiTokens;
 import org.palabre.accounts.control.MemberSessions;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
@@ -45,6 +46,9 @@ public class MemberRestrictions {
 
     @Inject
     MemberSessions sessions;
+
+    @Inject
+    ApiTokens apiTokens;
 
     @Inject
     AccountDeletions deletions;
@@ -200,7 +204,9 @@ public class MemberRestrictions {
     private void applySuspension(Account actor, Account target, int days, String reason) {
         Instant until = Instant.now().plus(Duration.ofDays(days));
         target.standing().suspend(until, reason);
+        // Like its sessions, its tokens end for good: a suspension that ends must not wake a script left running.
         sessions.closeAll(target);
+        apiTokens.revokeAll(target);
         log.record(
                 actor,
                 ModerationActionKind.MEMBER_SUSPENDED,

@@ -1,6 +1,7 @@
 package org.palabre.posts.control;
 
 import java.time.Instant;
+import org.palabre.accounts.entity.AuthorName;
 
 /**
  * A post as a topic page shows it, read by one query with its author and the number and author of the post
@@ -71,6 +72,11 @@ public record PostView(
 
     public String shownName() {
         return authorDisplayName != null && !authorDisplayName.isBlank() ? authorDisplayName : authorUsername;
+    }
+
+    /** Whether the author line shows the username beside the display name (see AuthorName). */
+    public boolean showsUsername() {
+        return AuthorName.showsUsername(authorUsername, authorDisplayName);
     }
 
     public PostView withCooked(String html, int version) {

@@ -70,6 +70,17 @@ public class RateLimits {
         }
     }
 
+    /**
+     * Gives back the attempt just taken, for limits that count only failures: a right password must not use up
+     * what is there to slow down guessing. Taking first and giving back after keeps parallel guesses counted.
+     */
+    public void giveBack(Limit defaultLimit, String key) {
+        Entry entry = entries.get(defaultLimit.action() + "\u0000" + key);
+        if (entry != null) {
+            entry.bucket().addTokens(1);
+        }
+    }
+
     static Limit configuredOr(Limit defaultLimit) {
         return ConfigProvider.getConfig(RateLimits.class.getClassLoader())
                 .getOptionalValue("palabre.limits." + defaultLimit.action(), String.class)

@@ -98,9 +98,11 @@ class AccessHttpIT {
     }
 
     private static String newToken(WebClient member, String name) {
-        Matcher shown =
-                NEW_TOKEN.matcher(member.submit("/preferences", "/preferences/tokens", Map.of("tokenName", name))
-                        .body());
+        Matcher shown = NEW_TOKEN.matcher(member.submit(
+                        "/preferences",
+                        "/preferences/tokens",
+                        Map.of("tokenName", name, "tokenPassword", Members.PASSWORD))
+                .body());
         assertTrue(shown.find(), "a token for " + name);
         return shown.group(1);
     }

@@ -17,6 +17,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.palabre.testing.MailLogReader;
 import org.palabre.testing.Members;
 import org.palabre.testing.WebClient;
 
@@ -41,8 +42,10 @@ class ApiTokensHttpIT {
     @Test
     void aTokenMadeOnThePreferencesPageIsShownOnceAndWorksAsABearerTokenUntilRevoked() {
         WebClient member = Members.joined(uri, "Fanny", "fanny@collectif.test");
-        HttpResponse<String> created =
-                member.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "script de veille"));
+        HttpResponse<String> created = member.submit(
+                "/preferences",
+                "/preferences/tokens",
+                Map.of("tokenName", "script de veille", "tokenPassword", Members.PASSWORD));
         assertEquals(200, created.statusCode());
         Matcher shown = NEW_TOKEN.matcher(created.body());
         assertTrue(shown.find(), "the secret is on the page");
@@ -69,14 +72,18 @@ class ApiTokensHttpIT {
     @Test
     void theApiMakesAndRevokesTokensAndValidatesWithProblemDocuments() {
         WebClient member = Members.joined(uri, "Gilles", "gilles@collectif.test");
-        String first = member.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "premier"))
+        String first = member.submit(
+                        "/preferences",
+                        "/preferences/tokens",
+                        Map.of("tokenName", "premier", "tokenPassword", Members.PASSWORD))
                 .body()
                 .replaceAll("(?s).*<code class=\"new-token\">([^<]+)</code>.*", "$1");
 
         HttpResponse<String> made = send(HttpRequest.newBuilder(member.uri("/api/me/tokens"))
                 .header("Authorization", "Bearer " + first)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"deuxième\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"deuxième\",\"password\":\"" + Members.PASSWORD + "\"}"))
                 .build());
         assertEquals(201, made.statusCode());
         assertTrue(made.body().matches(".*\"token\":\"palabre_[A-Za-z0-9_-]{43}\".*"), made.body());
@@ -85,7 +92,7 @@ class ApiTokensHttpIT {
                 .header("Authorization", "Bearer " + first)
                 .header("Content-Type", "application/json")
                 .header("Accept-Language", "en")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"\",\"password\":\"" + Members.PASSWORD + "\"}"))
                 .build());
         assertEquals(422, refused.statusCode());
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
@@ -121,13 +128,83 @@ class ApiTokensHttpIT {
     @Test
     void anotherMembersTokenCannotBeRevoked() {
         WebClient owner = Members.joined(uri, "Ines", "ines@collectif.test");
-        owner.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "à moi"));
+        owner.submit(
+                "/preferences", "/preferences/tokens", Map.of("tokenName", "à moi", "tokenPassword", Members.PASSWORD));
         String tokenId = owner.get("/preferences")
                 .body()
                 .replaceAll("(?s).*action=\"/preferences/tokens/([0-9]+)/revoke\".*", "$1");
         WebClient stranger = Members.joined(uri, "Jean", "jean@collectif.test");
         stranger.submit("/preferences", "/preferences/tokens/" + tokenId + "/revoke", Map.of());
         assertTrue(owner.get("/preferences").body().contains("à moi"), "the owner's token is still there");
+    }
+
+    @Test
+    void mintingATokenAsksForTheCurrentPasswordByFormAndByApi() {
+        WebClient member = Members.joined(uri, "Kenzo", "kenzo@collectif.test");
+        HttpResponse<String> noPassword =
+                member.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "volé"));
+        assertEquals(422, noPassword.statusCode());
+        assertFalse(NEW_TOKEN.matcher(noPassword.body()).find(), "a session alone mints nothing");
+        assertTrue(noPassword.body().contains("Ce n’est pas votre mot de passe actuel."));
+        assertTrue(noPassword.body().contains("value=\"volé\""), "the name typed stays in the form");
+        String secret = newToken(member, "légitime");
+
+        HttpResponse<String> wrong = send(HttpRequest.newBuilder(member.uri("/api/me/tokens"))
+                .header("Authorization", "Bearer " + secret)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"deuxième\",\"password\":\"pas le bon\"}"))
+                .build());
+        assertEquals(422, wrong.statusCode());
+        assertTrue(wrong.body().contains("\"password\":"), wrong.body());
+        assertFalse(wrong.body().contains("palabre_"), wrong.body());
+        assertEquals(1, bearer("/api/me/tokens", secret).body().split("\"id\"").length - 1, "still one token");
+    }
+
+    @Test
+    void everyTokenIsRevokedWhenThePasswordIsChangedOrReset() {
+        WebClient member = Members.joined(uri, "Lina", "lina@collectif.test");
+        String beforeChange = newToken(member, "avant le changement");
+        HttpResponse<String> changed = member.submit(
+                "/preferences",
+                "/preferences/password",
+                Map.of(
+                        "currentPassword",
+                        Members.PASSWORD,
+                        "newPassword",
+                        "un mot de passe tout neuf",
+                        "newPasswordAgain",
+                        "un mot de passe tout neuf"));
+        assertEquals(303, changed.statusCode());
+        assertEquals(401, bearer("/api/me", beforeChange).statusCode(), "a password change revokes the tokens");
+        assertTrue(member.get("/preferences?done=password").body().contains("jetons d’accès à l’API révoqués"));
+        MailLogReader mail = new MailLogReader(uri);
+        assertTrue(
+                mail.page(mail.mailsTo("lina@collectif.test").get(0)).contains("ont été révoqués"), "the mail says so");
+
+        String beforeReset = newToken(member, "avant la réinitialisation", "un mot de passe tout neuf");
+        assertEquals(200, bearer("/api/me", beforeReset).statusCode());
+        new WebClient(uri).submit("/password/reset", "/password/reset", Map.of("email", "lina@collectif.test"));
+        String link = mail.newestLinkPath("lina@collectif.test", "/password/reset/");
+        HttpResponse<String> reset = new WebClient(uri)
+                .submit(
+                        link,
+                        link,
+                        Map.of("password", "encore un autre secret", "passwordAgain", "encore un autre secret"));
+        assertEquals(200, reset.statusCode());
+        assertTrue(reset.body().contains("jetons d’accès à l’API"), "the page says so");
+        assertEquals(401, bearer("/api/me", beforeReset).statusCode(), "a reset revokes the tokens");
+    }
+
+    private String newToken(WebClient member, String name) {
+        return newToken(member, name, Members.PASSWORD);
+    }
+
+    private String newToken(WebClient member, String name, String password) {
+        Matcher shown = NEW_TOKEN.matcher(member.submit(
+                        "/preferences", "/preferences/tokens", Map.of("tokenName", name, "tokenPassword", password))
+                .body());
+        assertTrue(shown.find(), "a token for " + name);
+        return shown.group(1);
     }
 
     private HttpResponse<String> bearer(String path, String secret) {

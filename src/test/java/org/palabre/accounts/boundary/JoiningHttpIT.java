@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -72,6 +75,38 @@ class JoiningHttpIT {
         assertEquals(200, again.statusCode());
         assertTrue(again.body().contains("Vérifiez votre messagerie"), "the stranger learns nothing");
         assertEquals(mailsBefore + 1, mail.mailsTo("gaspard@collectif.test").size(), "the owner is told");
+    }
+
+    /**
+     * A security property, not a speed target: a stranger timing the answer must not learn whether an address has an
+     * account. Interleaved, many times, compared by median with a generous margin (the two differed 100-fold).
+     */
+    @Test
+    void signingUpTakesAsLongWhetherOrNotTheAddressHasAnAccount() {
+        signUp(new WebClient(uri), "Horloge", "horloge@collectif.test");
+        List<Long> fresh = new ArrayList<>();
+        List<Long> taken = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            String name = "temps" + i;
+            fresh.add(millis(() -> signUp(new WebClient(uri), name, name + "@collectif.test")));
+            taken.add(millis(() -> signUp(new WebClient(uri), "autre" + name, "horloge@collectif.test")));
+        }
+        long freshMedian = median(fresh);
+        long takenMedian = median(taken);
+        assertTrue(
+                takenMedian * 2 > freshMedian && freshMedian * 2 > takenMedian,
+                "new address " + fresh + " ms, address with an account " + taken + " ms");
+    }
+
+    private static long millis(Supplier<HttpResponse<String>> signUp) {
+        long start = System.nanoTime();
+        assertEquals(200, signUp.get().statusCode());
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     @Test
@@ -190,6 +225,34 @@ class JoiningHttpIT {
         assertEquals(429, refused.statusCode());
         assertTrue(refused.headers().firstValue("Retry-After").isPresent());
         assertTrue(refused.body().matches("(?s).*Too many attempts: try again in [0-9]+ seconds\\..*"), refused.body());
+    }
+
+    @Test
+    void strangersGuessingAPasswordCannotLockItsOwnerOutOfTheirOwnBrowser() {
+        WebClient owner = Members.joined(uri, "Ninon", "ninon@collectif.test"); // signed in once from this browser
+        owner.submit("/", "/signout", Map.of());
+        WebClient guesser = new WebClient(uri);
+        for (int attempt = 0; attempt < 10; attempt++) {
+            assertEquals(
+                    401, signIn(guesser, "ninon", "guess number " + attempt).statusCode());
+        }
+        assertEquals(429, signIn(guesser, "ninon", PASSWORD).statusCode(), "the name's allowance is spent");
+        assertEquals(
+                429,
+                signIn(new WebClient(uri), "ninon", PASSWORD).statusCode(),
+                "for every browser that never signed in as Ninon");
+        assertEquals(303, signIn(owner, "ninon", PASSWORD).statusCode(), "but Ninon's own browser still gets in");
+    }
+
+    @Test
+    void signingInRightTimeAfterTimeUsesUpNoAllowance() {
+        Members.joined(uri, "Oscar", "oscar@collectif.test");
+        for (int attempt = 0; attempt < 12; attempt++) {
+            assertEquals(
+                    303,
+                    signIn(new WebClient(uri), "oscar", PASSWORD).statusCode(),
+                    "a right password is no guess (attempt " + attempt + ")");
+        }
     }
 
     private static HttpResponse<String> signUp(WebClient client, String username, String email) {

@@ -182,7 +182,10 @@ class OwnDataHttpIT {
     }
 
     private String newToken(WebClient member, String name) {
-        return member.submit("/preferences", "/preferences/tokens", Map.of("tokenName", name))
+        return member.submit(
+                        "/preferences",
+                        "/preferences/tokens",
+                        Map.of("tokenName", name, "tokenPassword", Members.PASSWORD))
                 .body()
                 .replaceAll("(?s).*<code class=\"new-token\">([^<]+)</code>.*", "$1");
     }

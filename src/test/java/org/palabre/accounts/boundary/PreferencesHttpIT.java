@@ -14,6 +14,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.palabre.testing.Forum;
 import org.palabre.testing.MailLogReader;
 import org.palabre.testing.Members;
 import org.palabre.testing.WebClient;
@@ -147,5 +148,43 @@ class PreferencesHttpIT {
                 Map.of("email", "dalila@collectif.test", "emailPassword", Members.PASSWORD));
         assertEquals(303, asked.statusCode());
         assertFalse(mail.page(mail.mailsTo("dalila@collectif.test").get(0)).contains("/email/confirm/"));
+    }
+
+    @Test
+    void guessingThePasswordBehindASignedInSessionIsSlowedDownWhateverTheForm() {
+        WebClient thief = Members.joined(uri, "Paloma", "paloma@collectif.test").speaking("en");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertEquals(
+                    422,
+                    thief.submit(
+                                    "/preferences",
+                                    "/preferences/email",
+                                    Map.of("email", "ailleurs@collectif.test", "emailPassword", "guess " + attempt))
+                            .statusCode());
+            assertEquals(
+                    422,
+                    thief.submit(
+                                    "/preferences",
+                                    "/preferences/tokens",
+                                    Map.of("tokenName", "t", "tokenPassword", "other guess " + attempt))
+                            .statusCode());
+        }
+        HttpResponse<String> refused = thief.submit(
+                "/preferences",
+                "/preferences/password",
+                Map.of(
+                        "currentPassword",
+                        "one more guess",
+                        "newPassword",
+                        "un nouveau mot de passe",
+                        "newPasswordAgain",
+                        "un nouveau mot de passe"));
+        assertEquals(429, refused.statusCode(), "one allowance per account, over every form that asks the password");
+        assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+        assertEquals(
+                429,
+                Forum.json(thief, "POST", "/api/me/deletion", "{\"password\":\"last guess\",\"posts\":\"keep\"}")
+                        .statusCode(),
+                "and the API");
     }
 }

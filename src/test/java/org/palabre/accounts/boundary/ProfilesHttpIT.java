@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -110,5 +111,59 @@ class ProfilesHttpIT {
                         .statusCode());
         assertTrue(
                 new WebClient(uri).get("/u/nadia").body().contains("<h1>Nadia B.</h1>"), "the earlier profile stands");
+    }
+
+    @Test
+    void aDisplayNameThatPassesForAnotherMemberOrTheStaffIsRefused() {
+        WebClient member = Members.joined(uri, "Rosalie", "rosalie@collectif.test");
+        Members.joined(uri, "Sacha", "sacha@collectif.test");
+        WebClient other = Members.joined(uri, "Timothee", "timothee@collectif.test");
+        assertEquals(303, describe(other, "Vent du Large").statusCode());
+        for (String impostor : List.of(
+                "admin",
+                "Administrateur",
+                "\u0430dmin",
+                "Palabre",
+                "sacha",
+                "S\u0430cha",
+                "Vent du Large",
+                "vent du large")) {
+            HttpResponse<String> refused = describe(member, impostor);
+            assertEquals(422, refused.statusCode(), impostor);
+            assertTrue(refused.body().contains("Ce nom ressemble trop à celui d’un autre membre"), impostor);
+        }
+        HttpResponse<String> invisible = describe(member, "admin\u200B");
+        assertEquals(422, invisible.statusCode());
+        assertTrue(invisible.body().contains("sans retour à la ligne ni caractère invisible"));
+        assertEquals(303, describe(member, "ROSALIE").statusCode(), "looking like one's own username is fine");
+        assertEquals(303, describe(member, "Rosalie du collectif").statusCode());
+        String profile = new WebClient(uri).get("/u/rosalie").body();
+        assertTrue(profile.contains("<title>Rosalie du collectif (@Rosalie)"), profile);
+    }
+
+    @Test
+    void aUsernameThatPassesForADisplayNameOrTheStaffIsRefusedAtSignUp() {
+        WebClient member = Members.joined(uri, "Ulrike", "ulrike@collectif.test");
+        assertEquals(303, describe(member, "Grandsoir").statusCode());
+        for (String impostor : List.of("GrandSoir", "admin", "Moderateur", "root")) {
+            HttpResponse<String> refused = new WebClient(uri)
+                    .submit(
+                            "/signup",
+                            "/signup",
+                            Map.of(
+                                    "username",
+                                    impostor,
+                                    "email",
+                                    impostor.toLowerCase() + "@ailleurs.test",
+                                    "password",
+                                    Members.PASSWORD,
+                                    "passwordAgain",
+                                    Members.PASSWORD));
+            assertEquals(422, refused.statusCode(), impostor);
+        }
+    }
+
+    private static HttpResponse<String> describe(WebClient member, String displayName) {
+        return member.submit("/preferences", "/preferences/profile", Map.of("displayName", displayName, "bio", ""));
     }
 }

@@ -76,4 +76,38 @@ class AccountRulesTest {
     void passwordsOfTenCharactersOrMoreAreAccepted(String password) {
         assertTrue(AccountRules.passwordProblem(password).isEmpty());
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "admin\u034F", // combining grapheme joiner: a mark, so the letters-and-marks pattern let it in
+                "admin\uFE0F", // variation selector
+                "adm\u0334\u0334\u0334\u0334in" // marks stacked to spill over the text around
+            })
+    void refusesUsernamesWithMarksThatShowAsNothing(String username) {
+        assertEquals(Optional.of("account.username.invalid"), AccountRules.usernameProblem(username));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "admin\u200B", // zero-width space
+                "admin\u2060", // word joiner
+                "\u3164admin", // Hangul filler, a "letter" that shows as a blank
+                "admin\u034F",
+                "ad\u00A0min", // no-break space: only the plain space separates words
+                "ad\u3000min",
+                "admin\u2800", // blank Braille pattern
+                "\u202Enimda", // right-to-left override
+                "admin\uDB40\uDC41" // tag character
+            })
+    void refusesDisplayNamesWithInvisibleCharactersAsUsernamesAre(String displayName) {
+        assertEquals(Optional.of("profile.displayName.invalid"), AccountRules.displayNameProblem(displayName));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Jean Dupont", "Élodie K.", "Nguyễn Thị Lan", "Zoë (collectif Vélorution)", "山田 太郎"})
+    void acceptsDisplayNamesOfAnyScriptWithSpacesAndPunctuation(String displayName) {
+        assertEquals(Optional.empty(), AccountRules.displayNameProblem(displayName));
+    }
 }

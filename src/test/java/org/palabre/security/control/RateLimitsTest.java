@@ -31,4 +31,23 @@ class RateLimitsTest {
         assertDoesNotThrow(() -> limits.take(threePerHour, "198.51.100.1"));
         assertDoesNotThrow(() -> limits.take(new RateLimits.Limit("other", 3, Duration.ofHours(1)), "203.0.113.7"));
     }
+
+    @Test
+    void anAttemptGivenBackIsAvailableAgainAndNeverBeyondTheLimit() {
+        for (int i = 0; i < 3; i++) {
+            limits.take(threePerHour, "203.0.113.7");
+        }
+        limits.giveBack(threePerHour, "203.0.113.7");
+        assertDoesNotThrow(() -> limits.take(threePerHour, "203.0.113.7"));
+        assertThrows(TooManyRequests.class, () -> limits.take(threePerHour, "203.0.113.7"));
+
+        limits.take(threePerHour, "198.51.100.1");
+        for (int i = 0; i < 5; i++) {
+            limits.giveBack(threePerHour, "198.51.100.1");
+        }
+        for (int i = 0; i < 3; i++) {
+            limits.take(threePerHour, "198.51.100.1");
+        }
+        assertThrows(TooManyRequests.class, () -> limits.take(threePerHour, "198.51.100.1"), "capped at three");
+    }
 }
