@@ -1,0 +1,81 @@
+package org.palabre.moderation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.RoleChanged;
+import org.palabre.categories.entity.CategoryChanged;
+import org.palabre.groups.entity.GroupChanged;
+import org.palabre.moderation.entity.ModerationAction.TargetKind;
+import org.palabre.moderation.entity.ModerationActionKind;
+import org.palabre.settings.entity.SettingChanged;
+
+/**
+ * Puts in the staff's log what features below moderation tell of: role changes, categories, groups and site
+ * settings. Each is a past-tense event fired inside the changing transaction, so the line is written, or not,
+ * with the change itself.
+ */
+@ApplicationScoped
+public class StaffActions {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    ModerationLog log;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void roleChanged(@Observes RoleChanged event) {
+        log.record(
+                actor(event.actorId()),
+                ModerationActionKind.MEMBER_ROLE_CHANGED,
+                TargetKind.ACCOUNT,
+                event.accountId(),
+                null,
+                null,
+                event.from() + " → " + event.to());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void categoryChanged(@Observes CategoryChanged event) {
+        ModerationActionKind kind = switch (event.change()) {
+            case CREATED -> ModerationActionKind.CATEGORY_CREATED;
+            case CHANGED -> ModerationActionKind.CATEGORY_CHANGED;
+            case DELETED -> ModerationActionKind.CATEGORY_DELETED;
+        };
+        // A deleted category's id no longer matches a row: its public log must not claim the line.
+        Long category = event.change() == CategoryChanged.Change.DELETED ? null : event.categoryId();
+        log.record(actor(event.actorId()), kind, TargetKind.CATEGORY, event.categoryId(), category, null, event.slug());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void groupChanged(@Observes GroupChanged event) {
+        ModerationActionKind kind = switch (event.change()) {
+            case CREATED -> ModerationActionKind.GROUP_CREATED;
+            case CHANGED -> ModerationActionKind.GROUP_CHANGED;
+            case DELETED -> ModerationActionKind.GROUP_DELETED;
+        };
+        String details = event.what() == null ? event.name() : event.name() + " : " + event.what();
+        log.record(actor(event.actorId()), kind, TargetKind.GROUP, event.groupId(), null, null, details);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void settingChanged(@Observes SettingChanged event) {
+        log.record(
+                actor(event.actorId()),
+                ModerationActionKind.SITE_SETTING_CHANGED,
+                TargetKind.SETTING,
+                null,
+                null,
+                null,
+                event.setting() + " = " + event.value());
+    }
+
+    private Account actor(long id) {
+        return entityManager.getReference(Account.class, id);
+    }
+}
