@@ -144,7 +144,11 @@ public class Groups {
     public void changeMentionPolicy(Account actor, MemberGroup group, MemberGroup.MentionPolicy policy) {
         requireThat(permissions.canManageMembers(actor, group));
         entityManager.merge(group).changeMentionPolicy(policy);
-        told(actor, group, GroupChanged.Change.CHANGED, "@ " + policy.name());
+        told(
+                actor,
+                group,
+                GroupChanged.Change.CHANGED,
+                "{groups.mentionPolicy.label} : {groups.mentionPolicy." + policy.name() + "}");
     }
 
     /** Whether a new username or group name would look like an existing group's name. */

@@ -37,7 +37,7 @@ public class StaffActions {
                 event.accountId(),
                 null,
                 null,
-                event.from() + " → " + event.to());
+                "{roles." + event.from() + "} → {roles." + event.to() + "}");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -72,7 +72,18 @@ public class StaffActions {
                 null,
                 null,
                 null,
-                event.setting() + " = " + event.value());
+                "{modlog.setting." + event.setting() + "} : " + said(event.setting(), event.value()));
+    }
+
+    /** A chosen value as the log says it: a mode or a yes/no in the reader's language, a number as it is. */
+    static String said(String setting, String value) {
+        if (setting.equals("registration.mode")) {
+            return "{settings.registration." + value + "}";
+        }
+        if (value.equals("true") || value.equals("false")) {
+            return "{modlog.setting." + value + "}";
+        }
+        return value;
     }
 
     private Account actor(long id) {
