@@ -164,6 +164,40 @@ class ModerationLogHttpIT {
     }
 
     @Test
+    void staffReachAMembersModerationPageAndLogFromTheirProfile() throws Exception {
+        URI uri = base.toURI();
+        WebClient moderator = moderator(uri, "KesModoP");
+        WebClient member = joined(uri, "KesVoisinP", "fr");
+        joined(uri, "KesProfilP", "fr");
+        Forum.sharedPublicCategory(uri, "kes-profil");
+        WebClient author = joined(uri, "KesAutreP", "fr");
+        long post = Forum.postId(author, Forum.topic(author, "kes-profil", "Sujet kesprofil", "Texte kesprofil."));
+        act(moderator, "KesProfilP", "silence", Map.of("days", "1", "reason", "kes motif profil"));
+        decide(moderator, flagged(moderator, post), "agree", "kes motif message");
+
+        String profile = moderator.get("/u/KesProfilP").body();
+        assertTrue(profile.contains("href=\"/moderation/members/KesProfilP\""), profile);
+        assertTrue(profile.contains("href=\"/admin/log?member=KesProfilP\""), profile);
+        String seenByMember = member.get("/u/KesProfilP").body();
+        assertFalse(seenByMember.contains("/moderation/members/"), "members see no staff links");
+        assertFalse(seenByMember.contains("/admin/log"), "members see no staff links");
+
+        List<String> aboutHim =
+                rows(moderator.get("/admin/log?member=KesProfilP").body());
+        assertEquals(1, aboutHim.size(), aboutHim.toString());
+        assertLogged(aboutHim, "MEMBER_SILENCED", "KesModoP", "/u/KesProfilP", "kes motif profil");
+        List<String> aboutAuthor =
+                rows(moderator.get("/admin/log?member=KesAutreP").body());
+        assertLogged(aboutAuthor, "FLAGS_AGREED", "KesModoP", "/t/sujet-kesprofil/", "kes motif message");
+        assertTrue(aboutAuthor.stream().noneMatch(r -> r.contains("KesProfilP")), aboutAuthor.toString());
+    }
+
+    private static long flagged(WebClient moderator, long post) {
+        assertEquals(201, flag(moderator, post, "OFF_TOPIC", "").statusCode());
+        return post;
+    }
+
+    @Test
     void noModeratorActsOnAnAdministratorOrOnThemselves() throws Exception {
         URI uri = base.toURI();
         WebClient moderator = moderator(uri, "KesModoI");
@@ -278,12 +312,12 @@ class ModerationLogHttpIT {
                 "GROUP_CHANGED",
                 Administrator.USERNAME,
                 "kes-groupe-r",
-                "Qui peut mentionner ce groupe : Personne");
+                "Qui peut mentionner ce groupe → Personne");
         assertLogged(rows, "GROUP_DELETED", Administrator.USERNAME, "kes-groupe-r", "");
         assertLogged(rows, "CATEGORY_CREATED", Administrator.USERNAME, "kes-categorie-r", "");
         assertLogged(rows, "CATEGORY_DELETED", Administrator.USERNAME, "kes-categorie-r", "");
         assertLogged(
-                rows, "SITE_SETTING_CHANGED", Administrator.USERNAME, "", "Inscriptions : Seulement sur invitation");
+                rows, "SITE_SETTING_CHANGED", Administrator.USERNAME, "", "Inscriptions → Seulement sur invitation");
         assertLogged(rows, "INVITE_CREATED", Administrator.USERNAME, "", "kes invitation r");
         assertLogged(rows, "INVITE_REVOKED", Administrator.USERNAME, "", "kes invitation r");
         for (String label :

@@ -148,7 +148,7 @@ public class Groups {
                 actor,
                 group,
                 GroupChanged.Change.CHANGED,
-                "{groups.mentionPolicy.label} : {groups.mentionPolicy." + policy.name() + "}");
+                "{groups.mentionPolicy.label} → {groups.mentionPolicy." + policy.name() + "}");
     }
 
     /** Whether a new username or group name would look like an existing group's name. */

@@ -72,7 +72,7 @@ public class StaffActions {
                 null,
                 null,
                 null,
-                "{modlog.setting." + event.setting() + "} : " + said(event.setting(), event.value()));
+                "{modlog.setting." + event.setting() + "} → " + said(event.setting(), event.value()));
     }
 
     /** A chosen value as the log says it: a mode or a yes/no in the reader's language, a number as it is. */
