@@ -105,6 +105,9 @@ class ModerationLogHttpIT {
         assertLogged(rows, "SUSPENSION_REJECTED", "KesModoH2", "/u/KesLongH", "kes motif sept");
         assertLogged(rows, "SPAMMER_DELETED", "KesModoH1", "deleted:", "kes motif huit");
         assertLogged(rows, "PUBLIC_LOG_SHOWN", Administrator.USERNAME, "", "");
+        assertLogged(rows, "MEMBER_SILENCED", "KesModoH1", "/u/KesSilenceH", "(2 jours)");
+        assertLogged(rows, "POST_HIDDEN", "KesModoH1", "/t/sujet-garde-masque/", "(signalé par un modérateur de la");
+        assertLogged(rows, "SUSPENSION_REJECTED", "KesModoH2", "/u/KesLongH", "(demandée par KesModoH1)");
 
         List<String> bySecond = rows(second.get("/admin/log?actor=KesModoH2").body());
         assertFalse(bySecond.isEmpty());

@@ -89,7 +89,7 @@ public class MemberRestrictions {
                 target.id(),
                 null,
                 reason,
-                days + " days");
+                "{modlog.details.days|" + days + "}");
         mails.silenced(target, until, reason.strip());
     }
 
@@ -105,7 +105,7 @@ public class MemberRestrictions {
                     target.id(),
                     null,
                     reason,
-                    days + " days");
+                    "{modlog.details.days|" + days + "}");
             return Outcome.PENDING;
         }
         applySuspension(moderator(actor), target, days, reason.strip());
@@ -144,10 +144,11 @@ public class MemberRestrictions {
                 request.target().id(),
                 null,
                 reason,
-                "requested by "
+                "{modlog.details.requestedBy|"
                         + (request.requestedBy() == null
                                 ? "?"
-                                : request.requestedBy().username()));
+                                : request.requestedBy().username())
+                        + "}");
         if (confirm) {
             applySuspension(second, request.target(), request.days(), request.reason());
         }
@@ -208,7 +209,7 @@ public class MemberRestrictions {
                 target.id(),
                 null,
                 reason,
-                days + " days");
+                "{modlog.details.days|" + days + "}");
         mails.suspended(target, until, reason);
     }
 

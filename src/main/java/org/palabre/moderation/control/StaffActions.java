@@ -47,9 +47,8 @@ public class StaffActions {
             case CHANGED -> ModerationActionKind.CATEGORY_CHANGED;
             case DELETED -> ModerationActionKind.CATEGORY_DELETED;
         };
-        // A deleted category's id no longer matches a row: its public log must not claim the line.
-        Long category = event.change() == CategoryChanged.Change.DELETED ? null : event.categoryId();
-        log.record(actor(event.actorId()), kind, TargetKind.CATEGORY, event.categoryId(), category, null, event.slug());
+        // Not filed under the category: its public log tells readers about moderation of posts, not its settings.
+        log.record(actor(event.actorId()), kind, TargetKind.CATEGORY, event.categoryId(), null, null, event.slug());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -54,9 +54,10 @@ public class PageContext {
     }
 
     /**
-     * A stored sentence whose {@code {message.key}} parts are said in the reader's language; other text stays as
-     * written. The moderation log keeps what a staff member chose (a role, a setting) this way, so each reader
-     * sees it in their own language rather than as a code.
+     * A stored sentence whose {@code {message.key}} parts, or {@code {message.key|argument|...}} parts, are said in
+     * the reader's language; other text stays as written. The moderation log keeps what a staff member chose (a
+     * role, a setting, a number of days) this way, so each reader sees it in their own language rather than as a
+     * code or as English.
      */
     public String expand(String stored) {
         if (stored == null || stored.indexOf('{') < 0) {
@@ -66,12 +67,17 @@ public class PageContext {
         StringBuilder out = new StringBuilder();
         while (key.find()) {
             String found = key.group(1);
-            key.appendReplacement(out, Matcher.quoteReplacement(messages().has(found) ? t(found) : key.group()));
+            Object[] arguments = key.group(2).isEmpty()
+                    ? new Object[0]
+                    : key.group(2).substring(1).split("\\|", -1);
+            key.appendReplacement(
+                    out, Matcher.quoteReplacement(messages().has(found) ? t(found, arguments) : key.group()));
         }
         return key.appendTail(out).toString();
     }
 
-    private static final Pattern STORED_KEY = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_-]+)+)\\}");
+    private static final Pattern STORED_KEY =
+            Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_-]+)+)((?:\\|[^{}|]*)*)\\}");
 
     public String lang() {
         return messages().locale().getLanguage();
