@@ -112,9 +112,14 @@ class RegistrationModesHttpIT {
         String link = body.replaceAll(
                 "(?s).*<code class=\"new-invite\">https?://[^/]+(/signup\\?invite=[A-Za-z0-9_-]{43})</code>.*", "$1");
         String id = admin.get("/invites").body().replaceAll("(?s).*?action=\"/invites/([0-9]+)/revoke\".*", "$1");
+        HttpResponse<String> asked = admin.submit("/invites", "/invites/" + id + "/revoke", Map.of());
+        assertEquals(200, asked.statusCode(), "one click asks again");
+        assertTrue(asked.body().contains("name=\"confirm\" value=\"yes\" required"), asked.body());
+        assertEquals(200, new WebClient(uri).get(link).statusCode(), "the link still works until confirmed");
         assertEquals(
                 303,
-                admin.submit("/invites", "/invites/" + id + "/revoke", Map.of()).statusCode());
+                admin.submit("/invites", "/invites/" + id + "/revoke", Map.of("confirm", "yes"))
+                        .statusCode());
         assertEquals(403, new WebClient(uri).get(link).statusCode());
     }
 

@@ -70,7 +70,21 @@ class ModerationLogHttpIT {
                                 Map.of("decision", "reject", "reason", "kes motif sept"))
                         .statusCode());
         long spam = post(uri, "KesSpammeurH", "Achetez kesspam", "Promotion kesspam.");
-        act(moderator, "KesSpammeurH", "delete", Map.of("reason", "kes motif huit"));
+        HttpResponse<String> asked = moderator.submit(
+                "/moderation/members/KesSpammeurH",
+                "/moderation/members/KesSpammeurH/delete",
+                Map.of("reason", "kes motif huit"));
+        assertEquals(200, asked.statusCode(), "without the box ticked, the deletion is asked again");
+        assertTrue(asked.body().contains("name=\"confirm\" value=\"yes\" required"), asked.body());
+        assertTrue(asked.body().contains("value=\"kes motif huit\""), "the reason typed is kept: " + asked.body());
+        assertTrue(
+                moderator.get("/u/KesSpammeurH").statusCode() == 200
+                        && admin(uri)
+                                .get(topicOf(admin(uri), spam).topicPath())
+                                .body()
+                                .contains("Promotion kesspam"),
+                "nothing deleted yet");
+        act(moderator, "KesSpammeurH", "delete", Map.of("reason", "kes motif huit", "confirm", "yes"));
         WebClient admin = Administrator.signedIn(uri);
         assertEquals(
                 303,
@@ -91,6 +105,9 @@ class ModerationLogHttpIT {
         assertLogged(rows, "SUSPENSION_REJECTED", "KesModoH2", "/u/KesLongH", "kes motif sept");
         assertLogged(rows, "SPAMMER_DELETED", "KesModoH1", "deleted:", "kes motif huit");
         assertLogged(rows, "PUBLIC_LOG_SHOWN", Administrator.USERNAME, "", "");
+        assertLogged(rows, "MEMBER_SILENCED", "KesModoH1", "/u/KesSilenceH", "(2 jours)");
+        assertLogged(rows, "POST_HIDDEN", "KesModoH1", "/t/sujet-garde-masque/", "(signalé par un modérateur de la");
+        assertLogged(rows, "SUSPENSION_REJECTED", "KesModoH2", "/u/KesLongH", "(demandée par KesModoH1)");
 
         List<String> bySecond = rows(second.get("/admin/log?actor=KesModoH2").body());
         assertFalse(bySecond.isEmpty());
@@ -134,7 +151,10 @@ class ModerationLogHttpIT {
         List<String> silenced =
                 rows(moderator.get("/admin/log?action=MEMBER_SILENCED").body());
         assertFalse(silenced.isEmpty());
-        assertTrue(silenced.stream().allMatch(r -> r.contains(">MEMBER_SILENCED<")), silenced.toString());
+        assertTrue(
+                silenced.stream()
+                        .allMatch(r -> r.contains("data-action=\"MEMBER_SILENCED\">Membre réduit au silence<")),
+                silenced.toString());
         assertEquals(400, moderator.get("/admin/log?action=MEMBER_VANISHED").statusCode());
         assertEquals(
                 400,
@@ -144,6 +164,40 @@ class ModerationLogHttpIT {
         assertTrue(Forum.json(moderator, "GET", "/api/moderation/log?action=MEMBER_SILENCED", null)
                 .body()
                 .contains("\"MEMBER_SILENCED\""));
+    }
+
+    @Test
+    void staffReachAMembersModerationPageAndLogFromTheirProfile() throws Exception {
+        URI uri = base.toURI();
+        WebClient moderator = moderator(uri, "KesModoP");
+        WebClient member = joined(uri, "KesVoisinP", "fr");
+        joined(uri, "KesProfilP", "fr");
+        Forum.sharedPublicCategory(uri, "kes-profil");
+        WebClient author = joined(uri, "KesAutreP", "fr");
+        long post = Forum.postId(author, Forum.topic(author, "kes-profil", "Sujet kesprofil", "Texte kesprofil."));
+        act(moderator, "KesProfilP", "silence", Map.of("days", "1", "reason", "kes motif profil"));
+        decide(moderator, flagged(moderator, post), "agree", "kes motif message");
+
+        String profile = moderator.get("/u/KesProfilP").body();
+        assertTrue(profile.contains("href=\"/moderation/members/KesProfilP\""), profile);
+        assertTrue(profile.contains("href=\"/admin/log?member=KesProfilP\""), profile);
+        String seenByMember = member.get("/u/KesProfilP").body();
+        assertFalse(seenByMember.contains("/moderation/members/"), "members see no staff links");
+        assertFalse(seenByMember.contains("/admin/log"), "members see no staff links");
+
+        List<String> aboutHim =
+                rows(moderator.get("/admin/log?member=KesProfilP").body());
+        assertEquals(1, aboutHim.size(), aboutHim.toString());
+        assertLogged(aboutHim, "MEMBER_SILENCED", "KesModoP", "/u/KesProfilP", "kes motif profil");
+        List<String> aboutAuthor =
+                rows(moderator.get("/admin/log?member=KesAutreP").body());
+        assertLogged(aboutAuthor, "FLAGS_AGREED", "KesModoP", "/t/sujet-kesprofil/", "kes motif message");
+        assertTrue(aboutAuthor.stream().noneMatch(r -> r.contains("KesProfilP")), aboutAuthor.toString());
+    }
+
+    private static long flagged(WebClient moderator, long post) {
+        assertEquals(201, flag(moderator, post, "OFF_TOPIC", "").statusCode());
+        return post;
     }
 
     @Test
@@ -191,6 +245,100 @@ class ModerationLogHttpIT {
         assertFalse(openApi.contains("\n  /review:"), "pages are not API");
     }
 
+    private static WebClient admin(URI uri) {
+        return Administrator.signedIn(uri);
+    }
+
+    @Test
+    void theLogKeepsRolesCategoriesGroupsSettingsAndInvitesInTheReadersLanguage() throws Exception {
+        URI uri = base.toURI();
+        WebClient admin = Administrator.signedIn(uri);
+        joined(uri, "KesAnglaisR", "en");
+        assertEquals(
+                303,
+                admin.submit("/u/KesAnglaisR", "/u/KesAnglaisR/role", Map.of("role", "MODERATOR"))
+                        .statusCode());
+        WebClient english = Members.signedIn(uri, "KesAnglaisR", Members.PASSWORD);
+
+        assertEquals(
+                303,
+                admin.submit("/groups", "/groups", Map.of("name", "kes-groupe-r", "description", ""))
+                        .statusCode());
+        assertEquals(
+                303,
+                admin.submit("/g/kes-groupe-r", "/g/kes-groupe-r/mention-policy", Map.of("policy", "NOBODY"))
+                        .statusCode());
+        HttpResponse<String> asked = admin.submit("/g/kes-groupe-r", "/g/kes-groupe-r/delete", Map.of());
+        assertEquals(200, asked.statusCode());
+        assertTrue(asked.body().contains("Le groupe kes-groupe-r sera supprimé"), asked.body());
+        assertEquals(200, admin.get("/g/kes-groupe-r").statusCode(), "one click deletes nothing");
+        assertEquals(
+                303,
+                admin.submit("/g/kes-groupe-r", "/g/kes-groupe-r/delete", Map.of("confirm", "yes"))
+                        .statusCode());
+        assertEquals(404, admin.get("/g/kes-groupe-r").statusCode());
+
+        Forum.publicCategory(uri, "kes-categorie-r");
+        HttpResponse<String> askedCategory =
+                admin.submit("/admin/categories/kes-categorie-r", "/admin/categories/kes-categorie-r/delete", Map.of());
+        assertEquals(200, askedCategory.statusCode());
+        assertEquals(200, admin.get("/admin/categories/kes-categorie-r").statusCode(), "still there");
+        assertEquals(
+                303,
+                admin.submit(
+                                "/admin/categories/kes-categorie-r",
+                                "/admin/categories/kes-categorie-r/delete",
+                                Map.of("confirm", "yes"))
+                        .statusCode());
+
+        assertEquals(
+                303,
+                admin.submit("/admin/settings", "/admin/settings", Map.of("registrationMode", "INVITE_ONLY"))
+                        .statusCode());
+        assertEquals(
+                303,
+                admin.submit("/admin/settings", "/admin/settings", Map.of("registrationMode", "OPEN"))
+                        .statusCode());
+        admin.submit("/invites", "/invites", Map.of("note", "kes invitation r", "days", "3"));
+        String id = admin.get("/invites").body().replaceAll("(?s).*?action=\"/invites/([0-9]+)/revoke\".*", "$1");
+        assertEquals(
+                303,
+                admin.submit("/invites", "/invites/" + id + "/revoke", Map.of("confirm", "yes"))
+                        .statusCode());
+
+        String french = admin.get("/admin/log").body();
+        List<String> rows = rows(french);
+        assertLogged(rows, "MEMBER_ROLE_CHANGED", Administrator.USERNAME, "/u/KesAnglaisR", "Membre → Modérateur·rice");
+        assertLogged(rows, "GROUP_CREATED", Administrator.USERNAME, "kes-groupe-r", "");
+        assertLogged(
+                rows,
+                "GROUP_CHANGED",
+                Administrator.USERNAME,
+                "kes-groupe-r",
+                "Qui peut mentionner ce groupe → Personne");
+        assertLogged(rows, "GROUP_DELETED", Administrator.USERNAME, "kes-groupe-r", "");
+        assertLogged(rows, "CATEGORY_CREATED", Administrator.USERNAME, "kes-categorie-r", "");
+        assertLogged(rows, "CATEGORY_DELETED", Administrator.USERNAME, "kes-categorie-r", "");
+        assertLogged(
+                rows, "SITE_SETTING_CHANGED", Administrator.USERNAME, "", "Inscriptions → Seulement sur invitation");
+        assertLogged(rows, "INVITE_CREATED", Administrator.USERNAME, "", "kes invitation r");
+        assertLogged(rows, "INVITE_REVOKED", Administrator.USERNAME, "", "kes invitation r");
+        for (String label :
+                List.of("Groupe supprimé", "Catégorie créée", "Rôle d’un membre changé", "Invitation révoquée")) {
+            assertTrue(french.contains(">" + label + "<"), label + " in " + french);
+        }
+        Matcher code = Pattern.compile(">[A-Z]+(_[A-Z]+)+<").matcher(french);
+        assertFalse(code.find(), "no code shown on the French page: " + (code.find(0) ? code.group() : ""));
+
+        String inEnglish = english.get("/admin/log").body();
+        for (String label :
+                List.of("Group deleted", "Category created", "Member’s role changed", "Invitation revoked")) {
+            assertTrue(inEnglish.contains(">" + label + "<"), label + " in " + inEnglish);
+        }
+        assertFalse(Pattern.compile(">[A-Z]+(_[A-Z]+)+<").matcher(inEnglish).find(), "no code in English either");
+        assertTrue(inEnglish.contains("Member → Moderator"), "a role said in English: " + inEnglish);
+    }
+
     private static long post(URI uri, String author, String title, String raw) {
         WebClient member = joined(uri, author, "fr");
         return Forum.postId(member, Forum.topic(member, "kes-journal", title, raw));
@@ -228,7 +376,7 @@ class ModerationLogHttpIT {
     private static void assertLogged(List<String> rows, String action, String actor, String target, String reason) {
         assertTrue(
                 rows.stream()
-                        .anyMatch(r -> r.contains(">" + action + "<")
+                        .anyMatch(r -> r.contains("data-action=\"" + action + "\"")
                                 && r.contains(">" + actor + "<")
                                 && r.contains(target)
                                 && r.contains(reason)),

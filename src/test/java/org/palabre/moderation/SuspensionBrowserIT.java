@@ -108,7 +108,7 @@ class SuspensionBrowserIT {
                     moderator.driver().getCurrentUrl().contains("action=MEMBER_SUSPENDED"),
                     moderator.driver().getCurrentUrl());
             for (WebElement action : moderator.driver().findElements(By.cssSelector("tr.log-entry .log-action"))) {
-                assertEquals("MEMBER_SUSPENDED", action.getText(), "the filter keeps only suspensions");
+                assertEquals("Membre suspendu", action.getText(), "the filter keeps only suspensions, said in French");
             }
             assertListed(moderator, "MEMBER_SUSPENDED", REASON);
 
@@ -126,6 +126,41 @@ class SuspensionBrowserIT {
         }
     }
 
+    /**
+     * From a spammer's profile a moderator reaches their moderation page, JavaScript off; deleting them asks for
+     * the box to be ticked first, and nothing is deleted until it is.
+     */
+    @Test
+    void aModeratorGoesFromAProfileToTheMembersPageAndDeletingASpammerWaitsForTheBox() throws Exception {
+        URI uri = base.toURI();
+        String spammer = "SusbSpammeur";
+        String moderatorName = "SusbModoDeux";
+        ModerationCalls.joined(uri, spammer, "fr");
+        ModerationCalls.moderator(uri, moderatorName);
+        try (Browser moderator = Browser.open(base, JavaScript.OFF, "fr")) {
+            signIn(moderator, moderatorName);
+            moderator.visit("/u/" + spammer);
+            moderator.click(".staff-links a[href='/moderation/members/" + spammer + "']");
+            assertEquals("/moderation/members/" + spammer, moderator.path());
+
+            String delete = "form[action='/moderation/members/" + spammer + "/delete']";
+            moderator.type("delete-reason", "susb publicité");
+            moderator.find(delete + " button[type=submit]").click();
+            assertEquals("/moderation/members/" + spammer, moderator.path(), "the browser asks for the box first");
+            assertFalse(moderator.find(delete + " input[name=confirm]").isSelected(), "nothing ticked on its behalf");
+            moderator.find(delete + " input[name=confirm]").click(); // a box loads no page: clicked directly
+            moderator.click(delete + " button[type=submit]");
+            assertEquals("/admin/log", moderator.path());
+            assertEquals(
+                    "Spammeur supprimé",
+                    moderator.findAll("tr.log-entry .log-action").stream()
+                            .filter(cell -> "SPAMMER_DELETED".equals(cell.getAttribute("data-action")))
+                            .findFirst()
+                            .orElseThrow()
+                            .getText());
+        }
+    }
+
     private static void signIn(Browser browser, String login) {
         browser.visit("/signin")
                 .type("login", login)
@@ -137,11 +172,11 @@ class SuspensionBrowserIT {
     /** One row of the log page: this action by the moderator on the member, with the reason. */
     private static void assertListed(Browser moderator, String action, String reason) {
         List<WebElement> rows = moderator.findAll("tr.log-entry").stream()
-                .filter(row ->
-                        row.findElement(By.cssSelector(".log-action")).getText().equals(action)
-                                && row.findElement(By.cssSelector(".log-target"))
-                                        .getText()
-                                        .equals(MEMBER))
+                .filter(row -> action.equals(
+                                row.findElement(By.cssSelector(".log-action")).getAttribute("data-action"))
+                        && row.findElement(By.cssSelector(".log-target"))
+                                .getText()
+                                .equals(MEMBER))
                 .toList();
         assertEquals(1, rows.size(), action + " on " + MEMBER + " is listed once");
         WebElement row = rows.get(0);

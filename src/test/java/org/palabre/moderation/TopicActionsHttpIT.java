@@ -207,6 +207,56 @@ class TopicActionsHttpIT {
     }
 
     @Test
+    void movingAndMergingAreChosenFromListsByNameAndAWrongChoiceSaysSoOnTheSamePage() {
+        Forum.sharedPublicCategory(uri, "mq-choix");
+        WebClient fred = member("Mq-Fred");
+        Forum.Place source = Forum.topic(fred, "mq-salle", "Covoiturage mqchoix aller", "Qui part de Lyon ?");
+        Forum.Place target = Forum.topic(fred, "mq-salle", "Covoiturage mqchoix retour", "Qui rentre dimanche ?");
+        String moderate = "/moderation/topics/" + source.id() + "/";
+
+        String page = admin.get(source.topicPath()).body();
+        assertTrue(page.contains("<select name=\"category\" required>"), page);
+        assertTrue(page.contains("<option value=\"mq-choix\">Catégorie mq-choix</option>"), page);
+        assertFalse(page.contains("<option value=\"mq-salle\">"), "not the category it is in");
+        assertFalse(page.contains("placeholder=\"slug\""), "no slug to type");
+        assertTrue(page.contains("href=\"" + moderate + "merge\""), page);
+        assertFalse(fred.get(source.topicPath()).body().contains("name=\"category\""), "members get no menu");
+
+        String radio = "name=\"target\" value=\"" + target.id() + "\"";
+        String merge = admin.get(moderate + "merge").body();
+        assertTrue(merge.contains(radio) && merge.contains("Covoiturage mqchoix retour"), "a recent topic: " + merge);
+        assertFalse(merge.contains("name=\"target\" value=\"" + source.id() + "\""), "not itself");
+        String byTitle = admin.get(moderate + "merge?q=MQCHOIX%20retour").body();
+        assertTrue(byTitle.contains("class=\"merge-found\"") && byTitle.contains(radio), byTitle);
+        String byAddress = admin.get(moderate + "merge?q="
+                        + java.net.URLEncoder.encode(
+                                uri.resolve(target.postPath()).toString(), java.nio.charset.StandardCharsets.UTF_8))
+                .body();
+        assertTrue(byAddress.substring(byAddress.indexOf("merge-found")).contains(radio), "a pasted address finds it");
+        assertEquals(403, fred.get(moderate + "merge").statusCode());
+
+        HttpResponse<String> none =
+                act(admin, moderate + "merge", moderate + "merge", Map.of("q", "mqchoix", "reason", "doublon mq"));
+        assertEquals(422, none.statusCode());
+        assertTrue(none.body().contains("Choisissez le sujet où fusionner celui-ci."), none.body());
+        assertTrue(none.body().contains("value=\"doublon mq\""), "the reason typed is kept");
+        assertTrue(none.body().contains("name=\"q\" value=\"mqchoix\""), "and the search");
+        HttpResponse<String> itself =
+                act(admin, moderate + "merge", moderate + "merge", Map.of("target", String.valueOf(source.id())));
+        assertEquals(422, itself.statusCode());
+        assertTrue(itself.body().contains("ne peut pas être fusionné dans lui-même"), itself.body());
+
+        HttpResponse<String> merged = act(
+                admin,
+                moderate + "merge",
+                moderate + "merge",
+                Map.of("target", String.valueOf(target.id()), "reason", "doublon mq"));
+        assertEquals(303, merged.statusCode(), merged.body());
+        assertTrue(merged.headers().firstValue("Location").orElseThrow().contains("/" + target.id()));
+        assertLogged(admin, "TOPIC_MERGED", source.id());
+    }
+
+    @Test
     void retitlingFollowsTheTitleRulesAndTheOldAddressLeadsToTheNewOne() {
         WebClient fanny = member("Mq-Fanny");
         Forum.Place topic = Forum.topic(fanny, "mq-salle", "Titre avec une faute de frape", "Oups.");

@@ -1,6 +1,8 @@
 package org.palabre.accounts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
+import org.palabre.accounts.entity.RoleChanged;
 import org.palabre.web.control.Refusal;
 
 /** Administrators make members moderators or administrators, and back; the site always keeps one administrator. */
@@ -17,6 +20,9 @@ public class Roles {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    Event<RoleChanged> roleChanged;
 
     public static boolean canChangeRoles(Account actor) {
         return actor != null && actor.has(Role.ADMIN);
@@ -38,7 +44,11 @@ public class Roles {
                         .getSingleResult())) {
             return Optional.of("roles.lastAdmin");
         }
+        Role before = account.role();
         account.changeRole(newRole);
+        if (before != newRole) {
+            roleChanged.fire(new RoleChanged(actor.id(), account.id(), before, newRole));
+        }
         return Optional.empty();
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.palabre.accounts.control.CurrentAccount;
+import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.settings.control.SiteSettings;
 import org.palabre.settings.entity.RegistrationMode;
@@ -46,13 +47,13 @@ public class SettingsApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose the registration mode")
     public Registration choose(Registration form) {
-        currentAccount.require(Role.ADMIN);
+        Account admin = currentAccount.require(Role.ADMIN);
         String mode = form == null ? null : form.mode();
         RegistrationMode chosen = Arrays.stream(RegistrationMode.values())
                 .filter(m -> m.name().equals(mode))
                 .findFirst()
                 .orElseThrow(() -> new InvalidInput(Map.of("mode", "error.settings.unknownMode")));
-        settings.chooseRegistrationMode(chosen);
+        settings.chooseRegistrationMode(admin.id(), chosen);
         return new Registration(chosen.name());
     }
 }

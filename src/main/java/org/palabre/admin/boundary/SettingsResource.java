@@ -74,12 +74,12 @@ public class SettingsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response save(@FormParam("registrationMode") String mode) {
-        currentAccount.require(Role.ADMIN);
+        Account admin = currentAccount.require(Role.ADMIN);
         RegistrationMode chosen = Arrays.stream(RegistrationMode.values())
                 .filter(m -> m.name().equals(mode))
                 .findFirst()
                 .orElseThrow(() -> new jakarta.ws.rs.BadRequestException("settings.unknownMode"));
-        settings.chooseRegistrationMode(chosen);
+        settings.chooseRegistrationMode(admin.id(), chosen);
         return Response.seeOther(URI.create("/admin/settings?saved")).build();
     }
 
@@ -131,14 +131,14 @@ public class SettingsResource {
     @Operation(hidden = true)
     public Response saveFlagRules(
             @FormParam("flagThreshold") String threshold, @FormParam("twoPersonRule") String twoPersons) {
-        currentAccount.require(Role.ADMIN);
+        Account admin = currentAccount.require(Role.ADMIN);
         int chosen;
         try {
             chosen = Integer.parseInt(threshold == null ? "" : threshold.strip());
         } catch (NumberFormatException e) {
             throw new jakarta.ws.rs.BadRequestException("settings.flagThreshold.invalid");
         }
-        settings.chooseModeration(chosen, twoPersons != null);
+        settings.chooseModeration(admin.id(), chosen, twoPersons != null);
         return Response.seeOther(URI.create("/admin/settings?saved")).build();
     }
 }

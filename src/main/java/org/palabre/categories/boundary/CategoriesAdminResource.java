@@ -27,6 +27,7 @@ import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
 import org.palabre.categories.entity.CategoryGroup;
 import org.palabre.groups.control.Groups;
+import org.palabre.web.control.Confirmation;
 import org.palabre.web.control.Pages;
 
 /** Administrators create categories and set their order, colour, and who reads and writes there. */
@@ -116,10 +117,20 @@ public class CategoriesAdminResource {
 
     @POST
     @Path("{slug}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response delete(@PathParam("slug") String slug) {
+    public Response delete(@PathParam("slug") String slug, @FormParam("confirm") String confirm) {
         Account admin = currentAccount.require(Role.ADMIN);
         Category category = categories.find(slug).orElseThrow(NotFoundException::new);
+        if (!Confirmation.given(confirm)) {
+            return Response.ok(pages.confirm(new Confirmation(
+                            "categories.delete.confirmTitle",
+                            pages.text("categories.delete.confirm", category.name()),
+                            "/admin/categories/" + category.slug() + "/delete",
+                            Map.of(),
+                            "/admin/categories/" + category.slug())))
+                    .build();
+        }
         if (!categories.delete(admin, category)) {
             return render(category, formOf(category), Map.of("delete", "categories.delete.notEmpty"), 409);
         }

@@ -1,6 +1,7 @@
 package org.palabre.categories.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.entity.Access;
 import org.palabre.categories.entity.Category;
+import org.palabre.categories.entity.CategoryChanged;
 import org.palabre.groups.control.Groups;
 import org.palabre.web.control.Refusal;
 import org.palabre.web.control.ShownText;
@@ -40,6 +42,9 @@ public class Categories {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    Event<CategoryChanged> changed;
 
     @Inject
     CategoryPermissions permissions;
@@ -88,6 +93,8 @@ public class Categories {
             entityManager.persist(category);
             entityManager.flush();
             apply(category, form);
+            changed.fire(
+                    new CategoryChanged(actor.id(), category.id(), category.slug(), CategoryChanged.Change.CREATED));
             // The checks above loaded the request's copy of the categories without this one: without a
             // reload, the API's answer (the category just made) was a 404.
             permissions.reload();
@@ -100,7 +107,9 @@ public class Categories {
         requireManager(actor);
         Map<String, String> problems = problems(form, category);
         if (problems.isEmpty()) {
-            apply(entityManager.merge(category), form);
+            Category merged = entityManager.merge(category);
+            apply(merged, form);
+            changed.fire(new CategoryChanged(actor.id(), merged.id(), merged.slug(), CategoryChanged.Change.CHANGED));
             permissions.reload();
         }
         return problems;
@@ -116,6 +125,7 @@ public class Categories {
         if (topics > 0) {
             return false;
         }
+        changed.fire(new CategoryChanged(actor.id(), category.id(), category.slug(), CategoryChanged.Change.DELETED));
         entityManager.remove(entityManager.merge(category));
         permissions.reload();
         return true;

@@ -169,7 +169,7 @@ public class ReviewApi {
     public ModerationLogEntries.Page log(
             @QueryParam("action") String action, @QueryParam("actor") String actor, @QueryParam("page") Integer page) {
         currentAccount.require(Role.MODERATOR);
-        return entries.staffLog(ModerationLogResource.actionFilter(action), actor, null, page == null ? 1 : page);
+        return entries.staffLog(ModerationLogResource.actionFilter(action), actor, null, null, page == null ? 1 : page);
     }
 
     private Account moderator() {

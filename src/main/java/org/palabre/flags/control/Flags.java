@@ -101,7 +101,7 @@ public class Flags {
                     post.id(),
                     post.topic().categoryId(),
                     null,
-                    byModerator ? "flagged by a moderator of the category" : openFlags(post) + " flags");
+                    byModerator ? "{modlog.details.byModerator}" : "{modlog.details.flags|" + openFlags(post) + "}");
             hidden.fire(new PostHidden(post.id(), post.topic().categoryId(), flagger.id()));
         }
         return Map.of();

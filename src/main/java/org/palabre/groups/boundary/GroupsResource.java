@@ -28,7 +28,9 @@ import org.palabre.accounts.entity.Role;
 import org.palabre.groups.control.GroupPermissions;
 import org.palabre.groups.control.Groups;
 import org.palabre.groups.entity.MemberGroup;
+import org.palabre.web.control.Confirmation;
 import org.palabre.web.control.Pages;
+import org.palabre.web.control.Refusal;
 
 /** Groups for signed-in members to see; administrators make them, owners and administrators fill them. */
 @Path("/")
@@ -136,10 +138,26 @@ public class GroupsResource {
 
     @POST
     @Path("g/{name}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response delete(@PathParam("name") String name) {
+    public Response delete(@PathParam("name") String name, @FormParam("confirm") String confirm) {
         MemberGroup group = groups.find(name).orElseThrow(NotFoundException::new);
-        groups.delete(currentAccount.require(Role.MEMBER), group);
+        Account member = currentAccount.require(Role.MEMBER);
+        if (!Confirmation.given(confirm)) {
+            // Refused before asking, so nobody is asked to confirm what they may not do.
+            if (!permissions.canCreateOrDelete(member)) {
+                throw Refusal.forbidden("access.forbidden");
+            }
+            String path = "/g/" + URLEncoder.encode(group.name(), StandardCharsets.UTF_8);
+            return Response.ok(pages.confirm(new Confirmation(
+                            "groups.delete.confirmTitle",
+                            pages.text("groups.delete.confirm", group.name()),
+                            path + "/delete",
+                            Map.of(),
+                            path)))
+                    .build();
+        }
+        groups.delete(member, group);
         return Response.seeOther(URI.create("/groups")).build();
     }
 

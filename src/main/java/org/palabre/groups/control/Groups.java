@@ -1,6 +1,7 @@
 package org.palabre.groups.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import org.palabre.accounts.control.AccountRules;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.AccountStatus;
 import org.palabre.accounts.entity.UsernameSkeleton;
+import org.palabre.groups.entity.GroupChanged;
 import org.palabre.groups.entity.GroupMembership;
 import org.palabre.groups.entity.MemberGroup;
 import org.palabre.web.control.Refusal;
@@ -27,6 +29,9 @@ public class Groups {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    Event<GroupChanged> changed;
 
     @Inject
     GroupPermissions permissions;
@@ -76,7 +81,10 @@ public class Groups {
             problems.put("name", "groups.name.taken");
         }
         if (problems.isEmpty()) {
-            entityManager.persist(new MemberGroup(name, description));
+            MemberGroup group = new MemberGroup(name, description);
+            entityManager.persist(group);
+            entityManager.flush();
+            told(actor, group, GroupChanged.Change.CREATED, null);
         }
         return problems;
     }
@@ -84,6 +92,7 @@ public class Groups {
     @Transactional
     public void delete(Account actor, MemberGroup group) {
         requireThat(permissions.canCreateOrDelete(actor));
+        told(actor, group, GroupChanged.Change.DELETED, null);
         entityManager.remove(entityManager.merge(group));
     }
 
@@ -99,8 +108,10 @@ public class Groups {
                         .setParameter("active", AccountStatus.ACTIVE)
                         .getResultStream()
                         .findFirst();
-        member.filter(account -> membership(group, account).isEmpty())
-                .ifPresent(account -> entityManager.persist(new GroupMembership(entityManager.merge(group), account)));
+        member.filter(account -> membership(group, account).isEmpty()).ifPresent(account -> {
+            entityManager.persist(new GroupMembership(entityManager.merge(group), account));
+            told(actor, group, GroupChanged.Change.CHANGED, "+ " + account.username());
+        });
         return member.isPresent();
     }
 
@@ -109,7 +120,10 @@ public class Groups {
         requireThat(permissions.canManageMembers(actor, group));
         Account account = entityManager.find(Account.class, accountId);
         if (account != null) {
-            membership(group, account).ifPresent(entityManager::remove);
+            membership(group, account).ifPresent(membership -> {
+                entityManager.remove(membership);
+                told(actor, group, GroupChanged.Change.CHANGED, "- " + account.username());
+            });
         }
     }
 
@@ -118,7 +132,10 @@ public class Groups {
         requireThat(permissions.canChangeOwners(actor));
         Account account = entityManager.find(Account.class, accountId);
         if (account != null) {
-            membership(group, account).ifPresent(membership -> membership.makeOwner(owner));
+            membership(group, account).ifPresent(membership -> {
+                membership.makeOwner(owner);
+                told(actor, group, GroupChanged.Change.CHANGED, (owner ? "owner + " : "owner - ") + account.username());
+            });
         }
     }
 
@@ -127,6 +144,11 @@ public class Groups {
     public void changeMentionPolicy(Account actor, MemberGroup group, MemberGroup.MentionPolicy policy) {
         requireThat(permissions.canManageMembers(actor, group));
         entityManager.merge(group).changeMentionPolicy(policy);
+        told(
+                actor,
+                group,
+                GroupChanged.Change.CHANGED,
+                "{groups.mentionPolicy.label} → {groups.mentionPolicy." + policy.name() + "}");
     }
 
     /** Whether a new username or group name would look like an existing group's name. */
@@ -151,6 +173,10 @@ public class Groups {
                 .setParameter("account", account)
                 .getResultStream()
                 .findFirst();
+    }
+
+    private void told(Account actor, MemberGroup group, GroupChanged.Change change, String what) {
+        changed.fire(new GroupChanged(actor.id(), group.id(), group.name(), change, what));
     }
 
     private static void requireThat(boolean allowed) {

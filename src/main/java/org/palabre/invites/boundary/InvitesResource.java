@@ -23,6 +23,7 @@ import org.palabre.accounts.entity.Role;
 import org.palabre.invites.control.Invites;
 import org.palabre.security.control.SiteAddress;
 import org.palabre.settings.control.SiteSettings;
+import org.palabre.web.control.Confirmation;
 import org.palabre.web.control.Pages;
 
 /** Moderators and administrators make invitation links, see who used them, and revoke them. */
@@ -85,9 +86,21 @@ public class InvitesResource {
 
     @POST
     @Path("{id: [0-9]{1,18}}/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response revoke(@PathParam("id") long id) {
-        invites.revoke(currentAccount.require(Role.MODERATOR), id);
+    public Response revoke(@PathParam("id") long id, @FormParam("confirm") String confirm) {
+        Account staff = currentAccount.require(Role.MODERATOR);
+        if (!Confirmation.given(confirm)) {
+            // The link may already be in someone's hands: revoking it turns them away, so it is asked twice.
+            return Response.ok(pages.confirm(new Confirmation(
+                            "invites.revoke.confirmTitle",
+                            pages.text("invites.revoke.confirm"),
+                            "/invites/" + id + "/revoke",
+                            Map.of(),
+                            "/invites")))
+                    .build();
+        }
+        invites.revoke(staff, id);
         return Response.seeOther(URI.create("/invites")).build();
     }
 

@@ -2,6 +2,7 @@ package org.palabre.invites.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -14,6 +15,9 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.AccountDeleted;
 import org.palabre.accounts.entity.Role;
 import org.palabre.invites.entity.Invite;
+import org.palabre.moderation.control.ModerationLog;
+import org.palabre.moderation.entity.ModerationAction.TargetKind;
+import org.palabre.moderation.entity.ModerationActionKind;
 import org.palabre.security.control.SecretTokens;
 
 /** Invitation links: made by staff, used once by the person they are given to. */
@@ -26,12 +30,18 @@ public class Invites implements Invitations {
     @PersistenceContext
     EntityManager entityManager;
 
+    @Inject
+    ModerationLog log;
+
     /** The secret part of the new link; shown once, stored only as a hash. */
     @Transactional
     public String create(Account creator, String note, int days) {
         String token = SecretTokens.generate();
-        entityManager.persist(
-                new Invite(SecretTokens.hash(token), entityManager.merge(creator), note, Duration.ofDays(days)));
+        Invite invite = new Invite(SecretTokens.hash(token), entityManager.merge(creator), note, Duration.ofDays(days));
+        entityManager.persist(invite);
+        entityManager.flush();
+        // An invitation lets someone past a closed door: the staff's log says who opened it, never the link.
+        log.record(creator, ModerationActionKind.INVITE_CREATED, TargetKind.INVITE, invite.id(), null, note, null);
         return token;
     }
 
@@ -73,6 +83,8 @@ public class Invites implements Invitations {
             return false;
         }
         invite.revoke(Instant.now());
+        log.record(
+                actor, ModerationActionKind.INVITE_REVOKED, TargetKind.INVITE, invite.id(), null, invite.note(), null);
         return true;
     }
 

@@ -3,24 +3,26 @@ package org.palabre.markdown.control;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 
 /**
- * What a parsed document holds that later steps need: whom it mentions, how many links and images it shows, and
+ * What a parsed document holds that later steps need: whom it mentions (and tells), whom it names only inside
+ * quotes (shown as links, telling nobody), how many links and images it shows, and
  * where its quotes link to. Read from the same tree the HTML is rendered from, so a post's markdown is parsed once
  * per version and every step agrees with what readers see.
  */
-public record MarkdownFacts(Set<String> mentionKeys, int links, int images, List<String> quoteLinks) {
+public record MarkdownFacts(
+        Set<String> mentionKeys, Set<String> quotedMentionKeys, int links, int images, List<String> quoteLinks) {
 
     /** Quotes read per post: a post quoting more is not telling more people. */
     static final int MOST_QUOTE_LINKS = 10;
 
-    public static final MarkdownFacts NONE = new MarkdownFacts(Set.of(), 0, 0, List.of());
+    public static final MarkdownFacts NONE = new MarkdownFacts(Set.of(), Set.of(), 0, 0, List.of());
 
     /** Reads the facts; call it before rendering, which changes the tree. */
     public static MarkdownFacts of(Node document) {
@@ -35,7 +37,7 @@ public record MarkdownFacts(Set<String> mentionKeys, int links, int images, List
                 images++;
             } else if (node instanceof Link link) {
                 links++;
-                if (quoteLinks.size() < MOST_QUOTE_LINKS && insideQuote(link)) {
+                if (quoteLinks.size() < MOST_QUOTE_LINKS && MentionExtractor.insideQuote(link)) {
                     quoteLinks.add(link.getDestination());
                 }
             }
@@ -48,15 +50,21 @@ public record MarkdownFacts(Set<String> mentionKeys, int links, int images, List
                 pending.push(children.get(i));
             }
         }
-        return new MarkdownFacts(MentionExtractor.keys(document), links, images, List.copyOf(quoteLinks));
+        return new MarkdownFacts(
+                MentionExtractor.keys(document),
+                MentionExtractor.quotedKeys(document),
+                links,
+                images,
+                List.copyOf(quoteLinks));
     }
 
-    private static boolean insideQuote(Node node) {
-        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
-            if (parent instanceof BlockQuote) {
-                return true;
-            }
+    /** Every name written, told or quoted: the names that render as links to a member or group. */
+    public Set<String> shownMentionKeys() {
+        if (quotedMentionKeys.isEmpty()) {
+            return mentionKeys;
         }
-        return false;
+        Set<String> all = new LinkedHashSet<>(mentionKeys);
+        all.addAll(quotedMentionKeys);
+        return all;
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -38,13 +39,44 @@ public final class MentionExtractor {
 
     private MentionExtractor() {}
 
-    /** The distinct names mentioned in the document, as keys (lower case), in the order they first appear. */
+    /**
+     * The distinct names that the document's author mentions, as keys (lower case), in the order they first appear.
+     * A name inside a blockquote is someone else's words: quoting a post that mentions a member neither tells that
+     * member again nor spends the quoting author's mention allowance (as on Discourse). Palabre's quote button writes
+     * a plain markdown blockquote ({@code posts.control.Quotes}), so a blockquote is the one quote syntax there is.
+     */
     public static Set<String> keys(Node document) {
         Set<String> keys = new LinkedHashSet<>();
         for (Text text : mentionableTexts(document)) {
-            in(text.getLiteral()).forEach(mention -> keys.add(mention.key()));
+            if (!insideQuote(text)) {
+                in(text.getLiteral()).forEach(mention -> keys.add(mention.key()));
+            }
         }
         return keys;
+    }
+
+    /** The distinct names mentioned inside quotes only: shown as links to the member, but telling nobody. */
+    public static Set<String> quotedKeys(Node document) {
+        Set<String> told = keys(document);
+        Set<String> quoted = new LinkedHashSet<>();
+        for (Text text : mentionableTexts(document)) {
+            if (insideQuote(text)) {
+                in(text.getLiteral()).stream()
+                        .map(Mention::key)
+                        .filter(key -> !told.contains(key))
+                        .forEach(quoted::add);
+            }
+        }
+        return quoted;
+    }
+
+    static boolean insideQuote(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof BlockQuote) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text nodes whose content may mention someone, in document order; walked without recursion. */

@@ -70,7 +70,7 @@ public class CategoryModeratorsSetting {
                 category.id(),
                 category.id(),
                 null,
-                groupId == null ? "none" : "group " + groupName.strip());
+                groupId == null ? "{modlog.details.noGroup}" : "{modlog.details.group|" + groupName.strip() + "}");
         return Response.seeOther(URI.create("/admin/categories/" + slug)).build();
     }
 }

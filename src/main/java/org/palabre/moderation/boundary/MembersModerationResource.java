@@ -26,6 +26,7 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.moderation.control.MemberRestrictions;
 import org.palabre.moderation.entity.SuspensionRequest;
+import org.palabre.web.control.Confirmation;
 import org.palabre.web.control.Pages;
 import org.palabre.web.control.Refusal;
 
@@ -89,8 +90,20 @@ public class MembersModerationResource {
     public Response lift(
             @PathParam("username") String username,
             @PathParam("action") String action,
-            @FormParam("reason") String reason) {
+            @FormParam("reason") String reason,
+            @FormParam("confirm") String confirm) {
         Account actor = moderator();
+        if (action.equals("delete") && !Confirmation.given(confirm)) {
+            // Deleting a spammer erases their posts and blocks their address: asked twice, as Discourse does.
+            String path = "/moderation/members/" + URLEncoder.encode(username, StandardCharsets.UTF_8);
+            return Response.ok(pages.confirm(new Confirmation(
+                            "members.delete.confirmTitle",
+                            pages.text("members.delete.confirm", username),
+                            path + "/delete",
+                            reason == null ? Map.of() : Map.of("reason", reason),
+                            path)))
+                    .build();
+        }
         switch (action) {
             case "lift-silence" -> restrictions.liftSilence(actor, username, reason);
             case "lift-suspension" -> restrictions.liftSuspension(actor, username, reason);

@@ -45,6 +45,7 @@ public class ModerationLogResource {
     public String page(
             @QueryParam("action") String action,
             @QueryParam("actor") String actor,
+            @QueryParam("member") String member,
             @QueryParam("category") String category,
             @QueryParam("page") Integer page) {
         currentAccount.require(Role.MODERATOR);
@@ -52,18 +53,21 @@ public class ModerationLogResource {
         if (category != null && !category.isBlank()) {
             categoryId = categories.find(category.strip()).map(Category::id).orElseThrow(NotFoundException::new);
         }
-        String query = param("action", action) + param("actor", actor) + param("category", category);
+        String query =
+                param("action", action) + param("actor", actor) + param("member", member) + param("category", category);
         return pages.render(
                 "moderation/log.jte",
                 Map.of(
                         "log",
-                        entries.staffLog(actionFilter(action), actor, categoryId, page == null ? 1 : page),
+                        entries.staffLog(actionFilter(action), actor, member, categoryId, page == null ? 1 : page),
                         "actions",
                         entries.actions(),
                         "action",
                         nonNull(action),
                         "actor",
                         nonNull(actor),
+                        "member",
+                        nonNull(member),
                         "category",
                         nonNull(category),
                         "query",

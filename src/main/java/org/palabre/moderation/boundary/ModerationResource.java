@@ -130,20 +130,6 @@ public class ModerationResource {
     }
 
     @POST
-    @Path("topics/{id: [0-9]{1,18}}/merge")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
-    public Response merge(
-            @PathParam("id") long id, @FormParam("target") String target, @FormParam("reason") String reason) {
-        Account actor = currentAccount.require(Role.MEMBER);
-        Integer targetId = number(target);
-        if (targetId == null) {
-            throw new InvalidInput(Map.of("target", "moderation.merge.target"));
-        }
-        return done(() -> splits.merge(actor, id, targetId, reason).path());
-    }
-
-    @POST
     @Path("posts/{id: [0-9]{1,18}}/{action: delete|restore|author}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)

@@ -93,7 +93,7 @@ public class MemberRestrictions {
                 target.id(),
                 null,
                 reason,
-                days + " days");
+                "{modlog.details.days|" + days + "}");
         mails.silenced(target, until, reason.strip());
     }
 
@@ -109,7 +109,7 @@ public class MemberRestrictions {
                     target.id(),
                     null,
                     reason,
-                    days + " days");
+                    "{modlog.details.days|" + days + "}");
             return Outcome.PENDING;
         }
         applySuspension(moderator(actor), target, days, reason.strip());
@@ -148,10 +148,11 @@ public class MemberRestrictions {
                 request.target().id(),
                 null,
                 reason,
-                "requested by "
+                "{modlog.details.requestedBy|"
                         + (request.requestedBy() == null
                                 ? "?"
-                                : request.requestedBy().username()));
+                                : request.requestedBy().username())
+                        + "}");
         if (confirm) {
             applySuspension(second, request.target(), request.days(), request.reason());
         }
@@ -214,7 +215,7 @@ public class MemberRestrictions {
                 target.id(),
                 null,
                 reason,
-                days + " days");
+                "{modlog.details.days|" + days + "}");
         mails.suspended(target, until, reason);
     }
 

@@ -42,9 +42,9 @@ public class ModerationLogEntries {
     @PersistenceContext
     EntityManager entityManager;
 
-    /** Null or blank filters are left out; actor is a username, category an id. */
+    /** Null or blank filters are left out; actor and member are usernames, category an id. */
     @Transactional
-    public Page staffLog(ModerationActionKind action, String actor, Long category, int page) {
+    public Page staffLog(ModerationActionKind action, String actor, String member, Long category, int page) {
         StringBuilder where = new StringBuilder("WHERE 1 = 1 ");
         Map<String, Object> parameters = new HashMap<>();
         if (action != null) {
@@ -54,6 +54,16 @@ public class ModerationLogEntries {
         if (actor != null && !actor.isBlank()) {
             where.append("AND m.actor.usernameKey = :actor ");
             parameters.put("actor", org.palabre.accounts.entity.Account.loginKey(actor));
+        }
+        if (member != null && !member.isBlank()) {
+            // What was done to the member, and to their posts (flags upheld, posts hidden or deleted).
+            where.append("AND ((m.targetKind = :account AND m.targetId IN "
+                    + "(SELECT a.id FROM Account a WHERE a.usernameKey = :member)) "
+                    + "OR (m.targetKind = :post AND m.targetId IN "
+                    + "(SELECT p.id FROM Post p WHERE p.author.usernameKey = :member))) ");
+            parameters.put("member", org.palabre.accounts.entity.Account.loginKey(member));
+            parameters.put("account", TargetKind.ACCOUNT);
+            parameters.put("post", TargetKind.POST);
         }
         if (category != null) {
             where.append("AND m.categoryId = :category ");

@@ -8,6 +8,7 @@ import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.control.CategoryRights;
+import org.palabre.categories.entity.Category;
 import org.palabre.topics.entity.Topic;
 import org.palabre.web.control.Refusal;
 
@@ -35,6 +36,14 @@ public class ModerationPermissions {
                 && targetCategoryId != null
                 && mayMove(
                         categories.rightsOf(actor, topic.categoryId()), categories.rightsOf(actor, targetCategoryId));
+    }
+
+    /** The other categories the actor may move the topic into, in the site's order. */
+    public List<Category> moveTargets(Account actor, Topic topic) {
+        return categories.all().stream()
+                .filter(category -> !category.id().equals(topic.categoryId()))
+                .filter(category -> canMove(actor, topic, category.id()))
+                .toList();
     }
 
     public boolean canReview(Account actor) {

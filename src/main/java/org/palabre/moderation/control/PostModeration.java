@@ -87,7 +87,7 @@ public class PostModeration {
                 post.id(),
                 post.topic().categoryId(),
                 TopicModeration.reason(reason),
-                where(post) + " from " + before + " to " + newAuthor.username());
+                where(post) + " {modlog.details.author|" + before + "|" + newAuthor.username() + "}");
         return post;
     }
 

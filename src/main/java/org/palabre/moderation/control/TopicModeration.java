@@ -89,7 +89,7 @@ public class TopicModeration {
         ModerationPermissions.require(permissions.canMove(actor, topic, target.id()));
         Long from = topic.categoryId();
         topic.moveTo(entityManager.getReference(Category.class, target.id()));
-        return "from " + from + " to " + target.id();
+        return "{modlog.details.moved|" + from + "|" + target.id() + "}";
     }
 
     private static String retitle(Topic topic, String title) {

@@ -104,7 +104,7 @@ public class TopicSplits {
                 source.id(),
                 source.categoryId(),
                 TopicModeration.reason(reason),
-                "posts " + chosen + " to topic " + target.id());
+                "{modlog.details.split|" + chosen + "|" + target.id() + "}");
         return target;
     }
 
@@ -162,7 +162,7 @@ public class TopicSplits {
                 source.id(),
                 source.categoryId(),
                 TopicModeration.reason(reason),
-                "into topic " + target.id());
+                "{modlog.details.merged|" + target.id() + "}");
         return target;
     }
 

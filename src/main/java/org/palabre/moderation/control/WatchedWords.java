@@ -81,7 +81,7 @@ public class WatchedWords {
                 word.id(),
                 null,
                 null,
-                action + " " + phrase);
+                "{watchedWords.action." + action + "} " + phrase);
         compiled = null;
         return Optional.empty();
     }
@@ -100,7 +100,7 @@ public class WatchedWords {
                 id,
                 null,
                 null,
-                word.action() + " " + word.phrase());
+                "{watchedWords.action." + word.action() + "} " + word.phrase());
         compiled = null;
         return true;
     }

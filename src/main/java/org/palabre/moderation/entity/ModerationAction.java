@@ -26,7 +26,9 @@ public class ModerationAction {
         ACCOUNT,
         CATEGORY,
         WATCHED_WORD,
-        SETTING
+        SETTING,
+        GROUP,
+        INVITE
     }
 
     @Id

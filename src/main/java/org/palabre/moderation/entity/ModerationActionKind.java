@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * What a line of the moderation log says was done. Stored by name in moderation_actions.action (40 characters at
  * most), so a constant is never renamed without a migration that renames its rows, and the public log's message
- * keys (publicLog.action.NAME) follow the names.
+ * labels (modlog.action.NAME, in every language: ModerationActionKindLabelsTest) follow the names.
  */
 public enum ModerationActionKind {
     POST_HIDDEN,
@@ -48,7 +48,17 @@ public enum ModerationActionKind {
     PUBLIC_LOG_HIDDEN,
     WATCHED_WORD_ADDED,
     WATCHED_WORD_REMOVED,
-    APPROVAL_SETTINGS_CHANGED;
+    APPROVAL_SETTINGS_CHANGED,
+    MEMBER_ROLE_CHANGED,
+    CATEGORY_CREATED,
+    CATEGORY_CHANGED,
+    CATEGORY_DELETED,
+    GROUP_CREATED,
+    GROUP_CHANGED,
+    GROUP_DELETED,
+    SITE_SETTING_CHANGED,
+    INVITE_CREATED,
+    INVITE_REVOKED;
 
     /** The kind a filter names exactly (surrounding spaces aside), or empty when none is called so. */
     public static Optional<ModerationActionKind> named(String name) {

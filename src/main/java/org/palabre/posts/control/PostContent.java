@@ -70,7 +70,8 @@ public class PostContent {
     public Cooked recook(String raw, Account author) {
         Node document = renderer.parse(raw);
         MarkdownFacts facts = MarkdownFacts.of(document);
-        var mentioned = facts.mentionKeys();
+        // Names inside quotes tell nobody, but still link to the member, as the quoted post did.
+        var mentioned = facts.shownMentionKeys();
         // Most posts mention nobody: no query for them.
         Map<String, String> known = mentioned.isEmpty() ? Map.of() : members.usernames(mentioned);
         Map<String, String> groupsNamed =

@@ -1,10 +1,13 @@
 package org.palabre.settings.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.palabre.settings.entity.RegistrationMode;
+import org.palabre.settings.entity.SettingChanged;
 import org.palabre.settings.entity.SiteSetting;
 
 /** The settings administrators change from the site; each has a default until changed. */
@@ -18,6 +21,9 @@ public class SiteSettings {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    Event<SettingChanged> changed;
 
     @Transactional
     public RegistrationMode registrationMode() {
@@ -33,13 +39,8 @@ public class SiteSettings {
     }
 
     @Transactional
-    public void chooseRegistrationMode(RegistrationMode mode) {
-        SiteSetting setting = entityManager.find(SiteSetting.class, REGISTRATION_MODE);
-        if (setting == null) {
-            entityManager.persist(new SiteSetting(REGISTRATION_MODE, mode.name()));
-        } else {
-            setting.change(mode.name());
-        }
+    public void chooseRegistrationMode(long actorId, RegistrationMode mode) {
+        put(actorId, REGISTRATION_MODE, mode.name());
     }
 
     /** How many members' flags hide a post pending review. */
@@ -61,13 +62,17 @@ public class SiteSettings {
     }
 
     @Transactional
-    public void chooseModeration(int threshold, boolean twoPersons) {
-        put(FLAG_THRESHOLD, String.valueOf(Math.max(1, Math.min(100, threshold))));
-        put(TWO_PERSON_RULE, String.valueOf(twoPersons));
+    public void chooseModeration(long actorId, int threshold, boolean twoPersons) {
+        put(actorId, FLAG_THRESHOLD, String.valueOf(Math.max(1, Math.min(100, threshold))));
+        put(actorId, TWO_PERSON_RULE, String.valueOf(twoPersons));
     }
 
-    private void put(String name, String value) {
+    /** Stores the value and, when it differs from what was there, tells the log who changed it. */
+    private void put(long actorId, String name, String value) {
         SiteSetting setting = entityManager.find(SiteSetting.class, name);
+        if (setting == null || !value.equals(setting.value())) {
+            changed.fire(new SettingChanged(actorId, name, value));
+        }
         if (setting == null) {
             entityManager.persist(new SiteSetting(name, value));
         } else {

@@ -5,6 +5,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.palabre.security.control.CsrfTokens;
 
@@ -50,6 +52,32 @@ public class PageContext {
     public String t(String key, Object... arguments) {
         return messages().get(key, arguments);
     }
+
+    /**
+     * A stored sentence whose {@code {message.key}} parts, or {@code {message.key|argument|...}} parts, are said in
+     * the reader's language; other text stays as written. The moderation log keeps what a staff member chose (a
+     * role, a setting, a number of days) this way, so each reader sees it in their own language rather than as a
+     * code or as English.
+     */
+    public String expand(String stored) {
+        if (stored == null || stored.indexOf('{') < 0) {
+            return stored;
+        }
+        Matcher key = STORED_KEY.matcher(stored);
+        StringBuilder out = new StringBuilder();
+        while (key.find()) {
+            String found = key.group(1);
+            Object[] arguments = key.group(2).isEmpty()
+                    ? new Object[0]
+                    : key.group(2).substring(1).split("\\|", -1);
+            key.appendReplacement(
+                    out, Matcher.quoteReplacement(messages().has(found) ? t(found, arguments) : key.group()));
+        }
+        return key.appendTail(out).toString();
+    }
+
+    private static final Pattern STORED_KEY =
+            Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_-]+)+)((?:\\|[^{}|]*)*)\\}");
 
     public String lang() {
         return messages().locale().getLanguage();

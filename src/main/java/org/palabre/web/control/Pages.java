@@ -49,6 +49,16 @@ public class Pages {
         return render(template, Map.of());
     }
 
+    /** A message in the reader's language, for a sentence a template shows as it is. */
+    public String text(String key, Object... arguments) {
+        return page.t(key, arguments);
+    }
+
+    /** The page that asks again before a destructive action done without its confirmation box ticked. */
+    public String confirm(Confirmation confirmation) {
+        return render("layout/confirm.jte", Map.of("confirmation", confirmation));
+    }
+
     /** A short page that tells the reader what happened: a title and a sentence, both message keys. */
     public String notice(String titleKey, String textKey) {
         return render("site/notice.jte", Map.of("title", page.t(titleKey), "text", page.t(textKey)));

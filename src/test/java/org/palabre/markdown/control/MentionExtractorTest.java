@@ -42,6 +42,28 @@ class MentionExtractorTest {
     }
 
     @Test
+    void namesInsideAQuoteMentionNobody() {
+        assertEquals(List.of(), mentioned("> @denic a dit oui"));
+        assertEquals(List.of(), mentioned("> [noemie a écrit](/t/1/2) :\n>\n> Merci @denic et @lea"));
+        assertEquals(List.of(), mentioned("> > @denic, dans une citation citée"));
+        assertEquals(List.of(), mentioned("> - @denic dans une liste citée"));
+    }
+
+    @Test
+    void theQuotingAuthorsOwnMentionsStillCount() {
+        assertEquals(List.of("lea"), mentioned("> @denic a dit oui\n\nEt toi, @lea ?"));
+        assertEquals(List.of("denic"), mentioned("> @denic a dit oui\n\n@denic, tu confirmes ?"));
+    }
+
+    @Test
+    void factsKeepQuotedNamesApartSoTheyLinkButTellNobody() {
+        MarkdownFacts facts = MarkdownFacts.of(markdown.parse("> @denic et @lea\n\n@lea, vu."));
+        assertEquals(Set.of("lea"), facts.mentionKeys());
+        assertEquals(Set.of("denic"), facts.quotedMentionKeys());
+        assertEquals(List.of("lea", "denic"), List.copyOf(facts.shownMentionKeys()));
+    }
+
+    @Test
     void codeSpansAndCodeBlocksMentionNobody() {
         assertEquals(List.of(), mentioned("Tape `@denic` dans la recherche"));
         assertEquals(List.of(), mentioned("```\n@denic\n```"));
