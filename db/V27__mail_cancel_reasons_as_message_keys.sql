@@ -19,6 +19,8 @@ UPDATE mail_outbox SET last_error = 'mail.cancelled.inactive'
     WHERE last_error = 'The recipient''s account is no longer active.';
 UPDATE mail_outbox SET last_error = 'mail.cancelled.dailyLimit'
     WHERE last_error LIKE 'The member''s daily limit of % mails was reached.';
+UPDATE mail_outbox SET last_error = 'mail.cancelled.unsubscribed'
+    WHERE last_error = 'The member unsubscribed.';
 UPDATE mail_outbox SET last_error = 'mail.cancelled.unknownPurpose'
     WHERE last_error LIKE 'Unknown purpose %';
 UPDATE mail_outbox SET last_error = 'mail.cancelled.notComposed: ' || SUBSTRING(last_error, 33)
