@@ -132,6 +132,9 @@ class ReflowBrowserIT {
         List<String> admins = new ArrayList<>(moderators);
         admins.addAll(List.of(
                 "/admin/mail",
+                "/admin/mail?status=CANCELLED",
+                "/admin/mail/stored",
+                "/u/admin",
                 "/admin/settings",
                 "/admin/watched-words",
                 "/admin/categories",
