@@ -2,16 +2,21 @@
 (function () {
   "use strict";
 
-  // Times are written in UTC (ISO 8601) by the server; show them in the reader's own time zone and language.
-  function localiseTimes() {
-    var lang = document.documentElement.lang || undefined;
-    var format = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" });
+  // The server writes every time in the reader's own language and chosen time zone (the site's for visitors).
+  // This only says how long ago a recent one was ("il y a 5 minutes"), keeping the server's text as the title:
+  // it never re-reads the time in the browser's zone, which may not be the one the member chose.
+  function relativeTimes() {
+    if (!window.Intl || !Intl.RelativeTimeFormat) { return; }
+    var format = new Intl.RelativeTimeFormat(document.documentElement.lang || undefined, { numeric: "auto" });
+    var now = Date.now();
     document.querySelectorAll("time[datetime]").forEach(function (element) {
-      var when = new Date(element.getAttribute("datetime"));
-      if (!isNaN(when.getTime())) {
-        element.title = element.getAttribute("datetime");
-        element.textContent = format.format(when);
-      }
+      var when = Date.parse(element.getAttribute("datetime"));
+      var minutes = Math.round((now - when) / 60000);
+      if (isNaN(when) || minutes < 0 || minutes >= 24 * 60) { return; }
+      element.title = element.textContent;
+      element.textContent = minutes < 60
+        ? format.format(-minutes, "minute")
+        : format.format(-Math.round(minutes / 60), "hour");
     });
   }
 
@@ -169,7 +174,7 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
-    localiseTimes();
+    relativeTimes();
     document.querySelectorAll("textarea[data-preview]").forEach(livePreview);
     document.querySelectorAll("textarea[data-preview]").forEach(mentionCompletion);
   });

@@ -81,7 +81,9 @@ class MailFaultsSmtpIT {
         String deadRow = awaitOutbox(abandoned, rows -> true, Duration.ZERO);
         long outboxId = Long.parseLong(deadRow.strip().split(" ")[3]);
         WebClient admin = Administrator.signedIn(uri);
-        assertTrue(admin.get("/admin/mail?status=DEAD").body().contains("Gave up after"), "the page says why");
+        assertTrue(
+                admin.get("/admin/mail?status=DEAD").body().contains("Abandonné après toutes les tentatives prévues"),
+                "the page says why, in its reader’s language");
         assertEquals(
                 303,
                 admin.submit("/admin/mail?status=DEAD", "/admin/mail/outbox/" + outboxId + "/retry", Map.of())

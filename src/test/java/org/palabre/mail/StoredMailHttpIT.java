@@ -226,6 +226,12 @@ class StoredMailHttpIT {
         assertTrue(
                 OutboxRows.aboutPost(uri, waiting, "smveille@").contains("smveille@example.org CANCELLED"),
                 OutboxRows.aboutPost(uri, waiting, "smveille@"));
+        String cancelled =
+                Administrator.signedIn(uri).get("/admin/mail?status=CANCELLED").body();
+        assertTrue(
+                cancelled.contains("<td class=\"reason\">Le "),
+                "the French mail page gives why a mail was cancelled in French: " + cancelled);
+        assertFalse(cancelled.contains("The member") || cancelled.contains("The post"), cancelled);
     }
 
     @Test
@@ -242,7 +248,10 @@ class StoredMailHttpIT {
                 >= 1);
 
         String digest = awaitStoredMail("smresume@example.org", "Résumé des discussions");
-        assertTrue(digest.contains("Voici ce qui s’est passé sur Palabre"), digest);
+        assertTrue(
+                digest.contains("Voici votre premier résumé : ce qui s’est passé sur Palabre ces 7 derniers jours."),
+                "a first summary does not speak of a last one: " + digest);
+        assertFalse(digest.contains("depuis votre dernier résumé"), digest);
         assertTrue(
                 Pattern.compile("https?://[^/\\s]+/t/[a-z0-9-]+/[0-9]+")
                         .matcher(digest)
@@ -272,6 +281,25 @@ class StoredMailHttpIT {
         assertTrue(subject.find(), mail);
         assertTrue(subject.group(1).contains("Lisez =?UTF-8?B?UGF5ZXogaWNp?= vite"), subject.group(1));
         assertFalse(subject.group(1).contains("Payez ici"), subject.group(1));
+    }
+
+    @Test
+    void aMemberInMailingListModeGetsNoDigestSinceEveryPostReachesThemAlready() {
+        WebClient listMember = Members.joined(uri, "smlisteresume", "smlisteresume@example.org");
+        MailMembers.choose(listMember, "NEVER", true, "DAILY");
+        new WebClient(uri).get("/test-support/age/smlisteresume");
+        WebClient author = Members.joined(uri, "smlisteauteur", "smlisteauteur@example.org");
+        Forum.topic(author, CATEGORY, "Sujet déjà reçu par la liste", "Reçu message par message.");
+
+        new WebClient(uri).get("/test-support/mail/digests");
+        assertEquals(
+                0,
+                OutboxRows.to(uri, "smlisteresume@example.org")
+                        .lines()
+                        .filter(line -> line.startsWith("DIGEST "))
+                        .count(),
+                "no summary queued for a member who gets every post");
+        MailMembers.choose(listMember, "NEVER", false, "NEVER");
     }
 
     /** The text of the first stored mail to the recipient that contains the words, waited for (mail leaves after 2 s). */

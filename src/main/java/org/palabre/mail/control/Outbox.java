@@ -87,7 +87,8 @@ public class Outbox {
                     .setParameter("worker", worker)
                     .executeUpdate();
         } else {
-            finish(id, worker, MailStatus.DEAD, "Gave up after " + attempts + " attempts: " + error);
+            // a message key the mail page shows in its reader's language, then the server's own words
+            finish(id, worker, MailStatus.DEAD, "mail.dead.gaveUp: " + error);
         }
     }
 

@@ -47,15 +47,19 @@ public class DigestMails {
 
     private static final Logger LOG = Logger.getLogger(DigestMails.class.getName());
     private static final int TOPICS = 5;
+    /** What a first summary covers, having no earlier one to start from. */
+    private static final Duration FIRST_SPAN = Duration.ofDays(7);
 
     /**
      * Members whose digest is due: none in the period yet, and a member for at least one period. A member who never
-     * chose has the default frequency (MailPreferences.defaults).
+     * chose has the default frequency (MailPreferences.defaults). Members in mailing-list mode get every post
+     * already, so a summary would only repeat it: they get none.
      */
     private static final String DUE =
             "INSERT INTO mail_outbox (purpose, recipient_id, reason, status, send_after, attempts, created_at, give_up_at) "
                     + "SELECT :digest, a.id, COALESCE(mp.digest, :defaultFrequency), :pending, :now, 0, :now, :giveUp FROM accounts a "
                     + "LEFT JOIN mail_preferences mp ON mp.account_id = a.id WHERE a.status = :active AND COALESCE(mp.digest, :defaultFrequency) = :frequency "
+                    + "AND COALESCE(mp.mailing_list, FALSE) = FALSE "
                     + "AND a.created_at < :periodStart AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.recipient_id = a.id "
                     + "AND o.purpose = :digest AND o.created_at > :periodStart)";
 
@@ -150,9 +154,16 @@ public class DigestMails {
                 .executeUpdate();
     }
 
-    OutgoingMail compose(Account recipient, Instant queuedAt) throws MailRendering.Cancelled {
+    OutgoingMail compose(Account recipient, Instant queuedAt, boolean mailingList) throws MailRendering.Cancelled {
+        if (mailingList) {
+            throw new MailRendering.Cancelled("mail.cancelled.mailingListMode"); // chose it after this was queued
+        }
         Messages texts = Messages.in(Locale.forLanguageTag(recipient.language()));
-        Instant since = previousDigest(recipient.id(), queuedAt);
+        Instant previous = previousDigest(recipient.id(), queuedAt);
+        Instant since = previous == null ? queuedAt.minus(FIRST_SPAN) : previous;
+        String intro = previous == null
+                ? texts.get("mail.digest.introFirst", mailer.siteName(), FIRST_SPAN.toDays())
+                : texts.get("mail.digest.intro", mailer.siteName());
         java.util.Set<Long> muted = watches.mutedCategoryIds(recipient.id());
         List<Long> readable = permissions.readableIds(recipient).stream()
                 .filter(id -> !muted.contains(id))
@@ -174,17 +185,17 @@ public class DigestMails {
                         .getResultList();
         long unread = notifications.unread(recipient);
         if (topics.isEmpty() && unread == 0) {
-            throw new MailRendering.Cancelled("Nothing new since the last digest.");
+            throw new MailRendering.Cancelled("mail.cancelled.nothingNew");
         }
         String base = siteAddress.baseUrl();
         String unsubscribe = base + "/mail/unsubscribe/" + links.token(recipient.id(), UnsubscribeScope.DIGEST, 0);
-        StringBuilder text = new StringBuilder(texts.get("mail.digest.intro", mailer.siteName())).append("\n\n");
+        StringBuilder text = new StringBuilder(intro).append("\n\n");
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"></head>"
                         + "<body style=\"font-family:sans-serif;font-size:15px;line-height:1.5;color:#222\"><p>")
-                .append(PostMailComposer.escape(texts.get("mail.digest.intro", mailer.siteName())))
+                .append(PostMailComposer.escape(intro))
                 .append("</p><ul>");
         for (Topic topic : topics) {
-            String line = texts.get("mail.digest.topic", topic.title(), String.valueOf(topic.postCount()));
+            String line = texts.get("mail.digest.topic", topic.title(), topic.postCount());
             text.append("- ")
                     .append(line)
                     .append("\n  ")
@@ -196,12 +207,12 @@ public class DigestMails {
                     .append("\">")
                     .append(PostMailComposer.escape(topic.title()))
                     .append("</a> (")
-                    .append(PostMailComposer.escape(texts.get("mail.digest.posts", String.valueOf(topic.postCount()))))
+                    .append(PostMailComposer.escape(texts.get("mail.digest.posts", topic.postCount())))
                     .append(")</li>");
         }
         html.append("</ul>");
         if (unread > 0) {
-            String line = texts.get("mail.digest.unread", String.valueOf(unread));
+            String line = texts.get("mail.digest.unread", unread);
             text.append("\n").append(line).append(" ").append(base).append("/notifications\n");
             html.append("<p><a href=\"")
                     .append(PostMailComposer.escape(base + "/notifications"))
@@ -238,11 +249,12 @@ public class DigestMails {
                 texts.get("mail.pause.subject", mailer.siteName()),
                 texts.get(
                         "mail.pause.body",
-                        String.valueOf(cap),
+                        cap,
                         siteAddress.baseUrl() + "/notifications",
                         siteAddress.baseUrl() + "/preferences/mail"));
     }
 
+    /** When the member's last digest was queued, or null before their first one. */
     private Instant previousDigest(long recipientId, Instant queuedAt) {
         List<Instant> previous = entityManager
                 .createQuery(
@@ -254,6 +266,6 @@ public class DigestMails {
                 .setParameter("queued", queuedAt)
                 .setMaxResults(1)
                 .getResultList();
-        return previous.isEmpty() ? queuedAt.minus(Duration.ofDays(7)) : previous.get(0);
+        return previous.isEmpty() ? null : previous.get(0);
     }
 }

@@ -52,7 +52,10 @@ public class MailRendering implements MailRenderer {
     @Inject
     Mailer mailer;
 
-    /** Why a due mail will not leave; the row is cancelled with this reason. */
+    /**
+     * Why a due mail will not leave: the key of a message under mail.cancelled, which the row keeps and the
+     * mail page shows in its reader's language (a technical detail may follow the key after ": ").
+     */
     static final class Cancelled extends Exception {
         private static final long serialVersionUID = 1L;
 
@@ -93,7 +96,7 @@ public class MailRendering implements MailRenderer {
                 }
                 Account recipient = entityManager.find(Account.class, mail.recipientId());
                 if (recipient == null || !recipient.isActive()) {
-                    throw new Cancelled("The recipient's account is no longer active.");
+                    throw new Cancelled("mail.cancelled.inactive");
                 }
                 switch (mail.purpose()) {
                     case NOTIFICATION, MAILING_LIST -> {
@@ -102,9 +105,13 @@ public class MailRendering implements MailRenderer {
                         outgoing = composed.mail();
                         envelope = composed.envelopeSender();
                     }
-                    case DIGEST -> outgoing = digests.compose(recipient, mail.createdAt());
+                    case DIGEST ->
+                        outgoing = digests.compose(
+                                recipient,
+                                mail.createdAt(),
+                                preferences.of(recipient.id()).mailingList());
                     case PAUSE -> outgoing = digests.pauseNotice(recipient, settings.dailyCap());
-                    default -> throw new Cancelled("Unknown purpose " + mail.purpose());
+                    default -> throw new Cancelled("mail.cancelled.unknownPurpose");
                 }
                 if (mail.purpose() != MailPurpose.PAUSE) {
                     sentToday.admit(recipient);
@@ -118,7 +125,7 @@ public class MailRendering implements MailRenderer {
             } catch (Cancelled cancelled) {
                 outbox.cancel(mail.id(), worker, cancelled.getMessage());
             } catch (MessagingException e) {
-                outbox.cancel(mail.id(), worker, "The mail could not be composed: " + e.getMessage());
+                outbox.cancel(mail.id(), worker, "mail.cancelled.notComposed: " + e.getMessage());
             }
         }
         return ready;
@@ -183,8 +190,7 @@ public class MailRendering implements MailRenderer {
                 // Mails of this batch are not sent yet: the earliest place frees up a window from now.
                 Instant until =
                         oldest.getOrDefault(recipient.id(), Instant.now()).plus(settings.capWindow());
-                throw new Held(
-                        "Held: the member's daily limit of " + settings.dailyCap() + " mails was reached.", until);
+                throw new Held("mail.held.dailyLimit", until);
             }
             counts.put(recipient.id(), sent + 1);
         }

@@ -57,32 +57,31 @@ public class PostMails {
         Post post = mail.postId() == null ? null : entityManager.find(Post.class, mail.postId());
         NotificationKind reason = mail.reason() == null ? null : NotificationKind.valueOf(mail.reason());
         if (post == null) {
-            throw new MailRendering.Cancelled("The post was removed before the mail was due.");
+            throw new MailRendering.Cancelled("mail.cancelled.postRemoved");
         }
         Topic topic = post.topic();
         Category category = permissions.byId(topic.categoryId()).orElse(null);
         if (category == null || !MayBeTold.holds(addressees.member(recipient, post), post, reason)) {
-            throw new MailRendering.Cancelled("The post was withdrawn, hidden or deleted, or the recipient can no "
-                    + "longer read this category or muted its author, before the mail was due.");
+            throw new MailRendering.Cancelled("mail.cancelled.notShown");
         }
         MailFrequency frequency;
         if (mail.purpose() == MailPurpose.MAILING_LIST) {
             if (!chosen.mailingList()) {
-                throw new MailRendering.Cancelled("The member turned mailing-list mode off.");
+                throw new MailRendering.Cancelled("mail.cancelled.mailingListOff");
             }
             frequency = MailFrequency.ALWAYS;
         } else {
             frequency = chosen.forKind(reason);
             if (frequency == MailFrequency.NEVER) {
-                throw new MailRendering.Cancelled("The member turned this kind of mail off.");
+                throw new MailRendering.Cancelled("mail.cancelled.kindOff");
             }
         }
         if (hasRead(recipient.id(), topic.id(), post.number())) {
-            throw new MailRendering.Cancelled("The member read the post on the site before the mail was due.");
+            throw new MailRendering.Cancelled("mail.cancelled.readOnSite");
         }
         if (frequency == MailFrequency.AWAY
                 && seenSince(recipient.id(), Instant.now().minus(settings.away()))) {
-            throw new MailRendering.Cancelled("The member was on the site when the mail was due.");
+            throw new MailRendering.Cancelled("mail.cancelled.wasOnSite");
         }
         UnsubscribeScope scope = scopeOf(mail.purpose(), reason);
         long scopeId = switch (scope) {

@@ -64,7 +64,7 @@ public class Unsubscriptions {
     private void cancelWatchedMails(long accountId, String posts, long scopeId) {
         entityManager
                 .createNativeQuery(
-                        "UPDATE mail_outbox SET status = :cancelled, last_error = 'The member unsubscribed.' "
+                        "UPDATE mail_outbox SET status = :cancelled, last_error = 'mail.cancelled.unsubscribed' "
                                 + "WHERE recipient_id = :account AND status = :pending AND lease_owner IS NULL "
                                 + "AND post_id IN (" + posts + ") AND purpose = :notification "
                                 + "AND reason IN (:watchedTopic, :watchedCategory)")

@@ -1,5 +1,6 @@
 package org.palabre.web.control;
 
+import gg.jte.Content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -39,7 +40,7 @@ public class PageContext {
 
     private Messages messages;
     private Long unreadNotifications;
-    private java.time.format.DateTimeFormatter timeFormat;
+    private ReaderTimes times;
 
     public Messages messages() {
         if (messages == null) {
@@ -117,27 +118,38 @@ public class PageContext {
         return account().map(PageReader.SignedIn::staff).orElse(false);
     }
 
-    /**
-     * A moment as readers expect it: in their language and time zone (the site's for visitors), with the
-     * exact UTC time in the datetime attribute for machines and for the script that re-localises it.
-     */
-    public String time(java.time.Instant instant) {
-        if (timeFormat == null) {
-            java.time.ZoneId zone = account().map(a -> zoneOr(a.timeZone())).orElseGet(() -> zoneOr(siteTimeZone));
-            timeFormat = java.time.format.DateTimeFormatter.ofLocalizedDateTime(
-                            java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
-                    .withLocale(messages().locale())
-                    .withZone(zone);
+    /** Moments in this reader's language and time zone (the site's for visitors). */
+    public ReaderTimes times() {
+        if (times == null) {
+            String chosen = account().map(PageReader.SignedIn::timeZone).orElse(null);
+            times = new ReaderTimes(messages().locale(), ReaderTimes.zone(chosen, siteTimeZone));
         }
-        return timeFormat.format(instant);
+        return times;
     }
 
-    private static java.time.ZoneId zoneOr(String zone) {
-        try {
-            return java.time.ZoneId.of(zone == null || zone.isBlank() ? "Europe/Paris" : zone);
-        } catch (java.time.DateTimeException e) {
-            return java.time.ZoneId.of("Europe/Paris");
-        }
+    /** A moment as text, for a message argument; a page shows moments with {@link #when}. */
+    public String time(java.time.Instant instant) {
+        return times().text(instant);
+    }
+
+    /** {@code ${page.when(post.createdAt())}}: a time element, human-readable, in the reader's zone. */
+    public Content when(java.time.Instant instant) {
+        return times().element(instant);
+    }
+
+    /** The same for a day, where the hour says nothing. */
+    public Content day(java.time.Instant instant) {
+        return times().dayElement(instant);
+    }
+
+    /** A moment to be shown as its day, as an argument of {@link #html}. */
+    public ReaderTimes.Day dayOf(java.time.Instant instant) {
+        return new ReaderTimes.Day(instant);
+    }
+
+    /** A message whose moments become time elements: {@code ${page.html("review.joined", joinedAt)}}. */
+    public Content html(String key, Object... arguments) {
+        return messages().html(times(), key, arguments);
     }
 
     /** The path and query of this page, so that a form (language switch, sign-in) can come back to it. */
