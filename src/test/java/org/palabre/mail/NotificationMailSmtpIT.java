@@ -108,7 +108,8 @@ class NotificationMailSmtpIT {
         String html = part(mail, "text/html");
         assertTrue(html.contains("<strong>jeudi</strong>"), html);
         assertTrue(
-                html.contains("href=\"http://localhost:8080/t/tract/1\""), "relative links become absolute: " + html);
+                html.contains("href=\"http://localhost:" + uri.getPort() + "/t/tract/1\""),
+                "relative links become absolute: " + html);
         assertFalse(html.contains("<img") || html.contains("<script"), html);
         for (String name : List.of("X-Originating-IP", "X-Forwarded-For")) {
             assertNull(header(mail, name));

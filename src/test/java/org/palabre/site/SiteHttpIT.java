@@ -143,7 +143,10 @@ class SiteHttpIT {
             String cache = admin.get(path).headers().firstValue("Cache-Control").orElse("");
             assertTrue(cache.contains("private") && cache.contains("no-store"), path + ": " + cache);
         }
-        String token = admin.submit("/preferences", "/preferences/tokens", Map.of("tokenName", "cache"))
+        String token = admin.submit(
+                        "/preferences",
+                        "/preferences/tokens",
+                        Map.of("tokenName", "cache", "tokenPassword", Administrator.PASSWORD))
                 .body()
                 .replaceAll("(?s).*<code class=\"new-token\">([^<]+)</code>.*", "$1");
         HttpResponse<String> me = new WebClient(uri)

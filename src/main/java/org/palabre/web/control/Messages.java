@@ -3,6 +3,7 @@ package org.palabre.web.control;
 import com.ibm.icu.text.MessageFormat;
 import gg.jte.Content;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -62,7 +63,8 @@ public final class Messages {
         if (!pattern.contains("plural")) {
             return arguments;
         }
-        Object[] numbers = arguments.clone();
+        // A copy typed Object[]: callers may pass a String[] (split from the stored text), which holds no Long.
+        Object[] numbers = Arrays.copyOf(arguments, arguments.length, Object[].class);
         for (int i = 0; i < numbers.length; i++) {
             if (numbers[i] instanceof String text && text.matches("-?[0-9]{1,18}")) {
                 numbers[i] = Long.valueOf(text);

@@ -86,6 +86,8 @@ class MessagesTest {
         assertEquals("1 jour", Messages.in(Locale.FRENCH).get("modlog.details.days", "1"));
         assertEquals("7 days", Messages.in(Locale.ENGLISH).get("modlog.details.days", "7"));
         assertEquals("1 flag", Messages.in(Locale.ENGLISH).get("modlog.details.flags", "1"));
+        Object[] splitFromTheStoredText = "12".split("\\|");
+        assertEquals("12 flags", Messages.in(Locale.ENGLISH).get("modlog.details.flags", splitFromTheStoredText));
     }
 
     /**
