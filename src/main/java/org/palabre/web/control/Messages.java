@@ -62,7 +62,8 @@ public final class Messages {
         if (!pattern.contains("plural")) {
             return arguments;
         }
-        Object[] numbers = arguments.clone();
+        // A copy typed Object[]: the caller's array may be a String[] (varargs passed on), which refuses a Long.
+        Object[] numbers = java.util.Arrays.copyOf(arguments, arguments.length, Object[].class);
         for (int i = 0; i < numbers.length; i++) {
             if (numbers[i] instanceof String text && text.matches("-?[0-9]{1,18}")) {
                 numbers[i] = Long.valueOf(text);
