@@ -172,6 +172,7 @@ class ModerationHttpIT {
             }
         }
 
+        pauseBetweenPosts();
         Place second = Forum.reply(author, topic, null, "Texte kessecond qu’un modérateur masque.");
         long secondPost = Forum.postId(author, second);
         assertEquals(201, flag(witnesses.get(0), secondPost, "OFF_TOPIC", "").statusCode());
@@ -182,6 +183,15 @@ class ModerationHttpIT {
         assertTrue(
                 author.get("/notifications").body().contains("The moderator’s reason: kes hors charte"),
                 "the author reads the moderator's reason");
+    }
+
+    /** Members may not post twice within a second. */
+    private static void pauseBetweenPosts() {
+        try {
+            Thread.sleep(1100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private String awaitStoredMail(String recipient, String words) {
