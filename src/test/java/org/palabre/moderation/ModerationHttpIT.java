@@ -119,6 +119,97 @@ class ModerationHttpIT {
     }
 
     @Test
+    void theAuthorOfAHiddenPostIsToldWhyOnTheSiteAndByMailAndNobodyElseIs() {
+        WebClient author = joined(uri, "KesAuteurH", "en");
+        assertEquals(
+                303,
+                author.submit(
+                                "/preferences/mail",
+                                "/preferences/mail",
+                                Map.of(
+                                        "mention", "ALWAYS", "reply", "ALWAYS", "quote", "ALWAYS", "watched", "ALWAYS",
+                                        "digest", "NEVER"))
+                        .statusCode());
+        WebClient moderator = moderator(uri, "KesModoH");
+        Place topic = Forum.topic(author, CATEGORY, "Sujet kesmasque", "Premier message sans histoire.");
+        Place flagged = Forum.reply(author, topic, null, "Texte keshidden que trois membres signalent.");
+        long post = Forum.postId(author, flagged);
+        List<WebClient> witnesses = new java.util.ArrayList<>();
+        for (String name : List.of("KesTemoinH1", "KesTemoinH2", "KesTemoinH3")) {
+            WebClient witness = joined(uri, name, "fr");
+            witnesses.add(witness);
+            assertEquals(
+                    201,
+                    flag(witness, post, "SPAM", "kes mot privé du signaleur").statusCode());
+        }
+
+        List<String> told = Inbox.notifications(author);
+        assertTrue(told.stream().anyMatch(n -> n.contains("YOUR_POST_HIDDEN")), "the author is told: " + told);
+        assertTrue(told.stream().noneMatch(n -> n.contains("KesTemoinH")), "but not who flagged: " + told);
+        String page = author.get("/notifications").body();
+        assertTrue(page.contains("Your post in “Sujet kesmasque” was hidden from members"), page);
+        assertTrue(page.contains("Flag reason: Spam."), "with the flag's reason: " + page);
+        assertTrue(page.contains("write to the category’s moderators"), "and what they can do: " + page);
+        assertFalse(page.contains("kes mot privé"), "never the flaggers' own words");
+        for (WebClient other : List.of(witnesses.get(0), witnesses.get(2), moderator)) {
+            assertTrue(
+                    Inbox.notifications(other).stream().noneMatch(n -> n.contains("YOUR_POST_HIDDEN")),
+                    "nobody else is told of it as their post");
+        }
+
+        String mail = awaitStoredMail("kesauteurh@kes.test", "Your post was hidden");
+        assertTrue(mail.contains("Flag reason: Spam."), "the mail says why: " + mail);
+        assertTrue(mail.contains(flagged.postPath()) && mail.contains("keshidden"), "and which post: " + mail);
+        assertTrue(mail.contains("write to the category’s moderators"), "and what to do: " + mail);
+        assertFalse(mail.contains("kes mot privé") || mail.contains("KesTemoinH"), mail);
+        MailLogReader mails = new MailLogReader(uri);
+        for (String other : List.of("kestemoinh1@kes.test", "kestemoinh3@kes.test", "kesmodoh@kes.test")) {
+            for (long id : mails.mailsTo(other)) {
+                String kept = mails.page(id);
+                assertFalse(
+                        kept.contains("Your post was hidden") || kept.contains("Votre message a été masqué"),
+                        "no hidden-post mail to " + other + ": " + kept);
+            }
+        }
+
+        pauseBetweenPosts();
+        Place second = Forum.reply(author, topic, null, "Texte kessecond qu’un modérateur masque.");
+        long secondPost = Forum.postId(author, second);
+        assertEquals(201, flag(witnesses.get(0), secondPost, "OFF_TOPIC", "").statusCode());
+        HttpResponse<String> agreed = moderator.submit(
+                "/review", "/review/" + secondPost, Map.of("decision", "agree", "reason", "kes hors charte"));
+        assertEquals(303, agreed.statusCode(), agreed.body());
+        assertFalse(witnesses.get(1).get(topic.topicPath()).body().contains("kessecond"), "hidden by the moderator");
+        assertTrue(
+                author.get("/notifications").body().contains("The moderator’s reason: kes hors charte"),
+                "the author reads the moderator's reason");
+    }
+
+    /** Members may not post twice within a second. */
+    private static void pauseBetweenPosts() {
+        try {
+            Thread.sleep(1100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String awaitStoredMail(String recipient, String words) {
+        MailLogReader log = new MailLogReader(uri);
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            for (long id : log.mailsTo(recipient)) {
+                String page = log.page(id);
+                if (page.contains(words)) {
+                    return page;
+                }
+            }
+            Inbox.pause();
+        }
+        throw new AssertionError("no stored mail to " + recipient + " containing " + words);
+    }
+
+    @Test
     void aPostDeletedFromTheReviewQueueIsRestoredFromItsModerationMenuAndImpossibleChangesAreRefused() {
         WebClient author = joined(uri, "KesAuteurR", "fr");
         WebClient moderator = moderator(uri, "KesModoR");

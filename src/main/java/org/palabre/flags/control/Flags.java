@@ -85,11 +85,8 @@ public class Flags {
         if (post.isHidden()) {
             throw new Refusal(409, "flags.alreadyHidden");
         }
-        entityManager.persist(new Flag(
-                post,
-                entityManager.find(Account.class, flagger.id()),
-                FlagReason.named(reasonName).orElseThrow(),
-                message));
+        FlagReason reason = FlagReason.named(reasonName).orElseThrow();
+        entityManager.persist(new Flag(post, entityManager.find(Account.class, flagger.id()), reason, message));
         entityManager.flush();
         boolean byModerator = categories.canModerate(flagger, post.topic().categoryId());
         if (FlagRules.hides(openFlags(post), settings.flagThreshold(), byModerator)) {
@@ -102,7 +99,9 @@ public class Flags {
                     post.topic().categoryId(),
                     null,
                     byModerator ? "{modlog.details.byModerator}" : "{modlog.details.flags|" + openFlags(post) + "}");
-            hidden.fire(new PostHidden(post.id(), post.topic().categoryId(), flagger.id()));
+            // The author learns the tipping flag's reason, never the flagger's own words (moderators' alone).
+            hidden.fire(new PostHidden(
+                    post.id(), post.topic().categoryId(), flagger.id(), "{flags.reason." + reason.name() + "}", true));
         }
         return Map.of();
     }

@@ -1,6 +1,7 @@
 package org.palabre.flags.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import org.palabre.moderation.control.PostModeration;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
 import org.palabre.moderation.entity.ModerationActionKind;
 import org.palabre.posts.entity.Post;
+import org.palabre.posts.entity.PostHidden;
 import org.palabre.web.control.Refusal;
 
 /**
@@ -55,6 +57,9 @@ public class ReviewQueue {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    Event<PostHidden> hidden;
 
     @Inject
     CategoryPermissions categories;
@@ -160,6 +165,7 @@ public class ReviewQueue {
                     postModeration.delete(actor, postId, reason);
                 } else if (!post.isHidden()) {
                     post.hide("FLAGS");
+                    hidden.fire(new PostHidden(postId, category, actor.id(), blankToNull(reason), false));
                 }
             }
             case DISAGREE -> {
@@ -180,5 +186,9 @@ public class ReviewQueue {
                         actor, ModerationActionKind.FLAGS_IGNORED, TargetKind.POST, postId, category, reason, details);
         }
         return post;
+    }
+
+    private static String blankToNull(String reason) {
+        return reason == null || reason.isBlank() ? null : reason.strip();
     }
 }

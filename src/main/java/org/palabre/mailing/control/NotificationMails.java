@@ -31,7 +31,10 @@ public class NotificationMails {
 
     /** Kinds that call on the member as a mention does: they follow its choice and its shorter delay. */
     private static final List<String> LIKE_MENTIONS = Stream.of(
-                    NotificationKind.MENTIONED, NotificationKind.GROUP_MENTIONED, NotificationKind.POST_FLAGGED)
+                    NotificationKind.MENTIONED,
+                    NotificationKind.GROUP_MENTIONED,
+                    NotificationKind.POST_FLAGGED,
+                    NotificationKind.YOUR_POST_HIDDEN)
             .map(NotificationKind::name)
             .toList();
 

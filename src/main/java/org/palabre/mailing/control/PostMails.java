@@ -76,7 +76,9 @@ public class PostMails {
                 throw new MailRendering.Cancelled("mail.cancelled.kindOff");
             }
         }
-        if (hasRead(recipient.id(), topic.id(), post.number())) {
+        boolean hiddenNews = reason == NotificationKind.YOUR_POST_HIDDEN;
+        // An author has read their own post, not the news that it was hidden.
+        if (!hiddenNews && hasRead(recipient.id(), topic.id(), post.number())) {
             throw new MailRendering.Cancelled("mail.cancelled.readOnSite");
         }
         if (frequency == MailFrequency.AWAY
@@ -114,7 +116,9 @@ public class PostMails {
                 scope,
                 links.token(recipient.id(), scope, scopeId),
                 bounceToken(mail.id()));
-        return PostMailComposer.compose(facts);
+        return hiddenNews
+                ? HiddenPostMailComposer.compose(facts, hidingReason(recipient.id(), post.id()))
+                : PostMailComposer.compose(facts);
     }
 
     /**
@@ -137,12 +141,24 @@ public class PostMails {
             return UnsubscribeScope.MAILING_LIST;
         }
         return switch (reason) {
-            case MENTIONED, GROUP_MENTIONED, POST_FLAGGED -> UnsubscribeScope.MENTION;
+            case MENTIONED, GROUP_MENTIONED, POST_FLAGGED, YOUR_POST_HIDDEN -> UnsubscribeScope.MENTION;
             case REPLIED -> UnsubscribeScope.REPLY;
             case QUOTED -> UnsubscribeScope.QUOTE;
             case NEW_POST_IN_WATCHED_TOPIC -> UnsubscribeScope.TOPIC;
             case NEW_TOPIC_IN_WATCHED_CATEGORY -> UnsubscribeScope.CATEGORY;
         };
+    }
+
+    private String hidingReason(long recipientId, long postId) {
+        return entityManager
+                .createQuery(
+                        "SELECT n.reason FROM Notification n WHERE n.recipient.id = :me AND n.post.id = :post",
+                        String.class)
+                .setParameter("me", recipientId)
+                .setParameter("post", postId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private boolean hasRead(long accountId, long topicId, int number) {

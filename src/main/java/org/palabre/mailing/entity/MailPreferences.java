@@ -74,11 +74,12 @@ public class MailPreferences {
 
     /**
      * The member's choice for mail about a notification of this kind. A flagged post in a category a member
-     * moderates calls on them as a mention does, so it follows the same choice.
+     * moderates, or the news that one's own post was hidden, calls on them as a mention does, so it follows the same
+     * choice.
      */
     public MailFrequency forKind(NotificationKind kind) {
         return switch (kind) {
-            case MENTIONED, GROUP_MENTIONED, POST_FLAGGED -> onMention;
+            case MENTIONED, GROUP_MENTIONED, POST_FLAGGED, YOUR_POST_HIDDEN -> onMention;
             case REPLIED -> onReply;
             case QUOTED -> onQuote;
             case NEW_POST_IN_WATCHED_TOPIC, NEW_TOPIC_IN_WATCHED_CATEGORY -> onWatched;
@@ -87,7 +88,7 @@ public class MailPreferences {
 
     public void stopMailFor(NotificationKind kind) {
         switch (kind) {
-            case MENTIONED, GROUP_MENTIONED, POST_FLAGGED -> onMention = MailFrequency.NEVER;
+            case MENTIONED, GROUP_MENTIONED, POST_FLAGGED, YOUR_POST_HIDDEN -> onMention = MailFrequency.NEVER;
             case REPLIED -> onReply = MailFrequency.NEVER;
             case QUOTED -> onQuote = MailFrequency.NEVER;
             case NEW_POST_IN_WATCHED_TOPIC, NEW_TOPIC_IN_WATCHED_CATEGORY -> onWatched = MailFrequency.NEVER;

@@ -34,6 +34,9 @@ public class FlagNotifier {
     Event<NotificationsWritten> written;
 
     void hidden(@Observes PostHidden event) {
+        if (!event.awaitsReview()) {
+            return; // a moderator hid it while deciding its flags: nothing is left to review
+        }
         Post post = entityManager.find(Post.class, event.postId());
         Account actor = entityManager.find(Account.class, event.actorId());
         for (Account moderator : moderators(event.categoryId())) {

@@ -32,10 +32,15 @@ public final class MayBeTold {
 
     private static final String FLAGGED = "flaggedReason";
 
+    private static final String OWN_HIDDEN = "ownHiddenReason";
+
     private MayBeTold() {}
 
     public static boolean holds(Member member, Post post, NotificationKind reason) {
         Account account = member.account();
+        if (reason == NotificationKind.YOUR_POST_HIDDEN) {
+            return toldOwnHiddenPost(member, post);
+        }
         if (account == null
                 || !account.isActive()
                 || account.id().equals(post.author().id())
@@ -49,6 +54,35 @@ public final class MayBeTold {
                 || (reason == NotificationKind.POST_FLAGGED
                         && PostVisibility.isAwaitingReview(states)
                         && member.moderatesCategory());
+    }
+
+    /**
+     * The author of a post hidden pending review is told of it, as long as it stays hidden and they may still read it:
+     * whether they may is PostVisibility's rule (an author reads their own hidden post), not this one's. Mutes do not
+     * apply: nobody mutes themselves.
+     */
+    private static boolean toldOwnHiddenPost(Member member, Post post) {
+        Account account = member.account();
+        PostVisibility.States states = PostVisibility.States.of(post);
+        return account != null
+                && account.isActive()
+                && account.id().equals(post.author().id())
+                && member.readsCategory()
+                && !post.topic().isPending()
+                && PostVisibility.isAwaitingReview(states)
+                && PostVisibility.isVisibleTo(states, account, member.moderatesCategory());
+    }
+
+    /**
+     * The JPQL form for a notification list, where {@code post} is the notification's post and {@code member} its
+     * recipient (the list's reader): the author's news of their own hidden post.
+     */
+    public static Condition ownHiddenPostJpql(String kind, String post, String member) {
+        return new Condition(
+                        "(" + kind + " = :" + OWN_HIDDEN + ")", Map.of(OWN_HIDDEN, NotificationKind.YOUR_POST_HIDDEN))
+                .and(Condition.of("(" + post + ".author.id = " + member + ")"))
+                .and(PostVisibility.awaitingReviewJpql(post))
+                .and(PostVisibility.jpql(post, member));
     }
 
     public static Condition sql(String post, String member, String reason) {

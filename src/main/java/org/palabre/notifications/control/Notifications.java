@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.palabre.accounts.entity.Account;
@@ -24,14 +25,18 @@ import org.palabre.posts.control.PostVisibility;
 public class Notifications {
 
     /**
-     * Only what the member may still see; the parameters are :me, :readable and :flagged. A post hidden pending review
-     * leaves every list but that of the moderators told to review it.
+     * Only what the member may still see; the parameters are :me and :readable, the rest the condition binds. A post
+     * hidden pending review leaves every list but that of the moderators told to review it and its author's news
+     * that it was hidden.
      */
-    private static final String VISIBLE =
-            "WHERE n.recipient.id = :me AND t.pending = false AND t.categoryId IN :readable AND "
-                    + PostVisibility.shownToMembersJpql("p")
-                            .or(Condition.of("n.kind = :flagged").and(PostVisibility.awaitingReviewJpql("p")))
-                    + " ";
+    private static final Condition VISIBLE = Condition.of(
+                    "n.recipient.id = :me AND t.pending = false AND t.categoryId IN :readable")
+            .and(PostVisibility.shownToMembersJpql("p")
+                    .or(new Condition("n.kind = :flagged", Map.of("flagged", NotificationKind.POST_FLAGGED))
+                            .and(PostVisibility.awaitingReviewJpql("p")))
+                    .or(MayBeTold.ownHiddenPostJpql("n.kind", "p", ":me")));
+
+    private static final String WHERE_VISIBLE = "WHERE " + VISIBLE + " ";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -45,12 +50,10 @@ public class Notifications {
         if (readable.isEmpty()) {
             return List.of();
         }
-        return entityManager
-                .createQuery(
-                        NotificationView.SELECT + VISIBLE + "ORDER BY n.createdAt DESC, n.id DESC",
-                        NotificationView.class)
+        return VISIBLE.bind(entityManager.createQuery(
+                        NotificationView.SELECT + WHERE_VISIBLE + "ORDER BY n.createdAt DESC, n.id DESC",
+                        NotificationView.class))
                 .setParameter("me", member.id())
-                .setParameter("flagged", NotificationKind.POST_FLAGGED)
                 .setParameter("readable", readable)
                 .setMaxResults(limit)
                 .getResultList();
@@ -63,13 +66,11 @@ public class Notifications {
         if (readable.isEmpty()) {
             return 0;
         }
-        return entityManager
-                .createQuery(
-                        "SELECT COUNT(n) FROM Notification n JOIN n.post p JOIN p.topic t " + VISIBLE
+        return VISIBLE.bind(entityManager.createQuery(
+                        "SELECT COUNT(n) FROM Notification n JOIN n.post p JOIN p.topic t " + WHERE_VISIBLE
                                 + "AND n.readAt IS NULL",
-                        Long.class)
+                        Long.class))
                 .setParameter("me", member.id())
-                .setParameter("flagged", NotificationKind.POST_FLAGGED)
                 .setParameter("readable", readable)
                 .getSingleResult();
     }
@@ -102,10 +103,9 @@ public class Notifications {
         if (readable.isEmpty()) {
             return Optional.empty();
         }
-        return entityManager
-                .createQuery(NotificationView.SELECT + VISIBLE + "AND n.id = :id", NotificationView.class)
+        return VISIBLE.bind(entityManager.createQuery(
+                        NotificationView.SELECT + WHERE_VISIBLE + "AND n.id = :id", NotificationView.class))
                 .setParameter("me", member.id())
-                .setParameter("flagged", NotificationKind.POST_FLAGGED)
                 .setParameter("readable", readable)
                 .setParameter("id", id)
                 .getResultStream()

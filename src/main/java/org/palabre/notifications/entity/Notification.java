@@ -48,6 +48,9 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** Why the post was hidden, for {@link NotificationKind#YOUR_POST_HIDDEN}: see {@link #hiddenFromItsAuthor}. */
+    private String reason;
+
     protected Notification() {
         // for JPA
     }
@@ -61,12 +64,29 @@ public class Notification {
         this.createdAt = Instant.now();
     }
 
+    /**
+     * Tells the author that their post was hidden. The actor is the author themselves: who flagged is not theirs to
+     * know. The reason is a flag reason's message key in braces or a moderator's own words, null when none was given.
+     */
+    public static Notification hiddenFromItsAuthor(Post post, String reason) {
+        Notification told = new Notification(post.author(), NotificationKind.YOUR_POST_HIDDEN, post, post.author());
+        told.reason = reason;
+        return told;
+    }
+
     /** The same post concerns the member again, for a weightier reason: unread again, saying that. */
     public void retell(NotificationKind newKind, Account newActor) {
         this.kind = newKind;
         this.actor = newActor;
+        this.reason = null;
         this.createdAt = Instant.now();
         this.readAt = null;
+    }
+
+    /** The author's post was hidden once more: unread again, with this time's reason. */
+    public void retellHidden(String newReason) {
+        retell(NotificationKind.YOUR_POST_HIDDEN, recipient);
+        this.reason = newReason;
     }
 
     public void markRead() {

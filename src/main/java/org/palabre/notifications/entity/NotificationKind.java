@@ -9,5 +9,7 @@ public enum NotificationKind {
     NEW_POST_IN_WATCHED_TOPIC,
     NEW_TOPIC_IN_WATCHED_CATEGORY,
     /** To moderators of the category: flags hid the post until someone reviews it. */
-    POST_FLAGGED
+    POST_FLAGGED,
+    /** To the author: flags or a moderator hid their post; says why and what they can do. */
+    YOUR_POST_HIDDEN
 }
