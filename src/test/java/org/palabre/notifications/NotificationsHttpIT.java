@@ -150,13 +150,13 @@ class NotificationsHttpIT {
 
     @Test
     void mentionsInsideAQuoteTellNobodyAndLeaveANewMembersAllowanceWhole() {
-        WebClient lea = Members.joined(uri, "Lea-q", "lea.q@collectif.test");
-        WebClient marc = Members.joined(uri, "Marc-q", "marc.q@collectif.test");
-        WebClient nina = Members.joined(uri, "Nina-q", "nina.q@collectif.test");
-        WebClient oscar = Members.joined(uri, "Oscar-q", "oscar.q@collectif.test");
-        WebClient paul = Members.joined(uri, "Paul-q", "paul.q@collectif.test");
+        WebClient lea = Members.joined(uri, "Lea-cit", "lea.cit@collectif.test");
+        WebClient marc = Members.joined(uri, "Marc-cit", "marc.cit@collectif.test");
+        WebClient nina = Members.joined(uri, "Nina-cit", "nina.cit@collectif.test");
+        WebClient oscar = Members.joined(uri, "Oscar-cit", "oscar.cit@collectif.test");
+        WebClient paul = Members.joined(uri, "Paul-cit", "paul.cit@collectif.test");
         Forum.Place topic = Forum.topic(
-                lea, "notifications-tests", "Covoiturage pour la manif", "@Marc-q et @Nina-q ont des places.");
+                lea, "notifications-tests", "Covoiturage pour la manif", "@Marc-cit et @Nina-cit ont des places.");
         assertEquals(1, notifications(marc).size());
         assertEquals(1, notifications(nina).size());
 
@@ -165,20 +165,20 @@ class NotificationsHttpIT {
                 paul,
                 topic,
                 null,
-                "> [Lea-q a écrit](" + topic.postPath() + ") :\n>\n> @Marc-q et @Nina-q ont des places.\n\n"
-                        + "@Oscar-q et @Lea-q, on part ensemble ?");
+                "> [Lea-cit a écrit](" + topic.postPath() + ") :\n>\n> @Marc-cit et @Nina-cit ont des places.\n\n"
+                        + "@Oscar-cit et @Lea-cit, on part ensemble ?");
 
-        assertEquals(1, notifications(marc).size(), "quoting Marc-q tells him nothing new");
-        assertEquals(1, notifications(nina).size(), "quoting Nina-q tells her nothing new");
+        assertEquals(1, notifications(marc).size(), "quoting Marc-cit tells him nothing new");
+        assertEquals(1, notifications(nina).size(), "quoting Nina-cit tells her nothing new");
         List<String> toOscar = notifications(oscar);
         assertEquals(1, toOscar.size(), "Paul’s own mention is within his allowance: " + toOscar);
         assertTrue(toOscar.get(0).contains("\"kind\":\"MENTIONED\""), toOscar.get(0));
         assertTrue(
                 notifications(lea).get(0).contains("\"kind\":\"MENTIONED\""),
-                "Lea-q is mentioned by Paul himself, beyond the quote: " + notifications(lea));
+                "Lea-cit is mentioned by Paul himself, beyond the quote: " + notifications(lea));
         String page = new WebClient(uri).get(reply.topicPath()).body();
         assertTrue(
-                page.contains("<a href=\"/u/Marc-q\" class=\"mention\">&#64;Marc-q</a>"),
+                page.contains("<a href=\"/u/Marc-cit\" class=\"mention\">&#64;Marc-cit</a>"),
                 "a quoted name still links to the member: " + page);
     }
 
