@@ -122,7 +122,7 @@ final class HtmlMarkdown {
 
         void node(Node node, String prefix) {
             if (node instanceof TextNode text) {
-                String words = text.getWholeText().replaceAll("\\s+", " ");
+                String words = text.getWholeText().replace('\u00a0', ' ').replaceAll("\\s+", " ");
                 if (atLineStart()) {
                     words = words.stripLeading();
                 }
