@@ -95,7 +95,8 @@ public final class MailBodyReader {
         try (InputStream in = part.getInputStream()) {
             bytes = in.readAllBytes();
         }
-        String text = decode(bytes, type.getParameter("charset"));
+        // Mail lines end in CRLF; a post's lines end in LF.
+        String text = decode(bytes, type.getParameter("charset")).replace("\r\n", "\n");
         boolean html = type.match("text/html");
         if (!html && "flowed".equalsIgnoreCase(type.getParameter("format"))) {
             text = FlowedText.unflow(text, "yes".equalsIgnoreCase(type.getParameter("delsp")));

@@ -180,6 +180,12 @@ class MailBodyReaderTest {
     }
 
     @Test
+    void linesEndWithLineFeedsOnly() throws Exception {
+        String raw = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nOne\r\nTwo\r\n";
+        assertEquals("One\nTwo", reader.read(mail(raw)).text());
+    }
+
+    @Test
     void aTextWithoutCharsetIsReadAsUtf8() throws Exception {
         assertEquals(
                 "Déjà vu",
