@@ -58,9 +58,10 @@ final class HtmlMarkdown {
             "blockquote[type=cite]",
             "div.yahoo_quoted",
             "div.protonmail_quote",
-            "#divRplyFwdMsg ~ *",
-            "#divRplyFwdMsg",
-            "#appendonsend ~ *");
+            "#mail-editor-reference-message-container");
+
+    /** Outlook puts the history after these, as their siblings: everything from them on is history. */
+    private static final String HISTORY_FOLLOWS = "#divRplyFwdMsg, #appendonsend";
 
     private HtmlMarkdown() {}
 
@@ -68,6 +69,13 @@ final class HtmlMarkdown {
         Document dirty = Jsoup.parse(html);
         for (String selector : QUOTED_PARTS) {
             dirty.select(selector).remove();
+        }
+        // Walked by hand: jsoup's "~" selector looks back over every sibling, quadratic on a long mail.
+        for (Element marker : dirty.select(HISTORY_FOLLOWS)) {
+            while (marker.nextElementSibling() != null) {
+                marker.nextElementSibling().remove();
+            }
+            marker.remove();
         }
         Document clean = new Cleaner(SAFE).clean(dirty);
         StringBuilder out = new StringBuilder();
@@ -135,7 +143,13 @@ final class HtmlMarkdown {
             String tag = element.normalName();
             switch (tag) {
                 case "br" -> newLine(prefix);
-                case "p", "div", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                case "div" -> {
+                    // Gmail, Apple Mail and Outlook write one div per line, and <div><br></div> for a blank line.
+                    lineBreak(prefix);
+                    children(element, prefix);
+                    lineBreak(prefix);
+                }
+                case "p", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6" -> {
                     block(prefix);
                     if (tag.startsWith("h") && tag.length() == 2) {
                         out.append("#".repeat(tag.charAt(1) - '0')).append(' ');
@@ -214,10 +228,24 @@ final class HtmlMarkdown {
             }
         }
 
+        /** Whether the current line holds nothing but quote marks and spaces (scans back, stops at once). */
         private boolean atLineStart() {
-            int length = out.length();
-            int lineStart = out.lastIndexOf("\n") + 1;
-            return out.substring(lineStart, length).replace(">", "").isBlank();
+            for (int i = out.length() - 1; i >= 0; i--) {
+                char c = out.charAt(i);
+                if (c == '\n') {
+                    return true;
+                }
+                if (c != '>' && c != ' ') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void lineBreak(String prefix) {
+            if (!atLineStart()) {
+                newLine(prefix);
+            }
         }
 
         private void newLine(String prefix) {

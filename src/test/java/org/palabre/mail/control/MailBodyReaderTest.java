@@ -86,6 +86,22 @@ class MailBodyReaderTest {
     }
 
     @Test
+    void oneDivPerLineStaysOneLineAndAnEmptyDivIsABlankLine() throws Exception {
+        String text = html("<div>Line one</div><div>line two</div><div><br></div><div>Next paragraph</div>")
+                .text();
+        assertEquals("Line one\nline two\n\nNext paragraph", text);
+    }
+
+    @Test
+    void aHugeHtmlMailIsConvertedInLinearTime() throws Exception {
+        String spans = "<span>word </span>".repeat(100_000);
+        long start = System.nanoTime();
+        String text = html("<p>" + spans + "</p><p>end</p>").text();
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "too slow");
+        assertTrue(text.endsWith("word\n\nend"), text.substring(text.length() - 20));
+    }
+
+    @Test
     void thePlainTextAlternativeWinsOverHtml() throws Exception {
         MailBody body = reader.read(mail("""
                 MIME-Version: 1.0

@@ -1,6 +1,7 @@
 package org.palabre.mail.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +59,16 @@ class ReplyTrimmerTest {
     void wordsThatOnlyLookLikeHistoryAreKept(String text) {
         assertEquals(
                 text, trimmer.trim(text + "\n\nOn Thu, Dec 3, 2026 at 10:12 AM Alice <a@example.org> wrote:\n> old"));
+    }
+
+    @Test
+    void aHugeAnswerIsTrimmedInLinearTime() {
+        String line = "On " + "1 ".repeat(150) + "and no verb at the end of this long line\n";
+        String text = "Answer\n" + line.repeat(5_000) + "> quoted\n".repeat(50_000) + "x".repeat(1_000_000);
+        long start = System.nanoTime();
+        String trimmed = trimmer.trim(text);
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "too slow");
+        assertTrue(trimmed.startsWith("Answer\nOn 1 1"));
     }
 
     @Test
