@@ -28,9 +28,12 @@ final class ReplyLines {
             "^[\\s-]*(?:On|Le|At)\\s(?=.*[\\d@]).{1,300}?\\s(?:wrote|writes|a\\s+écrit|a\\s+ecrit)\\s*-*\\s*:?\\s*$",
             FLAGS);
 
-    /** "Jean <jean@example.org> wrote:", and the line Palabre's own mail starts with ("X wrote on <date>:"). */
+    /**
+     * "Jean <jean@example.org> wrote:", and the line Palabre's own mail starts with ("X wrote on <date>:"), whose
+     * date has a year and a time, so that "As I wrote on Monday:" stays the member's.
+     */
     private static final Pattern SOMEONE_WROTE = Pattern.compile(
-            "^.{1,160}?(?:<[^<>\\s@]+@[^<>\\s]+>.{0,40}?\\s(?:wrote|a\\s+écrit)\\s*:|\\s(?:wrote\\s+on|a\\s+écrit\\s+le)\\s.{1,80}:)\\s*$",
+            "^.{1,160}?(?:<[^<>\\s@]+@[^<>\\s]+>.{0,40}?\\s(?:wrote|a\\s+écrit)\\s*:|\\s(?:wrote\\s+on|a\\s+écrit\\s+le)\\s(?=.*\\d{4})(?=.*\\d[:h]\\d\\d).{1,80}:)\\s*$",
             FLAGS);
 
     private static final Pattern SEPARATOR = Pattern.compile(

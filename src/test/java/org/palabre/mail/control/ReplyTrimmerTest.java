@@ -54,7 +54,9 @@ class ReplyTrimmerTest {
                 "Subject: rye bread, again.",
                 "----- a line of dashes -----",
                 "Markdown heading\n---",
-                "Bob wrote: nothing special"
+                "Bob wrote: nothing special",
+                "As I wrote on Monday:\nthe dough needs more water.",
+                "Comme je l’ai écrit le 2 décembre :\nil faut plus d’eau."
             })
     void wordsThatOnlyLookLikeHistoryAreKept(String text) {
         assertEquals(
