@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.palabre.database.control.PalabreDataSource;
 
@@ -84,11 +85,24 @@ public class SharedBuckets {
         long dueAt;
         boolean allowed;
         if (postgreSql) {
-            try (PreparedStatement take = prepare(connection, TAKE_POSTGRESQL, action, key, now, interval, period);
-                    ResultSet row = take.executeQuery()) {
-                row.next();
-                dueAt = row.getLong(1);
-                allowed = row.getBoolean(2);
+            // A count lost in a crash costs nothing, so this commit need not wait for the disk: on a busy machine
+            // (load average 23-29 on 2 cores) an attempt took 10-12 ms waiting for the write-ahead log, 3-4 without.
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement noWait = connection.createStatement()) {
+                noWait.execute("SET LOCAL synchronous_commit TO OFF");
+                try (PreparedStatement take = prepare(connection, TAKE_POSTGRESQL, action, key, now, interval, period);
+                        ResultSet row = take.executeQuery()) {
+                    row.next();
+                    dueAt = row.getLong(1);
+                    allowed = row.getBoolean(2);
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
             }
         } else {
             // H2 has no ON CONFLICT DO UPDATE: update, else insert, else (another request inserted first) update,
