@@ -82,53 +82,55 @@ public class SharedBuckets {
             throws SQLException {
         long interval = interval(limit);
         long period = limit.per().toMillis();
-        long dueAt;
-        boolean allowed;
-        if (postgreSql) {
-            // A count lost in a crash costs nothing, so this commit need not wait for the disk: on a busy machine
-            // (load average 23-29 on 2 cores) an attempt took 10-12 ms waiting for the write-ahead log, 3-4 without.
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (Statement noWait = connection.createStatement()) {
-                noWait.execute("SET LOCAL synchronous_commit TO OFF");
-                try (PreparedStatement take = prepare(connection, TAKE_POSTGRESQL, action, key, now, interval, period);
-                        ResultSet row = take.executeQuery()) {
-                    row.next();
-                    dueAt = row.getLong(1);
-                    allowed = row.getBoolean(2);
+        long[] bucket = inLocalTransaction(connection, () -> {
+            if (postgreSql) {
+                // A count lost in a crash costs nothing, so this commit need not wait for the disk: on a busy machine
+                // (load average 23-29 on 2 cores) an attempt took 10-12 ms waiting for the write-ahead log, 3-4
+                // without.
+                try (Statement noWait = connection.createStatement()) {
+                    noWait.execute("SET LOCAL synchronous_commit TO OFF");
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
+                return read(prepare(connection, TAKE_POSTGRESQL, action, key, now, interval, period));
             }
-        } else {
             // H2 has no ON CONFLICT DO UPDATE: update, else insert, else (another request inserted first) update,
-            // then read, all in one local transaction so the read sees this attempt's own write.
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                if (run(connection, UPDATE, action, key, now, interval, period) == 0
-                        && run(connection, INSERT, action, key, now, interval, period) == 0) {
-                    run(connection, UPDATE, action, key, now, interval, period);
-                }
-                try (PreparedStatement read = prepare(connection, READ, action, key, now, interval, period);
-                        ResultSet row = read.executeQuery()) {
-                    row.next();
-                    dueAt = row.getLong(1);
-                    allowed = row.getBoolean(2);
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
+            // then read, in one local transaction so that the read sees this attempt's own write.
+            if (run(connection, UPDATE, action, key, now, interval, period) == 0
+                    && run(connection, INSERT, action, key, now, interval, period) == 0) {
+                run(connection, UPDATE, action, key, now, interval, period);
             }
-        }
+            return read(prepare(connection, READ, action, key, now, interval, period));
+        });
+        long dueAt = bucket[0];
+        boolean allowed = bucket[1] == 1;
         return allowed ? 0 : Math.max(1, dueAt + interval - period - now);
+    }
+
+    private interface Work {
+        long[] run() throws SQLException;
+    }
+
+    private static long[] inLocalTransaction(Connection connection, Work work) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            long[] result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** The bucket's due_at and whether this attempt was allowed (1) or not (0). */
+    private static long[] read(PreparedStatement query) throws SQLException {
+        try (query;
+                ResultSet row = query.executeQuery()) {
+            row.next();
+            return new long[] {row.getLong(1), row.getBoolean(2) ? 1 : 0};
+        }
     }
 
     static void giveBack(Connection connection, String action, String key, RateLimits.Limit limit, long now)
