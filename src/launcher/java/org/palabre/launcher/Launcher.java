@@ -30,10 +30,46 @@ public final class Launcher {
             if (startedWithoutApplication()) {
                 exit("Palabre failed to deploy (the errors above say why, such as an unreachable database)");
             }
+            drainOnTerm();
         } catch (InvocationTargetException failed) {
             exit("Palabre failed to start (the errors above say why, such as a port in use): " + rootCause(failed));
         } catch (ReflectiveOperationException | LinkageError broken) {
             exit("Palabre's microbundle is incomplete: " + broken);
+        }
+    }
+
+    /**
+     * Behind a load balancer, a stop must not cut requests off: on the first SIGTERM /health/ready turns DOWN (the
+     * system property palabre.stopping), requests keep being served for {@code PALABRE_SHUTDOWN_DRAIN_SECONDS}
+     * (5 by default) while balancers take the server out, then Payara stops, finishing the requests it holds. A
+     * second SIGTERM stops at once.
+     */
+    private static void drainOnTerm() {
+        long drainSeconds = Long.parseLong(System.getenv().getOrDefault(
+                "PALABRE_SHUTDOWN_DRAIN_SECONDS", System.getProperty("palabre.shutdown.drain-seconds", "5")));
+        if (drainSeconds <= 0) {
+            return;
+        }
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("TERM"), signal -> {
+                if (Boolean.getBoolean("palabre.stopping")) {
+                    System.exit(0);
+                }
+                System.setProperty("palabre.stopping", "true");
+                Thread drain = new Thread(
+                        () -> {
+                            try {
+                                TimeUnit.SECONDS.sleep(drainSeconds);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            System.exit(0);
+                        },
+                        "palabre-drain");
+                drain.start();
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException noSignals) {
+            // A JVM without SIGTERM handling stops at once, as before.
         }
     }
 

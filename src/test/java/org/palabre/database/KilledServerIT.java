@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -19,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.palabre.testing.Forum;
+import org.palabre.testing.PackagedServer;
 import org.palabre.testing.WebClient;
 
 /**
@@ -50,22 +48,7 @@ class KilledServerIT {
         URI first = start(dataDir, "first");
         WebClient admin = new WebClient(first);
         String code = awaitInLog(dataDir.resolve("first.log"), SETUP_CODE);
-        assertEquals(
-                303,
-                admin.submit(
-                                "/setup",
-                                "/setup",
-                                Map.of(
-                                        "code", code,
-                                        "username", "admin",
-                                        "email", "admin@palabre.test",
-                                        "password", PASSWORD,
-                                        "passwordAgain", PASSWORD))
-                        .statusCode());
-        assertEquals(
-                303,
-                admin.submit("/signin", "/signin", Map.of("login", "admin", "password", PASSWORD))
-                        .statusCode());
+        PackagedServer.setUpAdministrator(admin, code, PASSWORD);
         HttpResponse<String> category = Forum.json(
                 admin,
                 "POST",
@@ -88,42 +71,13 @@ class KilledServerIT {
         assertTrue(latest.contains("Écrit juste avant la panne"), "the acknowledged topic is still there: " + latest);
     }
 
-    private URI start(Path dataDir, String name) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("palabre.it.microbundle", "target/palabre-microbundle.jar"));
-        assertTrue(Files.isRegularFile(jar), "mvn package makes " + jar);
-        int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx256m",
-                        "-Xss512k",
-                        "-XX:+UseSerialGC",
-                        "-XX:TieredStopAtLevel=1",
-                        "-XX:ReservedCodeCacheSize=64m",
-                        "-jar",
-                        jar.toAbsolutePath().toString(),
-                        "--port",
-                        Integer.toString(port)))
-                .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve(name + ".log").toFile());
+    private URI start(Path dataDir, String name) {
+        int port = PackagedServer.freePort();
+        Path log = dataDir.resolve(name + ".log");
         // The embedded default whatever database the rest of the suite runs on.
-        builder.environment().keySet().removeIf(key -> key.startsWith("PALABRE_"));
-        builder.environment().put("PALABRE_DATA_DIR", dataDir.toAbsolutePath().toString());
-        server = builder.start();
-        URI base = URI.create("http://127.0.0.1:" + port + "/");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
-        WebClient probe = new WebClient(base);
-        while (Instant.now().isBefore(deadline)) {
-            assertTrue(server.isAlive(), "Palabre stopped while starting; see " + dataDir.resolve(name + ".log"));
-            try {
-                if (probe.get("/health/ready").statusCode() == 200) {
-                    return base;
-                }
-            } catch (RuntimeException notListeningYet) {
-                // the port opens a while after the JVM starts
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("Palabre was not ready in 240 s; see " + dataDir.resolve(name + ".log"));
+        server = PackagedServer.start(
+                port, log, Map.of("PALABRE_DATA_DIR", dataDir.toAbsolutePath().toString()));
+        return PackagedServer.awaitReady(server, port, log, Duration.ofSeconds(240));
     }
 
     private static String awaitInLog(Path log, Pattern pattern) throws IOException, InterruptedException {
@@ -135,11 +89,5 @@ class KilledServerIT {
             Thread.sleep(100);
         }
         throw new AssertionError("no " + pattern + " in " + log);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

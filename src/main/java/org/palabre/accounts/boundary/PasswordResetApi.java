@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.palabre.accounts.control.AccountLimits;
 import org.palabre.accounts.control.PasswordResets;
 import org.palabre.accounts.entity.Account;
+import org.palabre.security.control.ClientAddresses;
 import org.palabre.security.control.RateLimits;
 
 /** "I forgot my password" over JSON: the same mail, limits and neutral answer as the page. */
@@ -35,13 +36,16 @@ public class PasswordResetApi {
     @Inject
     RateLimits rateLimits;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
     @Context
     HttpServletRequest request;
 
     @POST
     @Operation(summary = "Ask for a password reset link by mail (answer 202 whether or not the address is known)")
     public Response requestReset(ResetRequest form) {
-        rateLimits.take(AccountLimits.MAIL_PER_CLIENT, request.getRemoteAddr());
+        rateLimits.take(AccountLimits.MAIL_PER_CLIENT, clientAddresses.of(request));
         String email = form == null ? null : form.email();
         if (email != null && !email.isBlank()) {
             rateLimits.take(AccountLimits.MAIL_PER_ADDRESS, Account.loginKey(email));

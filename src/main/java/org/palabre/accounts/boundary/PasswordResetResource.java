@@ -22,6 +22,7 @@ import org.palabre.accounts.control.AccountRules;
 import org.palabre.accounts.control.PasswordResets;
 import org.palabre.accounts.entity.Account;
 import org.palabre.security.boundary.SecretLink;
+import org.palabre.security.control.ClientAddresses;
 import org.palabre.security.control.RateLimits;
 import org.palabre.web.control.Pages;
 
@@ -41,6 +42,9 @@ public class PasswordResetResource {
     @Inject
     Pages pages;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
     @Context
     HttpServletRequest request;
 
@@ -55,7 +59,7 @@ public class PasswordResetResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public String request(@FormParam("email") String email) {
-        rateLimits.take(AccountLimits.MAIL_PER_CLIENT, request.getRemoteAddr());
+        rateLimits.take(AccountLimits.MAIL_PER_CLIENT, clientAddresses.of(request));
         if (email != null && !email.isBlank()) {
             rateLimits.take(AccountLimits.MAIL_PER_ADDRESS, Account.loginKey(email));
         }

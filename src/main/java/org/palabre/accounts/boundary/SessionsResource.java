@@ -24,6 +24,7 @@ import org.palabre.accounts.control.CurrentAccount;
 import org.palabre.accounts.control.KnownDevices;
 import org.palabre.accounts.control.SignInLimits;
 import org.palabre.accounts.entity.Account;
+import org.palabre.security.control.ClientAddresses;
 import org.palabre.security.control.Cookies;
 import org.palabre.security.control.CsrfCookies;
 import org.palabre.security.control.SiteAddress;
@@ -60,6 +61,9 @@ public class SessionsResource {
     @Inject
     SiteAddress siteAddress;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
     @Context
     HttpServletRequest request;
 
@@ -84,7 +88,7 @@ public class SessionsResource {
             @FormParam("remember") String remember) {
         Optional<SignInLimits.Attempt> attempt = signInLimits.take(
                 login,
-                request.getRemoteAddr(),
+                clientAddresses.of(request),
                 Cookies.value(request, KnownDevices.COOKIE).orElse(null));
         Optional<Account> account = credentials.check(login, password);
         if (account.isPresent()) {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.palabre.accounts.control.AccountLimits;
 import org.palabre.accounts.control.Registration;
+import org.palabre.security.control.ClientAddresses;
 import org.palabre.security.control.RateLimits;
 import org.palabre.web.control.InvalidInput;
 import org.palabre.web.control.PageContext;
@@ -48,6 +49,9 @@ public class SignUpApi {
     @Inject
     PageContext page;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
     @Context
     HttpServletRequest request;
 
@@ -56,7 +60,7 @@ public class SignUpApi {
     public Response signUp(SignUp form) {
         SignUp given = form == null ? new SignUp(null, null, null, null) : form;
         if (!registration.holdsUsableInvite(given.invite())) {
-            rateLimits.take(AccountLimits.SIGN_UP_PER_CLIENT, request.getRemoteAddr());
+            rateLimits.take(AccountLimits.SIGN_UP_PER_CLIENT, clientAddresses.of(request));
         }
         Map<String, String> problems = registration.signUp(
                 given.username(), given.email(), given.password(), given.password(), page.lang(), given.invite());

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.accounts.control.AccountLimits;
 import org.palabre.accounts.control.Registration;
 import org.palabre.security.boundary.SecretLink;
+import org.palabre.security.control.ClientAddresses;
 import org.palabre.security.control.RateLimits;
 import org.palabre.settings.entity.RegistrationMode;
 import org.palabre.web.control.PageContext;
@@ -43,6 +44,9 @@ public class SignUpResource {
 
     @Inject
     PageContext page;
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Context
     HttpServletRequest request;
@@ -77,7 +81,7 @@ public class SignUpResource {
             @FormParam("passwordAgain") String passwordAgain,
             @FormParam("invite") String invite) {
         if (!registration.holdsUsableInvite(invite)) {
-            rateLimits.take(AccountLimits.SIGN_UP_PER_CLIENT, request.getRemoteAddr());
+            rateLimits.take(AccountLimits.SIGN_UP_PER_CLIENT, clientAddresses.of(request));
         }
         Map<String, String> problems =
                 registration.signUp(username, email, password, passwordAgain, page.lang(), invite);

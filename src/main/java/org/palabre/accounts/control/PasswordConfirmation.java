@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.palabre.accounts.entity.Account;
+import org.palabre.security.control.ClientAddresses;
 import org.palabre.security.control.RateLimits;
 
 /**
@@ -21,11 +22,14 @@ public class PasswordConfirmation {
     RateLimits rateLimits;
 
     @Inject
+    ClientAddresses clientAddresses;
+
+    @Inject
     HttpServletRequest request;
 
     /** Whether the password is the member's; throws TooManyRequests when too many were tried. */
     public boolean confirms(Account account, String password) {
-        rateLimits.take(AccountLimits.PASSWORD_PER_CLIENT, request.getRemoteAddr());
+        rateLimits.take(AccountLimits.PASSWORD_PER_CLIENT, clientAddresses.of(request));
         String accountKey = account.id().toString();
         rateLimits.take(AccountLimits.PASSWORD_PER_ACCOUNT, accountKey);
         boolean right = password != null
@@ -33,7 +37,7 @@ public class PasswordConfirmation {
                 && hasher.verify(password, account.passwordHash());
         if (right) {
             rateLimits.giveBack(AccountLimits.PASSWORD_PER_ACCOUNT, accountKey);
-            rateLimits.giveBack(AccountLimits.PASSWORD_PER_CLIENT, request.getRemoteAddr());
+            rateLimits.giveBack(AccountLimits.PASSWORD_PER_CLIENT, clientAddresses.of(request));
         }
         return right;
     }

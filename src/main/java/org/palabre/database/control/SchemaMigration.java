@@ -26,6 +26,8 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
+    private static volatile boolean done;
+
     @Resource(lookup = PalabreDataSource.JNDI_NAME)
     DataSource dataSource;
 
@@ -44,5 +46,11 @@ public class SchemaMigration {
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+        done = true;
+    }
+
+    /** Whether the schema was migrated and validated by this server. */
+    public static boolean isDone() {
+        return done;
     }
 }

@@ -1,11 +1,6 @@
 package org.palabre.mailing.control;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,14 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.AccountStatus;
 import org.palabre.categories.control.CategoryPermissions;
+import org.palabre.database.control.RecurringJob;
 import org.palabre.mail.control.MailSettings;
 import org.palabre.mail.control.Mailer;
 import org.palabre.mail.control.OutgoingMail;
@@ -43,9 +35,8 @@ import org.palabre.web.control.Messages;
  * member's daily limit of mails was reached.
  */
 @ApplicationScoped
-public class DigestMails {
+public class DigestMails implements RecurringJob {
 
-    private static final Logger LOG = Logger.getLogger(DigestMails.class.getName());
     private static final int TOPICS = 5;
     /** What a first summary covers, having no earlier one to start from. */
     private static final Duration FIRST_SPAN = Duration.ofDays(7);
@@ -91,28 +82,24 @@ public class DigestMails {
     @ConfigProperty(name = "palabre.mail.digest-check-minutes", defaultValue = "15")
     long checkMinutes;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
-
-    private volatile ScheduledFuture<?> checks;
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        checks = scheduler.scheduleWithFixedDelay(this::queueDueSafely, checkMinutes, checkMinutes, TimeUnit.MINUTES);
+    /**
+     * The periodic check, run by one server at a time: two servers checking at once could both find a member's
+     * digest due before either inserted it, while one check after another finds the first one's row.
+     */
+    @Override
+    public String name() {
+        return "digests-due";
     }
 
-    @PreDestroy
-    void stop() {
-        if (checks != null) {
-            checks.cancel(false);
-        }
+    @Override
+    public Duration every() {
+        return Duration.ofMinutes(Math.max(1, checkMinutes));
     }
 
-    private void queueDueSafely() {
-        try {
-            queueDue();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Queueing due digests failed; the next check tries again", e);
-        }
+    @Override
+    @Transactional
+    public void run() {
+        queueDue();
     }
 
     /** Queues the digests that are due now; returns how many. */

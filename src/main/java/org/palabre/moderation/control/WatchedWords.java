@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.palabre.accounts.entity.Account;
+import org.palabre.database.control.CacheVersions;
 import org.palabre.moderation.entity.ModerationAction.TargetKind;
 import org.palabre.moderation.entity.ModerationActionKind;
 import org.palabre.moderation.entity.WatchedWord;
@@ -36,14 +37,23 @@ public class WatchedWords {
 
     private record Watched(WatchedWordPattern pattern, WatchedWordAction action) {}
 
+    private record Compiled(long version, List<Watched> words) {}
+
+    /** Names the words' row in cache_versions: a change on any server makes every server compile them again. */
+    static final String CACHE = "watched-words";
+
     @PersistenceContext
     EntityManager entityManager;
 
     @Inject
     ModerationLog log;
 
-    // Compiled once and again after each change: posts are checked far more often than words change.
-    private volatile List<Watched> compiled;
+    @Inject
+    CacheVersions versions;
+
+    // Compiled once and again after each change, here or on another server: posts are checked far more often
+    // than words change.
+    private volatile Compiled compiled;
 
     @Transactional
     public List<WatchedWord> all() {
@@ -82,6 +92,7 @@ public class WatchedWords {
                 null,
                 null,
                 "{watchedWords.action." + action + "} " + phrase);
+        versions.changed(CACHE);
         compiled = null;
         return Optional.empty();
     }
@@ -101,6 +112,7 @@ public class WatchedWords {
                 null,
                 null,
                 "{watchedWords.action." + word.action() + "} " + word.phrase());
+        versions.changed(CACHE);
         compiled = null;
         return true;
     }
@@ -138,13 +150,16 @@ public class WatchedWords {
     }
 
     private List<Watched> words() {
-        List<Watched> current = compiled;
-        if (current == null) {
-            current = all().stream()
-                    .map(w -> new Watched(WatchedWordPattern.of(w.phrase()), w.action()))
-                    .toList();
+        long version = versions.current(CACHE); // read before the words: a change in between is seen next time
+        Compiled current = compiled;
+        if (current == null || current.version() != version) {
+            current = new Compiled(
+                    version,
+                    all().stream()
+                            .map(w -> new Watched(WatchedWordPattern.of(w.phrase()), w.action()))
+                            .toList());
             compiled = current;
         }
-        return current;
+        return current.words();
     }
 }

@@ -1,9 +1,7 @@
 package org.palabre.notifications.control;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -12,10 +10,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.palabre.database.control.RecurringJob;
 import org.palabre.posts.entity.PostPublished;
 
 /**
@@ -24,7 +21,7 @@ import org.palabre.posts.entity.PostPublished;
  * Whatever a stopped server left queued is told when it starts again, and what failed is retried every minute.
  */
 @ApplicationScoped
-public class FanOutQueue {
+public class FanOutQueue implements RecurringJob {
 
     private static final Logger LOG = Logger.getLogger(FanOutQueue.class.getName());
     static final Duration STALE = Duration.ofMinutes(1);
@@ -32,13 +29,8 @@ public class FanOutQueue {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
-
     @Inject
     WatcherFanOut fanOut;
-
-    private volatile ScheduledFuture<?> retries;
 
     void queue(@Observes PostPublished event) {
         fanOut.enqueue(event.postId());
@@ -50,15 +42,25 @@ public class FanOutQueue {
 
     void replayAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         executor.execute(this::replay);
-        // A fan-out that failed (a deadlock, a database restart) is tried again without waiting for the next start.
-        retries = scheduler.scheduleWithFixedDelay(this::retryStale, 1, 1, TimeUnit.MINUTES);
     }
 
-    @PreDestroy
-    void stopRetrying() {
-        if (retries != null) {
-            retries.cancel(false);
-        }
+    /**
+     * A fan-out that failed (a deadlock, a database restart) is tried again without waiting for the next start, by
+     * one server a minute.
+     */
+    @Override
+    public String name() {
+        return "fan-outs-stale";
+    }
+
+    @Override
+    public Duration every() {
+        return STALE;
+    }
+
+    @Override
+    public void run() {
+        retryStale();
     }
 
     /** Tells the watchers of every post still queued; returns how many posts that was. */

@@ -3,16 +3,26 @@ package org.palabre.security.control;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.palabre.database.control.DatabaseSettings;
 
 /**
- * In-memory token buckets per action and key (an account name, an address, a client address). Keys live
- * only in memory and only while they matter: client addresses are never stored.
+ * Token buckets per action and key (an account name, an address, a client address). On PostgreSQL, where several
+ * servers may share the database behind a load balancer, the buckets are rows every server counts in
+ * ({@link SharedBuckets}; a keyed hash stands for the key, so client addresses are never stored). On the embedded H2
+ * database only one server can run, and the buckets stay in memory: a map lookup instead of a statement.
+ * {@code palabre.limits.shared} chooses either way.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -30,8 +40,28 @@ public class RateLimits {
     private final Map<String, Limit> configured = new ConcurrentHashMap<>();
     private final UnaryOperator<Limit> configuration;
 
+    @Inject
+    SharedBuckets sharedBuckets;
+
+    @Inject
+    SiteSecrets secrets;
+
+    @Inject
+    Config config;
+
+    /** Whether the buckets are rows in the database (null: in memory). */
+    private Boolean postgreSqlShared;
+
     public RateLimits() {
         this(RateLimits::configuredOr);
+    }
+
+    @PostConstruct
+    void chooseWhereToCount() {
+        DatabaseSettings database = DatabaseSettings.from(config);
+        boolean shared =
+                config.getOptionalValue("palabre.limits.shared", Boolean.class).orElse(database.isPostgreSql());
+        postgreSqlShared = shared ? database.isPostgreSql() : null;
     }
 
     /** With the limits as given, whatever the configuration says. */
@@ -45,6 +75,13 @@ public class RateLimits {
      */
     public void take(Limit defaultLimit, String key) {
         Limit limit = configured.computeIfAbsent(defaultLimit.action(), action -> configuration.apply(defaultLimit));
+        if (postgreSqlShared != null) {
+            long waitMillis = sharedBuckets.take(limit.action(), keyHash(key), limit, postgreSqlShared);
+            if (waitMillis > 0) {
+                throw new TooManyRequests(waitMillis / 1000 + 1);
+            }
+            return;
+        }
         long now = System.nanoTime();
         if (entries.size() > SWEEP_ABOVE) {
             entries.values()
@@ -75,10 +112,23 @@ public class RateLimits {
      * what is there to slow down guessing. Taking first and giving back after keeps parallel guesses counted.
      */
     public void giveBack(Limit defaultLimit, String key) {
+        if (postgreSqlShared != null) {
+            Limit limit =
+                    configured.computeIfAbsent(defaultLimit.action(), action -> configuration.apply(defaultLimit));
+            sharedBuckets.giveBack(limit.action(), keyHash(key), limit);
+            return;
+        }
         Entry entry = entries.get(defaultLimit.action() + "\u0000" + key);
         if (entry != null) {
             entry.bucket().addTokens(1);
         }
+    }
+
+    /** The key as stored: a keyed hash, so the table holds no address or name that could be read back. */
+    private String keyHash(String key) {
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(Arrays.copyOf(secrets.hmac("rate-limits", key.getBytes(StandardCharsets.UTF_8)), 18));
     }
 
     static Limit configuredOr(Limit defaultLimit) {

@@ -33,6 +33,15 @@ public class SiteSecret {
         return secret;
     }
 
+    public String name() {
+        return name;
+    }
+
+    /** The key as stored. */
+    public String storedValue() {
+        return secretValue;
+    }
+
     public byte[] key() {
         return Base64.getDecoder().decode(secretValue);
     }
