@@ -120,7 +120,7 @@ public class MailDelivery {
                     continue;
                 }
                 try {
-                    drop.deliver(mail.message(), mailer.envelopeFor(mail.envelopeSender()));
+                    drop.deliver(mail.message(), mail.envelopeSender());
                     if (!outbox.markSent(mail.id(), worker, mail.subject())) {
                         LOG.warning("Mail " + mail.id()
                                 + " was sent after its lease ran out; another worker may send it again");

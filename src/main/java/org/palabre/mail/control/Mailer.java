@@ -41,14 +41,6 @@ public class Mailer {
     @ConfigProperty(name = "palabre.site.name", defaultValue = "Palabre")
     String siteName;
 
-    /**
-     * A fixed envelope sender for SMTP servers that accept no other (no VERP then: bounces all go to that mailbox
-     * and are recognised by their content).
-     */
-    @Inject
-    @ConfigProperty(name = "palabre.mail.envelope-sender")
-    java.util.Optional<String> envelopeSender;
-
     @PersistenceContext
     EntityManager entityManager;
 
@@ -106,14 +98,6 @@ public class Mailer {
 
     public String siteName() {
         return siteName;
-    }
-
-    /** The MAIL FROM of a message: its own bounce address (VERP), or the fixed envelope sender when one is set. */
-    public String envelopeFor(String bounceAddress) {
-        return envelopeSender
-                .filter(sender -> !sender.isBlank())
-                .map(String::strip)
-                .orElse(bounceAddress);
     }
 
     /** The domain of the site's mail address: Message-IDs, List-Id and bounce addresses live under it. */
