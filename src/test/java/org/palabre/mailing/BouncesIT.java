@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.palabre.accounts.control.MemberSessions;
 import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.Role;
 import org.palabre.mail.control.Bounces;
 import org.palabre.mail.control.MailSettings;
 import org.palabre.mail.control.Mailer;
@@ -111,6 +112,13 @@ class BouncesIT {
         long second = queue(member.id(), mentioned.postIds().get(1));
         assertEquals("CANCELLED mail.cancelled.bouncing", awaitSettled(second) + " " + reason(second));
 
+        String adminPage = new WebClient(base.toURI())
+                .withSession(sessions.open(administrator("bn-admin"), false))
+                .get("/admin/mail/bounces")
+                .body();
+        assertTrue(adminPage.contains(member.email()) && adminPage.contains("Arrêtés depuis"), adminPage);
+        assertTrue(adminPage.contains("550 5.1.1 User unknown"), "administrators read what the server said");
+
         WebClient web = new WebClient(base.toURI()).withSession(sessions.open(member, false));
         String home = web.get("/").body();
         assertTrue(home.contains("M’envoyer un lien de confirmation"), "the member is told, with a way out");
@@ -192,6 +200,14 @@ class BouncesIT {
                 .setParameter("topic", topic.id())
                 .getResultList();
         return new Mentioned(members.get(0), postIds);
+    }
+
+    private Account administrator(String username) throws Exception {
+        transaction.begin();
+        Account admin = new Account(username, username + "@forum.test", "no-password", Role.ADMIN);
+        entityManager.persist(admin);
+        transaction.commit();
+        return admin;
     }
 
     private long queue(long memberId, long postId) throws Exception {

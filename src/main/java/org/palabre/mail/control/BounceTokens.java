@@ -35,7 +35,9 @@ public class BounceTokens {
     }
 
     /** The outbox mail a token names, when its MAC holds. */
-    public OptionalLong mailId(String token) {
+    public OptionalLong mailId(String given) {
+        // some mail servers change the case of an address's local part
+        String token = given == null ? null : given.toLowerCase(java.util.Locale.ROOT);
         if (token == null || token.length() > 40 || !token.matches("\\d{1,19}-[a-z0-9_-]{12}")) {
             return OptionalLong.empty();
         }
@@ -47,7 +49,7 @@ public class BounceTokens {
         }
         boolean genuine = MessageDigest.isEqual(
                 token(id).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                token.toLowerCase().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                token.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         return genuine ? OptionalLong.of(id) : OptionalLong.empty();
     }
 
