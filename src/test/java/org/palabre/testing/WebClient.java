@@ -24,6 +24,7 @@ public final class WebClient {
 
     private final URI base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private String acceptLanguage = "fr";
 
     public WebClient(URI base) {
@@ -32,9 +33,18 @@ public final class WebClient {
         // now and then failed with a frame-size protocol error that no user meets.
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** For in-container tests: the client is signed in with a session opened by the test itself. */
+    public WebClient withSession(String sessionToken) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie("palabre_session", sessionToken);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+        return this;
     }
 
     public WebClient speaking(String language) {

@@ -35,7 +35,9 @@ public class AccountToken {
     public enum Purpose {
         VERIFY_EMAIL(Duration.ofHours(24)),
         RESET_PASSWORD(Duration.ofHours(1)),
-        CHANGE_EMAIL(Duration.ofHours(24));
+        CHANGE_EMAIL(Duration.ofHours(24)),
+        /** The member's current address, confirmed again after bounces stopped their mail. */
+        CONFIRM_ADDRESS(Duration.ofHours(24));
 
         private final Duration lifetime;
 

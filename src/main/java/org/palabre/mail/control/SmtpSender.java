@@ -46,7 +46,8 @@ public final class SmtpSender {
         private Transport transport;
 
         @Override
-        public void deliver(MimeMessage message, String envelopeSender) throws MessagingException {
+        public void deliver(MimeMessage message, String bounceAddress) throws MessagingException {
+            String envelopeSender = settings.envelopeSender().orElse(bounceAddress);
             if (envelopeSender == null) {
                 session.getProperties().remove("mail." + protocol + ".from");
             } else {

@@ -4,9 +4,22 @@ import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.Config;
 
-/** The SMTP server mail goes through; with no host configured, Palabre keeps its mail in the mail log. */
+/**
+ * The SMTP server mail goes through; with no host configured, Palabre keeps its mail in the mail log.
+ * envelopeSender, when set, is the MAIL FROM of every message, for servers that accept no other: then no VERP,
+ * and bounces all come to that mailbox.
+ */
 public record SmtpSettings(
-        Optional<String> host, int port, Optional<String> user, Optional<String> password, String tls) {
+        Optional<String> host,
+        int port,
+        Optional<String> user,
+        Optional<String> password,
+        String tls,
+        Optional<String> envelopeSender) {
+
+    public SmtpSettings(Optional<String> host, int port, Optional<String> user, Optional<String> password, String tls) {
+        this(host, port, user, password, tls, Optional.empty());
+    }
 
     public static SmtpSettings from(Config config) {
         String tls = config.getOptionalValue("palabre.smtp.tls", String.class)
@@ -25,7 +38,10 @@ public record SmtpSettings(
                 config.getOptionalValue("palabre.smtp.port", Integer.class).orElse(defaultPort),
                 config.getOptionalValue("palabre.smtp.user", String.class).filter(u -> !u.isBlank()),
                 config.getOptionalValue("palabre.smtp.password", String.class),
-                tls);
+                tls,
+                config.getOptionalValue("palabre.mail.envelope-sender", String.class)
+                        .map(String::strip)
+                        .filter(sender -> !sender.isEmpty()));
     }
 
     public boolean configured() {

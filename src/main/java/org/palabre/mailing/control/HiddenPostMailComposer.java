@@ -32,7 +32,7 @@ public final class HiddenPostMailComposer {
 
         String text = what + "\n" + why + "\n\n" + whatNow + "\n\n"
                 + texts.get("mail.post.open") + " " + postUrl + "\n\n"
-                + quoted(post.raw()) + "\n\n-- \n"
+                + quoted(PlainTextLinks.absolute(post.raw(), site.baseUrl())) + "\n\n-- \n"
                 + because + "\n"
                 + stop + " " + unsubscribeUrl + "\n"
                 + texts.get("mail.preferences") + " " + preferencesUrl + "\n";

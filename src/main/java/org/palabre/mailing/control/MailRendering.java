@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.palabre.accounts.entity.Account;
 import org.palabre.mail.control.MailRenderer;
 import org.palabre.mail.control.MailSettings;
@@ -52,6 +53,9 @@ public class MailRendering implements MailRenderer {
     @Inject
     Mailer mailer;
 
+    @Inject
+    BounceScores bounces;
+
     /**
      * Why a due mail will not leave: the key of a message under mail.cancelled, which the row keeps and the
      * mail page shows in its reader's language (a technical detail may follow the key after ": ").
@@ -85,6 +89,10 @@ public class MailRendering implements MailRenderer {
                 .getResultList();
         preload(mails);
         DailyCount sentToday = new DailyCount(mails);
+        Set<Long> bouncing = bounces.stoppedAmong(mails.stream()
+                .map(OutboxMail::recipientId)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
         List<Ready> ready = new ArrayList<>(mails.size());
         for (OutboxMail mail : mails) {
             try {
@@ -97,6 +105,10 @@ public class MailRendering implements MailRenderer {
                 Account recipient = entityManager.find(Account.class, mail.recipientId());
                 if (recipient == null || !recipient.isActive()) {
                     throw new Cancelled("mail.cancelled.inactive");
+                }
+                if (bouncing.contains(recipient.id())) {
+                    // the address bounced past the threshold: mail about posts waits for the member to confirm it
+                    throw new Cancelled("mail.cancelled.bouncing");
                 }
                 switch (mail.purpose()) {
                     case NOTIFICATION, MAILING_LIST -> {

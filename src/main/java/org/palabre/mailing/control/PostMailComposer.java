@@ -39,7 +39,7 @@ public final class PostMailComposer {
                 : texts.get("mail.why." + post.reason().name(), post.authorName(), post.categoryName());
         String stop = texts.get("mail.stop." + post.unsubscribeScope().name());
 
-        String text = wrote + "\n\n" + post.raw().strip() + "\n\n-- \n"
+        String text = wrote + "\n\n" + PlainTextLinks.absolute(post.raw().strip(), site.baseUrl()) + "\n\n-- \n"
                 + texts.get("mail.post.open") + " " + postUrl + "\n"
                 + why + "\n"
                 + stop + " " + unsubscribeUrl + "\n"

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.palabre.mail.control.BounceTokens;
 import org.palabre.mailing.entity.UnsubscribeScope;
 import org.palabre.security.control.SiteSecrets;
 
@@ -27,6 +28,9 @@ public class UnsubscribeLinks {
 
     @Inject
     SiteSecrets secrets;
+
+    @Inject
+    BounceTokens bounceTokens;
 
     /** What a valid token asks to stop. */
     public record Request(long accountId, UnsubscribeScope scope, long scopeId) {}
@@ -68,12 +72,7 @@ public class UnsubscribeLinks {
 
     /** The bounce address's token for one outbox mail (VERP), so a bounce names the mail and member it concerns. */
     public String bounceToken(long outboxId) {
-        byte[] id = ByteBuffer.allocate(8).putLong(outboxId).array();
-        return outboxId + "-"
-                + Base64.getUrlEncoder()
-                        .withoutPadding()
-                        .encodeToString(Arrays.copyOf(mac(id), 9))
-                        .toLowerCase();
+        return bounceTokens.token(outboxId);
     }
 
     private byte[] mac(byte[] data) {

@@ -31,6 +31,9 @@ public class PageContext {
     Instance<UnreadCount> unreadCount;
 
     @Inject
+    Instance<StoppedMail> stoppedMail;
+
+    @Inject
     @ConfigProperty(name = "palabre.site.name", defaultValue = "Palabre")
     String siteName;
 
@@ -40,6 +43,7 @@ public class PageContext {
 
     private Messages messages;
     private Long unreadNotifications;
+    private Boolean mailStopped;
     private ReaderTimes times;
 
     public Messages messages() {
@@ -108,6 +112,16 @@ public class PageContext {
                     : 0L;
         }
         return unreadNotifications;
+    }
+
+    /** Whether mail to the signed-in member's address stopped after bounces: the layout says so, once per request. */
+    public boolean mailStopped() {
+        if (mailStopped == null) {
+            mailStopped = account().isPresent()
+                    && stoppedMail.isResolvable()
+                    && stoppedMail.get().forSignedInReader();
+        }
+        return mailStopped;
     }
 
     public boolean isAdmin() {
