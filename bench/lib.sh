@@ -81,8 +81,8 @@ become_admin() {
         --data-urlencode "passwordAgain=phrase de passe du banc" "$base/setup")
     [[ $status == 303 ]] || die "set-up answered $status"
     token=$(curl -s -b "$jar_file" -H "Origin: $base" -H 'Content-Type: application/json' \
-        -d '{"name":"bench"}' "$base/api/me/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
-    [[ $token == palabre_* ]] || die "no API token"
+        -d '{"name":"bench","password":"phrase de passe du banc"}' "$base/api/me/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+    [[ $token == palabre_* ]] || die "no API token (POST /api/me/tokens asks for the password as JSON field password)"
 }
 
 # api PATH JSON: POSTs as the administrator, prints the answer; dies unless 2xx.

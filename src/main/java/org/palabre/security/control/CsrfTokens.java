@@ -34,8 +34,28 @@ public class CsrfTokens {
     @Inject
     SiteSecrets secrets;
 
-    /** The token the current request's forms must carry. */
+    /**
+     * Set on a request whose answer holds a form token: that answer belongs to one browser, so no cache may
+     * give it to another.
+     */
+    public static final String TOKEN_SHOWN = CsrfTokens.class.getName() + ".shown";
+
+    @Inject
+    CsrfCookies cookies;
+
+    /**
+     * The token the current request's forms must carry. The cookie it is derived from is issued here, the first
+     * time a page needs one, so pages without a form (most pages a visitor reads) set no cookie and can be shared.
+     */
     public String tokenFor(HttpServletRequest request) {
+        request.setAttribute(TOKEN_SHOWN, Boolean.TRUE);
+        if (cookieValue(request).isEmpty()) {
+            cookies.issueLater(request);
+        }
+        return expectedToken(request);
+    }
+
+    private String expectedToken(HttpServletRequest request) {
         String session = Cookies.value(request, SESSION_COOKIE).orElse("");
         return cookieValue(request).map(value -> sign(value, session)).orElse("");
     }
@@ -44,7 +64,7 @@ public class CsrfTokens {
         if (submittedToken == null || submittedToken.isEmpty()) {
             return false;
         }
-        String expected = tokenFor(request);
+        String expected = expectedToken(request);
         return !expected.isEmpty()
                 && MessageDigest.isEqual(
                         expected.getBytes(StandardCharsets.US_ASCII),
