@@ -48,12 +48,24 @@ public class CsrfTokens {
      * time a page needs one, so pages without a form (most pages a visitor reads) set no cookie and can be shared.
      */
     public String tokenFor(HttpServletRequest request) {
-        request.setAttribute(TOKEN_SHOWN, Boolean.TRUE);
         if (cookieValue(request).isEmpty()) {
             cookies.issueLater(request);
         }
-        return expectedToken(request);
+        String cookie = cookieValue(request).orElse("");
+        String session = Cookies.value(request, SESSION_COOKIE).orElse("");
+        // A moderator's topic page holds a form per post: the token is signed once per request (and again only
+        // if signing in or out replaced the cookies it stands on meanwhile).
+        if (request.getAttribute(TOKEN_SHOWN) instanceof Shown shown
+                && shown.cookie().equals(cookie)
+                && shown.session().equals(session)) {
+            return shown.token();
+        }
+        String token = cookie.isEmpty() ? "" : sign(cookie, session);
+        request.setAttribute(TOKEN_SHOWN, new Shown(cookie, session, token));
+        return token;
     }
+
+    private record Shown(String cookie, String session, String token) {}
 
     private String expectedToken(HttpServletRequest request) {
         String session = Cookies.value(request, SESSION_COOKIE).orElse("");
