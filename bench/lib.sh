@@ -47,7 +47,9 @@ start_server() {
     log="$work/server.log"
     mkdir -p "$work/data" "$work/tmp"
     local lifted=1000000/1
-    (cd "$work" && PALABRE_DATA_DIR="$work/data" PALABRE_DEMO=true \
+    # Mail waits a day: rendering the seed's notification mails would otherwise run during the measurement.
+    (cd "$work" && PALABRE_DATA_DIR="$work/data" PALABRE_DEMO=true PALABRE_MAIL_DELAY_SECONDS=86400 \
+        PALABRE_MAIL_MENTION_DELAY_SECONDS=86400 \
         PALABRE_LIMITS_POST=$lifted PALABRE_LIMITS_POST_NEW_ACCOUNT=$lifted \
         PALABRE_LIMITS_TOPIC=$lifted PALABRE_LIMITS_TOPIC_NEW_ACCOUNT=$lifted \
         PALABRE_LIMITS_SIGNIN_CLIENT=$lifted PALABRE_LIMITS_SIGNUP_CLIENT=$lifted PALABRE_LIMITS_MAIL_CLIENT=$lifted \
