@@ -8,7 +8,7 @@ java_bin=${JAVA:-java}
 # The same options as the README's run command, so the figures are those a newcomer gets.
 readme_opts="-Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m"
 read -r -a java_opts <<<"${JAVA_OPTS-$readme_opts}"
-timeout=180
+timeout=${START_TIMEOUT:-600}   # a busy shared machine can take minutes
 server_pid=""
 token=""
 # Demo members exist to be @mentioned; the administrator made at /setup writes everything.

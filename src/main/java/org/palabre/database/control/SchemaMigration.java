@@ -39,7 +39,8 @@ public class SchemaMigration {
         long started = System.nanoTime();
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                // db/vendor/postgresql holds what only PostgreSQL can do (partial and expression indexes).
+                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
                 .load()
                 .migrate();
         long migrated = System.nanoTime();
