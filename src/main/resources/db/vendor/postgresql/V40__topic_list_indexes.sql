@@ -3,7 +3,7 @@
 -- sequential scan and a sort on every page a member loads (bench/seed-large), against 0.1 ms from the index.
 -- The expressions are those of TopicListings, literals included, so the planner matches them. PostgreSQL only (H2
 -- has neither partial nor expression indexes, and an embedded forum is small): SchemaMigration adds the location
--- db/vendor/{vendor} to db/migration, and the version numbers are shared with it.
+-- db/vendor/postgresql to db/migration on PostgreSQL, and the version numbers are shared with it.
 CREATE INDEX topics_category_listed ON topics (
     category_id,
     (CASE WHEN pinned IS NOT NULL THEN 0 ELSE 1 END),

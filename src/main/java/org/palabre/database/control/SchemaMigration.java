@@ -8,6 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -32,6 +34,17 @@ public class SchemaMigration {
     @PersistenceUnit
     EntityManagerFactory entityManagerFactory;
 
+    /** db/vendor/postgresql holds what only PostgreSQL can run (partial and expression indexes). */
+    private String[] locations() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL")
+                    ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
+                    : new String[] {"classpath:db/migration"};
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached to migrate it", e);
+        }
+    }
+
     // Runs before every other start-up observer (they use the default priority), which may need the schema.
     void migrateAtStart(
             @Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) @Initialized(ApplicationScoped.class)
@@ -39,8 +52,7 @@ public class SchemaMigration {
         long started = System.nanoTime();
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                // db/vendor/postgresql holds what only PostgreSQL can do (partial and expression indexes).
-                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                .locations(locations())
                 .load()
                 .migrate();
         long migrated = System.nanoTime();
