@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.palabre.web.control.PublicPages;
 
 /**
  * When the markdown renderer changes (MarkdownRenderer.VERSION goes up), every post made by an older
@@ -25,6 +26,9 @@ public class PostRecooking {
     @Inject
     PostRecookingBatch batch;
 
+    @Inject
+    PublicPages publicPages;
+
     void recookAfterStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         executor.submit(this::recookAll);
     }
@@ -35,6 +39,7 @@ public class PostRecooking {
             int total = 0;
             for (int done = batch.recookSome(); done > 0; done = batch.recookSome()) {
                 total += done;
+                publicPages.changed();
             }
             if (total > 0) {
                 LOG.log(Level.INFO, "{0} posts rendered again with the current markdown renderer", total);

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.palabre.accounts.entity.Account;
 import org.palabre.categories.control.CategoryPermissions;
 import org.palabre.categories.entity.Category;
-import org.palabre.topics.entity.PinScope;
 
 /**
  * Lists of topics, latest activity first: the whole forum (home) or one category, only ever from the
@@ -56,8 +55,10 @@ public class TopicListings {
             return new Listing(List.of(), current, false);
         }
         // Pinned topics first (on the home page only those pinned site-wide), archived ones after the active ones.
+        // The same expressions as the indexes of V40, literals included, so the first page is read from an index
+        // instead of sorting every topic (a parameter in place of SITE would keep PostgreSQL from using it).
         String pinnedFirst = category == null
-                ? "CASE WHEN t.pinned = :site THEN 0 ELSE 1 END"
+                ? "CASE WHEN t.pinned = org.palabre.topics.entity.PinScope.SITE THEN 0 ELSE 1 END"
                 : "CASE WHEN t.pinned IS NOT NULL THEN 0 ELSE 1 END";
         var query = entityManager.createQuery(
                 "SELECT t.id, t.title, t.slug, t.categoryId, a.username, t.createdAt, "
@@ -66,9 +67,6 @@ public class TopicListings {
                         + ", CASE WHEN t.archivedAt IS NULL THEN 0 ELSE 1 END, "
                         + "t.lastPostedAt DESC, t.id DESC",
                 Object[].class);
-        if (category == null) {
-            query.setParameter("site", PinScope.SITE);
-        }
         List<Object[]> rows = query.setParameter("readable", readable)
                 .setFirstResult((current - 1) * PAGE_SIZE)
                 .setMaxResults(PAGE_SIZE + 1)

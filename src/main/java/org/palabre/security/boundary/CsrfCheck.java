@@ -31,6 +31,7 @@ public class CsrfCheck implements ContainerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String ONE_CLICK_UNSUBSCRIBE = "mail/unsubscribe/";
+    private static final String LANGUAGE_SWITCH = "language";
 
     @Context
     HttpServletRequest servletRequest;
@@ -55,6 +56,14 @@ public class CsrfCheck implements ContainerRequestFilter {
         String ownOrigin = siteAddress.originOf(servletRequest);
         if (claimedOrigin != null && !claimedOrigin.equals(ownOrigin)) {
             throw new ForbiddenException("csrf.crossOrigin");
+        }
+        if (request.getUriInfo().getPath().equals(LANGUAGE_SWITCH)) {
+            /*
+             * The language switch in every page's header only sets the reader's language cookie, which the reader
+             * could set anyway: a form token there would make every visitor's page different, so no page could be
+             * kept once for all visitors. Another site's forms are still refused by their Origin above.
+             */
+            return;
         }
         if (request.getUriInfo().getPath().startsWith("api/")) {
             String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);

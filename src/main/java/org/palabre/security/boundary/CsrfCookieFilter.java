@@ -1,6 +1,5 @@
 package org.palabre.security.boundary;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,20 +9,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.palabre.security.control.CsrfCookies;
 
-/** Gives every browser that reaches a page the cookie its forms' anti-forgery tokens are derived from. */
+/**
+ * Lets a page give its browser the cookie its forms' anti-forgery tokens are derived from, when it shows a form
+ * (see CsrfTokens#tokenFor): a page without one sets no cookie, so a visitor's page is the same for all.
+ */
 @WebFilter(filterName = "csrf-cookie", urlPatterns = "/*")
 public class CsrfCookieFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    CsrfCookies cookies;
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!StaticFiles.isStatic(request)) {
-            cookies.issueIfMissing(request, response);
+            CsrfCookies.answerIs(request, response);
         }
         chain.doFilter(request, response);
     }

@@ -58,10 +58,14 @@ public class SecurityHeadersFilter extends HttpFilter {
         return headers;
     }
 
+    // Made once: every answer carries them, a kept visitor's page too.
+    private static final Map<String, String> OVER_HTTP = Map.copyOf(headers(false));
+    private static final Map<String, String> OVER_HTTPS = Map.copyOf(headers(true));
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        headers(siteAddress.isHttps()).forEach(response::setHeader);
+        (siteAddress.isHttps() ? OVER_HTTPS : OVER_HTTP).forEach(response::setHeader);
         if (request.getDispatcherType() == DispatcherType.REQUEST && "TRACE".equals(request.getMethod())) {
             /*
              * The listener lets TRACE through (pre-boot-commands.txt) only so that its refusal carries these

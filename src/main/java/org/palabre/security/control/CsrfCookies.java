@@ -12,8 +12,15 @@ public class CsrfCookies {
     @Inject
     SiteAddress siteAddress;
 
-    public void issueIfMissing(HttpServletRequest request, HttpServletResponse response) {
-        if (CsrfTokens.cookieValue(request).isEmpty()) {
+    private static final String RESPONSE = CsrfCookies.class.getName() + ".response";
+
+    /** Lets {@link #issueLater} reach the answer: the cookie is set only if a page of this request needs it. */
+    public static void answerIs(HttpServletRequest request, HttpServletResponse response) {
+        request.setAttribute(RESPONSE, response);
+    }
+
+    void issueLater(HttpServletRequest request) {
+        if (request.getAttribute(RESPONSE) instanceof HttpServletResponse response && !response.isCommitted()) {
             issue(request, response);
         }
     }

@@ -34,8 +34,40 @@ public class CsrfTokens {
     @Inject
     SiteSecrets secrets;
 
-    /** The token the current request's forms must carry. */
+    /**
+     * Set on a request whose answer holds a form token: that answer belongs to one browser, so no cache may
+     * give it to another.
+     */
+    public static final String TOKEN_SHOWN = CsrfTokens.class.getName() + ".shown";
+
+    @Inject
+    CsrfCookies cookies;
+
+    /**
+     * The token the current request's forms must carry. The cookie it is derived from is issued here, the first
+     * time a page needs one, so pages without a form (most pages a visitor reads) set no cookie and can be shared.
+     */
     public String tokenFor(HttpServletRequest request) {
+        if (cookieValue(request).isEmpty()) {
+            cookies.issueLater(request);
+        }
+        String cookie = cookieValue(request).orElse("");
+        String session = Cookies.value(request, SESSION_COOKIE).orElse("");
+        // A moderator's topic page holds a form per post: the token is signed once per request (and again only
+        // if signing in or out replaced the cookies it stands on meanwhile).
+        if (request.getAttribute(TOKEN_SHOWN) instanceof Shown shown
+                && shown.cookie().equals(cookie)
+                && shown.session().equals(session)) {
+            return shown.token();
+        }
+        String token = cookie.isEmpty() ? "" : sign(cookie, session);
+        request.setAttribute(TOKEN_SHOWN, new Shown(cookie, session, token));
+        return token;
+    }
+
+    private record Shown(String cookie, String session, String token) {}
+
+    private String expectedToken(HttpServletRequest request) {
         String session = Cookies.value(request, SESSION_COOKIE).orElse("");
         return cookieValue(request).map(value -> sign(value, session)).orElse("");
     }
@@ -44,7 +76,7 @@ public class CsrfTokens {
         if (submittedToken == null || submittedToken.isEmpty()) {
             return false;
         }
-        String expected = tokenFor(request);
+        String expected = expectedToken(request);
         return !expected.isEmpty()
                 && MessageDigest.isEqual(
                         expected.getBytes(StandardCharsets.US_ASCII),

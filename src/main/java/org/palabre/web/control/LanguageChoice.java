@@ -28,19 +28,33 @@ public class LanguageChoice {
     PageReader reader;
 
     public Locale choose(HttpServletRequest request) {
+        Optional<Locale> chosen = chosenInSwitch(request);
+        if (chosen.isPresent()) {
+            return chosen.get();
+        }
+        Optional<String> preferred =
+                reader.signedIn().map(PageReader.SignedIn::language).filter(SUPPORTED::contains);
+        return preferred.map(Locale::forLanguageTag).orElseGet(() -> browserOrSite(request));
+    }
+
+    /** The language of a visitor's page: the same as {@link #choose} for a request with no signed-in member. */
+    public Locale forVisitor(HttpServletRequest request) {
+        return chosenInSwitch(request).orElseGet(() -> browserOrSite(request));
+    }
+
+    private static Optional<Locale> chosenInSwitch(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
                 if (COOKIE.equals(cookie.getName()) && SUPPORTED.contains(cookie.getValue())) {
-                    return Locale.forLanguageTag(cookie.getValue());
+                    return Optional.of(Locale.forLanguageTag(cookie.getValue()));
                 }
             }
         }
-        Optional<String> preferred =
-                reader.signedIn().map(PageReader.SignedIn::language).filter(SUPPORTED::contains);
-        if (preferred.isPresent()) {
-            return Locale.forLanguageTag(preferred.get());
-        }
+        return Optional.empty();
+    }
+
+    private Locale browserOrSite(HttpServletRequest request) {
         if (request.getHeader("Accept-Language") != null) {
             for (Locale accepted : Collections.list(request.getLocales())) {
                 if (SUPPORTED.contains(accepted.getLanguage())) {
