@@ -20,3 +20,5 @@ CREATE TABLE cache_versions (
 );
 
 INSERT INTO cache_versions (name, version) VALUES ('watched-words', 0);
+-- Visitors' whole pages (web PublicPages): any write on any server makes every server's kept pages stale.
+INSERT INTO cache_versions (name, version) VALUES ('visitor-pages', 0);

@@ -39,4 +39,13 @@ public class CacheVersions {
             throw new IllegalStateException("No row in cache_versions for " + name + ": a migration adds one");
         }
     }
+
+    /**
+     * The same, for a change already committed (work that ended outside any transaction of this caller's): the
+     * bump commits on its own, before the caller's answer leaves.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void changedAfterCommit(String name) {
+        changed(name);
+    }
 }

@@ -45,7 +45,7 @@ public class VisitorPagesFilter extends HttpFilter {
             try {
                 chain.doFilter(request, response);
             } finally {
-                if (!"OPTIONS".equals(method)) {
+                if (!"OPTIONS".equals(method) && request.getAttribute(WritesMakePagesStale.DONE) == null) {
                     publicPages.changed();
                 }
             }
@@ -61,7 +61,7 @@ public class VisitorPagesFilter extends HttpFilter {
                 languages.forVisitor(request).getLanguage());
         PublicPages.Page page = publicPages.find(key);
         if (page == null) {
-            long madeAt = publicPages.generation();
+            PublicPages.Made madeAt = publicPages.madeAt();
             CapturedAnswer answer = new CapturedAnswer(response);
             chain.doFilter(request, answer);
             if ("HEAD".equals(method)
