@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Set;
 import org.palabre.security.control.CsrfTokens;
+import org.palabre.security.control.MultipartForm;
 import org.palabre.security.control.SiteAddress;
 
 /**
@@ -61,6 +62,18 @@ public class CsrfCheck implements ContainerRequestFilter {
             boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
             if (!bearer && claimedOrigin == null) {
                 throw new ForbiddenException("csrf.apiNeedsOriginOrToken");
+            }
+            return;
+        }
+        String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (MultipartForm.isMultipart(contentType)) {
+            // A composer sending a file: the whole body is read (bounded) and the token found among its parts.
+            RequestBodies.refuseLargerThan(request.getLength(), RequestBodies.MAX_MULTIPART_BYTES);
+            byte[] body = RequestBodies.readLimited(request.getEntityStream(), RequestBodies.MAX_MULTIPART_BYTES);
+            request.setEntityStream(new ByteArrayInputStream(body));
+            if (!tokens.isValid(
+                    servletRequest, MultipartForm.parse(body, contentType).field(CsrfTokens.FORM_FIELD))) {
+                throw new ForbiddenException("csrf.missingToken");
             }
             return;
         }
