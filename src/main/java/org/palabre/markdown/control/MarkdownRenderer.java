@@ -189,7 +189,11 @@ public final class MarkdownRenderer {
             Image image = (Image) node;
             if (OWN_UPLOAD.matcher(image.getDestination()).matches()) {
                 html.tag("a", Map.of("href", image.getDestination(), "class", "upload-image"));
-                html.tag("img", Map.of("src", image.getDestination(), "alt", altText(image), "loading", "lazy"), true);
+                Map<String, String> attributes = new java.util.LinkedHashMap<>(); // src first, as written by hand
+                attributes.put("src", image.getDestination());
+                attributes.put("alt", altText(image));
+                attributes.put("loading", "lazy");
+                html.tag("img", attributes, true);
                 html.tag("/a");
                 return;
             }

@@ -128,13 +128,15 @@ public class Uploads {
                 .getResultList();
     }
 
-    /** Bytes stored and files kept, for the administrators. */
+    /** How many distinct contents are kept and their bytes (thumbnails aside), for the administrators. */
+    public record Stored(long files, long bytes) {}
+
     @Transactional
-    public long[] storageUsed() {
+    public Stored storageUsed() {
         Object[] row = (Object[]) entityManager
                 .createNativeQuery(
                         "SELECT COUNT(*), COALESCE(SUM(size_bytes), 0) FROM (SELECT DISTINCT sha256, size_bytes FROM uploads) stored")
                 .getSingleResult();
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+        return new Stored(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 }

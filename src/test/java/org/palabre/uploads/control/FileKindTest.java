@@ -46,7 +46,7 @@ class FileKindTest {
                         .kind());
         assertEquals(
                 FileKind.JPEG,
-                FileKind.of(PhonePhotos.photo(8, 8, 1)).orElseThrow().kind());
+                FileKind.of(SampleFiles.photo(8, 8, 1)).orElseThrow().kind());
     }
 
     @Test

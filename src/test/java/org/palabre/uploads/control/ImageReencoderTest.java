@@ -29,7 +29,7 @@ class ImageReencoderTest {
 
     @Test
     void aPhonePhotoWithItsPositionComesOutWithNoMetadataAtAll() throws Exception {
-        byte[] sent = PhonePhotos.photo(400, 200, 1);
+        byte[] sent = SampleFiles.photo(400, 200, 1);
         Metadata before = ImageMetadataReader.readMetadata(new ByteArrayInputStream(sent));
         assertNotNull(before.getFirstDirectoryOfType(GpsDirectory.class), "the test photo carries a GPS position");
         assertNotNull(before.getFirstDirectoryOfType(XmpDirectory.class), "and an XMP packet");
@@ -68,7 +68,7 @@ class ImageReencoderTest {
         // Orientation 6: the stored pixels are turned; shown upright, the 400x200 picture stands 200x400 and what
         // was its left (red) half is now on top.
         ImageReencoder.Encoded upright =
-                reencoder.reencode(PhonePhotos.photo(400, 200, 6), FileKind.JPEG, 1600, 320)[0];
+                reencoder.reencode(SampleFiles.photo(400, 200, 6), FileKind.JPEG, 1600, 320)[0];
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(upright.bytes()));
         assertEquals(200, image.getWidth());
         assertEquals(400, image.getHeight());
@@ -78,7 +78,7 @@ class ImageReencoderTest {
 
     @Test
     void aLargePhotoIsBoundedToTheDisplaySize() throws Exception {
-        ImageReencoder.Encoded out = reencoder.reencode(PhonePhotos.photo(4000, 3000, 1), FileKind.JPEG, 1600, 320)[0];
+        ImageReencoder.Encoded out = reencoder.reencode(SampleFiles.photo(4000, 3000, 1), FileKind.JPEG, 1600, 320)[0];
         assertEquals(1600, out.width());
         assertEquals(1200, out.height());
     }
@@ -100,7 +100,7 @@ class ImageReencoderTest {
 
     @Test
     void aJpegCarryingAnHtmlPageComesOutAsPixelsOnly() {
-        byte[] photo = PhonePhotos.photo(40, 40, 1);
+        byte[] photo = SampleFiles.photo(40, 40, 1);
         byte[] page = "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.US_ASCII);
         byte[] polyglot = new byte[photo.length + page.length];
         System.arraycopy(photo, 0, polyglot, 0, photo.length);

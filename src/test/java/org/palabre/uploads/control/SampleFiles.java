@@ -11,15 +11,15 @@ import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
 /**
- * JPEGs as phones write them: an APP1 EXIF segment with the orientation, the camera and a GPS position, an XMP
+ * Files as members send them. JPEGs as phones write them: an APP1 EXIF segment with the orientation, the camera and a GPS position, an XMP
  * packet, a comment, and the pixels. Built here byte by byte so the test shows exactly what goes in.
  */
-final class PhonePhotos {
+public final class SampleFiles {
 
-    private PhonePhotos() {}
+    private SampleFiles() {}
 
     /** A {@code width} x {@code height} photo, left half red and right half blue, tagged with these facts. */
-    static byte[] photo(int width, int height, int orientation) {
+    public static byte[] photo(int width, int height, int orientation) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.RED);
@@ -41,6 +41,17 @@ final class PhonePhotos {
         segment(tagged, 0xFE, "Pris au rassemblement, 48.8566 N 2.3522 E".getBytes(StandardCharsets.US_ASCII));
         tagged.write(jpeg, 2, jpeg.length - 2);
         return tagged.toByteArray();
+    }
+
+    /** A minimal PDF as word processors write one: the Info dictionary named in the trailer. */
+    public static byte[] leaflet(String author) {
+        String pdf = "%PDF-1.4\n"
+                + "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+                + "3 0 obj << /Author (" + author
+                + ") /Producer (LibreOffice 7.6) /Title (Tract \\(manif\\)) >> endobj\n"
+                + "trailer << /Root 1 0 R /Info 3 0 R /Size 4 >>\n%%EOF\n";
+        return pdf.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static void segment(ByteArrayOutputStream out, int marker, byte[] payload) {
