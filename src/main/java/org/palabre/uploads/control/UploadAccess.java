@@ -41,11 +41,19 @@ public class UploadAccess {
                 .map(id -> entityManager.find(Post.class, id))
                 .filter(Objects::nonNull)
                 .toList();
-        boolean everyone = !posts.isEmpty() && posts.stream().allMatch(post -> permissions.canSeeContent(null, post));
+        boolean everyone = !posts.isEmpty() && posts.stream().allMatch(post -> reads(null, post));
         boolean allowed = everyone
                 || (reader != null
                         && candidates.stream().anyMatch(u -> reader.id().equals(u.ownerId())))
-                || posts.stream().anyMatch(post -> permissions.canSeeContent(reader, post));
+                || posts.stream().anyMatch(post -> reads(reader, post));
         return new Verdict(allowed, everyone && allowed);
+    }
+
+    /**
+     * May read the topic and the post in it, and what the post says. canSeeContent alone answers only for the
+     * post's own state (withdrawn, deleted, held) and leaves the category to its caller.
+     */
+    private boolean reads(Account reader, Post post) {
+        return permissions.canSee(reader, post) && permissions.canSeeContent(reader, post);
     }
 }
