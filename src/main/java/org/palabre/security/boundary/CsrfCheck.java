@@ -71,10 +71,13 @@ public class CsrfCheck implements ContainerRequestFilter {
             RequestBodies.refuseLargerThan(request.getLength(), RequestBodies.MAX_MULTIPART_BYTES);
             byte[] body = RequestBodies.readLimited(request.getEntityStream(), RequestBodies.MAX_MULTIPART_BYTES);
             request.setEntityStream(new ByteArrayInputStream(body));
-            if (!tokens.isValid(
-                    servletRequest, MultipartForm.parse(body, contentType).field(CsrfTokens.FORM_FIELD))) {
+            MultipartForm form = MultipartForm.parse(body, contentType);
+            if (!tokens.isValid(servletRequest, form.field(CsrfTokens.FORM_FIELD))) {
                 throw new ForbiddenException("csrf.missingToken");
             }
+            // The room is for the file: the text typed beside it is held to what a form without a file may send.
+            RequestBodies.refuseLargerThan(
+                    (int) Math.min(Integer.MAX_VALUE, form.fieldBytes()), RequestBodies.MAX_FORM_BYTES);
             return;
         }
         if (!MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(request.getMediaType())) {

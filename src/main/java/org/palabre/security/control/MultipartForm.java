@@ -86,6 +86,13 @@ public final class MultipartForm {
         return changed;
     }
 
+    /** The bytes of the text fields together: capped as a whole form without a file is. */
+    public long fieldBytes() {
+        return fields.values().stream()
+                .mapToLong(value -> value.getBytes(StandardCharsets.UTF_8).length)
+                .sum();
+    }
+
     public String field(String name) {
         return fields.get(name);
     }

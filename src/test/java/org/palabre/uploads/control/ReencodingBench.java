@@ -14,7 +14,7 @@ public final class ReencodingBench {
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        byte[] photo = SampleFiles.photo(4000, 3000, 6);
+        byte[] photo = SampleFiles.photo(textured(4000, 3000), 6);
         ImageReencoder reencoder = new ImageReencoder(50_000_000);
         reencoder.reencode(photo, FileKind.JPEG, 1600, 320); // warm-up
         System.gc();
@@ -45,6 +45,25 @@ public final class ReencodingBench {
                 before / (1024 * 1024),
                 peak / (1024 * 1024),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
+    /** Gradients and grain, so the JPEG weighs what a phone's does (a few MB) rather than a flat drawing's. */
+    private static java.awt.image.BufferedImage textured(int width, int height) {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random grain = new java.util.Random(42);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int noise = grain.nextInt(64);
+                image.setRGB(
+                        x,
+                        y,
+                        ((x * 255 / width + noise) % 256) << 16
+                                | ((y * 255 / height + noise) % 256) << 8
+                                | ((x + y) % 256));
+            }
+        }
+        return image;
     }
 
     private static long heapUsed() {

@@ -27,6 +27,11 @@ public final class SampleFiles {
         g.setColor(Color.BLUE);
         g.fillRect(width / 2, 0, width - width / 2, height);
         g.dispose();
+        return photo(image, orientation);
+    }
+
+    /** These pixels as a phone's JPEG, tagged with the orientation, camera, GPS position, XMP and a comment. */
+    public static byte[] photo(BufferedImage image, int orientation) {
         ByteArrayOutputStream plain = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "jpeg", plain);
