@@ -173,9 +173,76 @@
     textarea.addEventListener("blur", close);
   }
 
+  // Files dropped on or pasted into the text, or chosen in the file input, are sent to the API at once with
+  // progress shown, and their markdown goes where the caret is. Without this script the Attach button sends the
+  // file with the form and the page comes back with the markdown added.
+  function uploads(input) {
+    var textarea = document.getElementById(input.getAttribute("data-upload-target"));
+    var progress = document.getElementById("upload-progress");
+    if (!textarea || !progress || !window.FormData) { return; }
+    function say(text) { progress.textContent = text; progress.hidden = !text; }
+    function insert(markdown) {
+      var at = textarea.selectionStart || textarea.value.length;
+      var before = textarea.value.slice(0, at);
+      var gap = before && !/\n\n$/.test(before) ? (/\n$/.test(before) ? "\n" : "\n\n") : "";
+      textarea.value = before + gap + markdown + "\n" + textarea.value.slice(at);
+      textarea.dispatchEvent(new Event("input"));
+    }
+    function send(file) {
+      var label = progress.getAttribute("data-uploading").replace("{name}", file.name || "");
+      var form = new FormData();
+      form.append("file", file, file.name || "image.png");
+      var request = new XMLHttpRequest();
+      request.open("POST", "/api/uploads");
+      request.setRequestHeader("Accept", "application/json");
+      request.upload.addEventListener("progress", function (event) {
+        if (event.lengthComputable) { say(label + " " + Math.round(100 * event.loaded / event.total) + " %"); }
+      });
+      request.addEventListener("load", function () {
+        var answer = null;
+        try { answer = JSON.parse(request.responseText); } catch (e) { answer = null; }
+        if (request.status === 201 && answer) {
+          insert(answer.markdown);
+          say(answer.note || "");
+        } else {
+          var why = answer && answer.errors ? Object.values(answer.errors).join(" ") : (answer && answer.detail) || "";
+          say(progress.getAttribute("data-failed").replace("{name}", file.name || "") + " " + why);
+        }
+      });
+      request.addEventListener("error", function () {
+        say(progress.getAttribute("data-failed").replace("{name}", file.name || ""));
+      });
+      say(label);
+      request.send(form);
+    }
+    input.addEventListener("change", function () {
+      Array.prototype.forEach.call(input.files, send);
+      input.value = "";
+    });
+    textarea.addEventListener("dragover", function (event) {
+      if (event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types, "Files") >= 0) {
+        event.preventDefault();
+      }
+    });
+    textarea.addEventListener("drop", function (event) {
+      if (event.dataTransfer && event.dataTransfer.files.length) {
+        event.preventDefault();
+        Array.prototype.forEach.call(event.dataTransfer.files, send);
+      }
+    });
+    textarea.addEventListener("paste", function (event) {
+      var files = event.clipboardData ? event.clipboardData.files : [];
+      if (files && files.length) {
+        event.preventDefault();
+        Array.prototype.forEach.call(files, send);
+      }
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     relativeTimes();
     document.querySelectorAll("textarea[data-preview]").forEach(livePreview);
     document.querySelectorAll("textarea[data-preview]").forEach(mentionCompletion);
+    document.querySelectorAll("input[type=file][data-upload-target]").forEach(uploads);
   });
 })();

@@ -27,7 +27,7 @@ class FeatureLayersTest {
             List.of("categories", "mentions"),
             List.of("topics"),
             List.of("posts"),
-            List.of("muting", "watching", "moderation", "invites"),
+            List.of("muting", "watching", "moderation", "invites", "uploads"),
             List.of("flags"),
             List.of("notifications"),
             List.of("mailing", "site", "setup", "demo", "admin"));

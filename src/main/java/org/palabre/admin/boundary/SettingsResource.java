@@ -25,6 +25,7 @@ import org.palabre.categories.entity.Category;
 import org.palabre.moderation.control.ModerationSettings;
 import org.palabre.settings.control.SiteSettings;
 import org.palabre.settings.entity.RegistrationMode;
+import org.palabre.uploads.control.Uploads;
 import org.palabre.web.control.Pages;
 
 /** The site settings page, for administrators. */
@@ -49,6 +50,9 @@ public class SettingsResource {
     @Inject
     CategoryPermissions categories;
 
+    @Inject
+    Uploads uploads;
+
     @GET
     @Operation(hidden = true)
     public String page(@QueryParam("saved") String saved) {
@@ -67,7 +71,9 @@ public class SettingsResource {
                         "flagThreshold",
                         settings.flagThreshold(),
                         "twoPersonRule",
-                        settings.twoPersonRule()));
+                        settings.twoPersonRule(),
+                        "uploadsStored",
+                        uploads.storageUsed()));
     }
 
     @POST

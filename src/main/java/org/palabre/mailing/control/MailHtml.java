@@ -2,6 +2,7 @@ package org.palabre.mailing.control;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.owasp.html.CssSchema;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -10,7 +11,9 @@ import org.owasp.html.PolicyFactory;
 /**
  * A post's cooked HTML made fit for a mail: links made absolute to the site's address (a mail has no page to
  * be relative to), a few inline styles because mail clients drop style sheets, and nothing that loads anything
- * (no images: the cooked HTML already shows them as links; no forms or inputs).
+ * (no images: the cooked HTML already shows them as links; no forms or inputs). An image uploaded here, which
+ * the cooked HTML shows inline inside a link to it, becomes that link with the image's description as its text:
+ * the reader follows it to the site, where who may see the file is checked; nothing is attached or loaded.
  */
 final class MailHtml {
 
@@ -27,8 +30,25 @@ final class MailHtml {
 
     private MailHtml() {}
 
+    private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*>");
+    private static final Pattern ALT = Pattern.compile("\\balt=\"([^\"]*)\"");
+    private static final Pattern SRC = Pattern.compile("\\bsrc=\"[^\"]*/([^/\"]*)\"");
+
     static String of(String cookedHtml, String baseUrl) {
-        return policy(baseUrl).sanitize(cookedHtml);
+        return policy(baseUrl).sanitize(imagesAsText(cookedHtml));
+    }
+
+    /** Each image becomes its (already escaped) description, or its file name when it has none. */
+    static String imagesAsText(String cookedHtml) {
+        return IMAGE.matcher(cookedHtml).replaceAll(image -> {
+            Matcher alt = ALT.matcher(image.group());
+            String text = alt.find() ? alt.group(1) : "";
+            if (text.isBlank()) {
+                Matcher src = SRC.matcher(image.group());
+                text = src.find() ? src.group(1) : "";
+            }
+            return Matcher.quoteReplacement(text);
+        });
     }
 
     private static PolicyFactory policy(String baseUrl) {

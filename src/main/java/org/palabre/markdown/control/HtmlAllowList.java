@@ -10,6 +10,9 @@ import org.owasp.html.PolicyFactory;
  */
 final class HtmlAllowList {
 
+    /** The one image source allowed: a file uploaded here, at the address uploads gives it. */
+    static final Pattern OWN_UPLOAD = Pattern.compile("/uploads/[0-9a-f]{32}/[A-Za-z0-9_-][A-Za-z0-9_.-]{0,119}");
+
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements(
                     "p",
@@ -37,7 +40,8 @@ final class HtmlAllowList {
                     "th",
                     "td",
                     "a",
-                    "input")
+                    "input",
+                    "img")
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("href")
             .onElements("a")
@@ -46,8 +50,16 @@ final class HtmlAllowList {
             .allowAttributes("rel")
             .matching(Pattern.compile("nofollow ugc noopener"))
             .onElements("a")
+            .allowAttributes("src")
+            .matching(OWN_UPLOAD)
+            .onElements("img")
+            .allowAttributes("alt")
+            .onElements("img")
+            .allowAttributes("loading")
+            .matching(Pattern.compile("lazy"))
+            .onElements("img")
             .allowAttributes("class")
-            .matching(Pattern.compile("image-link|mention|mention-group"))
+            .matching(Pattern.compile("image-link|upload-image|mention|mention-group"))
             .onElements("a")
             .allowAttributes("class")
             .matching(Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}"))

@@ -162,8 +162,14 @@ public final class MarkdownRenderer {
         }
     }
 
-    /** An image becomes a link to it, labelled with its description: nothing is loaded from elsewhere. */
+    /**
+     * An image becomes a link to it, labelled with its description: nothing is loaded from elsewhere. Only a file
+     * uploaded to this forum (an address under /uploads/, served re-encoded and only to those allowed) shows inline.
+     */
     static final class ImageAsLink implements NodeRenderer {
+
+        /** The address of an upload on this forum, as uploads' Upload.path() writes it. */
+        static final java.util.regex.Pattern OWN_UPLOAD = HtmlAllowList.OWN_UPLOAD;
 
         private final HtmlNodeRendererContext context;
         private final HtmlWriter html;
@@ -181,6 +187,16 @@ public final class MarkdownRenderer {
         @Override
         public void render(Node node) {
             Image image = (Image) node;
+            if (OWN_UPLOAD.matcher(image.getDestination()).matches()) {
+                html.tag("a", Map.of("href", image.getDestination(), "class", "upload-image"));
+                Map<String, String> attributes = new java.util.LinkedHashMap<>(); // src first, as written by hand
+                attributes.put("src", image.getDestination());
+                attributes.put("alt", altText(image));
+                attributes.put("loading", "lazy");
+                html.tag("img", attributes, true);
+                html.tag("/a");
+                return;
+            }
             String href = context.encodeUrl(new SafeUrls().sanitizeLinkUrl(image.getDestination()));
             html.tag("a", Map.of("href", href, "rel", "nofollow ugc noopener", "class", "image-link"));
             if (image.getFirstChild() == null) {
@@ -190,6 +206,16 @@ public final class MarkdownRenderer {
                 context.render(child);
             }
             html.tag("/a");
+        }
+
+        private static String altText(Image image) {
+            StringBuilder alt = new StringBuilder();
+            for (Node child = image.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof org.commonmark.node.Text text) {
+                    alt.append(text.getLiteral());
+                }
+            }
+            return alt.toString();
         }
     }
 }

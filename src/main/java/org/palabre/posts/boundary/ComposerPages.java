@@ -15,6 +15,7 @@ import org.palabre.posts.control.UntoldMentions;
 import org.palabre.posts.entity.Post;
 import org.palabre.security.control.TooManyRequests;
 import org.palabre.web.boundary.ErrorRendering;
+import org.palabre.web.control.InvalidInput;
 import org.palabre.web.control.Pages;
 import org.palabre.web.control.Refusal;
 
@@ -41,8 +42,23 @@ public class ComposerPages {
     /** Asks the topic page to tell the author which mentioned members were not notified. */
     public static final String UNNOTIFIED = "unnotified";
 
+    /** What happened to a file attached in this request: a note for the uploader, or why it was refused. */
+    private String attachedNote;
+
+    private InvalidInput attachmentRefused;
+
     public String render(Composer composer) {
-        return pages.render("posts/composer.jte", Map.of("composer", composer));
+        Composer shown = attachmentRefused == null
+                ? composer
+                : composer.withProblems(attachmentRefused.problems(), attachmentRefused.argument());
+        return pages.render(
+                "posts/composer.jte",
+                Map.of("composer", shown, "attachedNote", attachedNote == null ? "" : attachedNote));
+    }
+
+    void attached(String note, InvalidInput refused) {
+        attachedNote = note;
+        attachmentRefused = refused;
     }
 
     /** The empty form as this author may use it: a silenced member reads why and until when, and cannot type. */

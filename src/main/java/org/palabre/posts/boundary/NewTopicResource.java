@@ -7,10 +7,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -45,6 +47,9 @@ public class NewTopicResource {
 
     @Inject
     PageContext page;
+
+    @Inject
+    ComposerForm composerForm;
 
     @GET
     @Operation(hidden = true)
@@ -82,6 +87,17 @@ public class NewTopicResource {
             return composerPages.preview(composer, raw);
         }
         return composerPages.publish(composer, () -> publisher.startTopic(author, category, title, raw));
+    }
+
+    /** The same form carrying a file (ComposerForm): the file is attached, then the form goes on as above. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response createWithFile(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        return composerForm.handle(
+                body,
+                contentType,
+                (form, raw) -> create(form.field("category"), form.field("title"), raw, form.field("intent")));
     }
 
     private Composer composer(Account author, String category, String title, String raw) {

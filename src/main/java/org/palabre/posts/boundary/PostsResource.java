@@ -7,11 +7,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -52,6 +54,9 @@ public class PostsResource {
 
     @Inject
     Pages pages;
+
+    @Inject
+    ComposerForm composerForm;
 
     @GET
     @Path("{id: [0-9]{1,18}}/edit")
@@ -101,6 +106,17 @@ public class PostsResource {
         } catch (Refusal refusal) {
             return composerPages.refused(composer, refusal);
         }
+    }
+
+    /** The same form carrying a file (ComposerForm): the file is attached, then the form goes on as above. */
+    @POST
+    @Path("{id: [0-9]{1,18}}/edit")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response editWithFile(
+            @PathParam("id") long id, byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        return composerForm.handle(
+                body, contentType, (form, raw) -> edit(id, raw, form.field("reason"), form.field("intent")));
     }
 
     @POST

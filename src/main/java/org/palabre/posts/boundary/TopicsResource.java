@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,6 +46,9 @@ import org.palabre.web.control.Refusal;
 @RequestScoped
 @Transactional
 public class TopicsResource {
+
+    @Inject
+    ComposerForm composerForm;
 
     @Inject
     CurrentAccount currentAccount;
@@ -238,6 +242,27 @@ public class TopicsResource {
         }
         return composerPages.publish(
                 composer, () -> publisher.reply(author, topic.id(), parent == null ? null : parent.number(), raw));
+    }
+
+    /** The same form carrying a file (ComposerForm): the file is attached, then the form goes on as above. */
+    @POST
+    @Path("{slug}/{id: [0-9]{1,18}}/reply")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response replyWithFile(
+            @PathParam("slug") String slug,
+            @PathParam("id") long id,
+            byte[] body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        return composerForm.handle(body, contentType, (form, raw) -> {
+            String replyTo = form.field("replyTo");
+            return reply(
+                    slug,
+                    id,
+                    replyTo == null || !replyTo.matches("[0-9]{1,9}") ? null : Integer.valueOf(replyTo),
+                    raw,
+                    form.field("intent"));
+        });
     }
 
     private Post repliedTo(Account reader, Topic topic, int number) {

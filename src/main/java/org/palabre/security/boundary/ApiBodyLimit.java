@@ -22,9 +22,14 @@ public class ApiBodyLimit implements ContainerRequestFilter {
         if (!request.getUriInfo().getPath().startsWith("api/")) {
             return;
         }
-        RequestBodies.refuseLargerThanAllowed(request.getLength());
+        // Files sent to the API (api/uploads) come as multipart bodies, up to the uploads' ceiling.
+        int max = request.getUriInfo().getPath().startsWith("api/uploads")
+                ? RequestBodies.MAX_MULTIPART_BYTES
+                : RequestBodies.MAX_FORM_BYTES;
+        RequestBodies.refuseLargerThan(request.getLength(), max);
         if (request.hasEntity()) {
-            request.setEntityStream(new ByteArrayInputStream(RequestBodies.readLimited(request.getEntityStream())));
+            request.setEntityStream(
+                    new ByteArrayInputStream(RequestBodies.readLimited(request.getEntityStream(), max)));
         }
     }
 }

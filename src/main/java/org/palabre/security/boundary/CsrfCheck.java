@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Set;
 import org.palabre.security.control.CsrfTokens;
+import org.palabre.security.control.MultipartForm;
 import org.palabre.security.control.SiteAddress;
 
 /**
@@ -71,6 +72,21 @@ public class CsrfCheck implements ContainerRequestFilter {
             if (!bearer && claimedOrigin == null) {
                 throw new ForbiddenException("csrf.apiNeedsOriginOrToken");
             }
+            return;
+        }
+        String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (MultipartForm.isMultipart(contentType)) {
+            // A composer sending a file: the whole body is read (bounded) and the token found among its parts.
+            RequestBodies.refuseLargerThan(request.getLength(), RequestBodies.MAX_MULTIPART_BYTES);
+            byte[] body = RequestBodies.readLimited(request.getEntityStream(), RequestBodies.MAX_MULTIPART_BYTES);
+            request.setEntityStream(new ByteArrayInputStream(body));
+            MultipartForm form = MultipartForm.parse(body, contentType);
+            if (!tokens.isValid(servletRequest, form.field(CsrfTokens.FORM_FIELD))) {
+                throw new ForbiddenException("csrf.missingToken");
+            }
+            // The room is for the file: the text typed beside it is held to what a form without a file may send.
+            RequestBodies.refuseLargerThan(
+                    (int) Math.min(Integer.MAX_VALUE, form.fieldBytes()), RequestBodies.MAX_FORM_BYTES);
             return;
         }
         if (!MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(request.getMediaType())) {

@@ -13,11 +13,21 @@ final class RequestBodies {
     /** Larger than any form or JSON body Palabre accepts (a 32,000-character post encodes to at most ~290 KB). */
     static final int MAX_FORM_BYTES = 1024 * 1024;
 
+    /**
+     * A form or API request carrying a file (uploads): the largest file any setting allows (30 MB, uploads'
+     * UploadLimits.CEILING_BYTES) and the form around it.
+     */
+    static final int MAX_MULTIPART_BYTES = 31 * 1024 * 1024;
+
     private RequestBodies() {}
 
     static byte[] readLimited(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_FORM_BYTES + 1);
-        if (body.length > MAX_FORM_BYTES) {
+        return readLimited(in, MAX_FORM_BYTES);
+    }
+
+    static byte[] readLimited(InputStream in, int max) throws IOException {
+        byte[] body = in.readNBytes(max + 1);
+        if (body.length > max) {
             throw tooLarge();
         }
         return body;
@@ -27,8 +37,8 @@ final class RequestBodies {
      * Refuses a body whose declared length is too large before any of it is read: a client that asked to
      * wait for "100 Continue" (curl does, for large bodies) then gets the answer instead of sending it all.
      */
-    static void refuseLargerThanAllowed(int declaredLength) {
-        if (declaredLength > MAX_FORM_BYTES) {
+    static void refuseLargerThan(int declaredLength, int max) {
+        if (declaredLength > max) {
             throw tooLarge();
         }
     }

@@ -17,6 +17,20 @@ class MailHtmlTest {
     }
 
     @Test
+    void anUploadedImageBecomesALinkToTheSiteNeverAnAttachmentOrALoad() {
+        String html = MailHtml.of(
+                "<p><a href=\"/uploads/0123456789abcdef0123456789abcdef/affiche.jpg\" class=\"upload-image\">"
+                        + "<img src=\"/uploads/0123456789abcdef0123456789abcdef/affiche.jpg\" alt=\"l&#39;affiche\""
+                        + " loading=\"lazy\" /></a></p>",
+                "https://forum.example");
+        assertFalse(html.contains("<img"), html);
+        assertTrue(
+                html.contains("href=\"https://forum.example/uploads/0123456789abcdef0123456789abcdef/affiche.jpg\""),
+                html);
+        assertTrue(html.contains(">l&#39;affiche</a>"), html);
+    }
+
+    @Test
     void nothingInTheMailLoadsOrRuns() {
         String html = MailHtml.of(
                 "<p><img src=\"https://tracker.example/p.gif\"><a href=\"javascript:alert(1)\">x</a>"

@@ -114,6 +114,25 @@ class MarkdownRendererTest {
         assertTrue(html.contains("affiche de la manif</a>"), html);
     }
 
+    @Test
+    void anImageUploadedHereShowsInlineAndNothingElseDoes() {
+        String own = "/uploads/0123456789abcdef0123456789abcdef/affiche.jpg";
+        String html = renderer.render("![affiche](" + own + ")");
+        assertTrue(html.contains("<img src=\"" + own + "\""), html);
+        assertTrue(html.contains("alt=\"affiche\""), html);
+        for (String elsewhere : new String[] {
+            "https://images.example" + own,
+            "//images.example" + own,
+            "/uploads/../t/1/affiche.jpg",
+            "/uploads/0123456789abcdef0123456789abcdef/x.jpg?a=b",
+            "/uploads/0123456789ABCDEF0123456789ABCDEF/x.jpg"
+        }) {
+            String other = renderer.render("![x](" + elsewhere + ")");
+            assertFalse(other.contains("<img"), other);
+        }
+        assertFalse(renderer.render("<img src=\"" + own + "\">").contains("<img"), "raw HTML stays escaped");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.palabre.markdown.control.HostileMarkdown#catalogue")
     void everyHostilePayloadComesOutAsInertHtmlWithSafeLinksOnly(HostileMarkdown.Payload hostile) {
