@@ -11,7 +11,7 @@ import java.io.IOException;
 import org.palabre.security.control.CsrfCookies;
 
 /** Gives every browser that reaches a page the cookie its forms' anti-forgery tokens are derived from. */
-@WebFilter(filterName = "csrf-cookie", urlPatterns = "/*")
+@WebFilter(filterName = "csrf-cookie", urlPatterns = "/*", asyncSupported = true)
 public class CsrfCookieFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
