@@ -81,7 +81,7 @@ become_admin() {
         --data-urlencode "passwordAgain=phrase de passe du banc" "$base/setup")
     [[ $status == 303 ]] || die "set-up answered $status"
     token=$(curl -s -b "$jar_file" -H "Origin: $base" -H 'Content-Type: application/json' \
-        -d '{"name":"bench"}' "$base/api/me/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+        -d '{"name":"bench","password":"phrase de passe du banc"}' "$base/api/me/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
     [[ $token == palabre_* ]] || die "no API token"
 }
 
