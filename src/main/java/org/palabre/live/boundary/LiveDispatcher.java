@@ -63,8 +63,12 @@ public class LiveDispatcher {
     @ConfigProperty(name = "palabre.live.heartbeat-seconds", defaultValue = "20")
     int heartbeatSeconds;
 
+    /** With the default heartbeat, every five minutes. */
+    static final int RECHECK_EVERY_BEATS = 15;
+
     private final BlockingQueue<Runnable> work = new LinkedBlockingQueue<>();
     private volatile boolean running = true;
+    private long beats;
     private ScheduledFuture<?> heartbeats;
     private ScheduledFuture<?> pruning;
 
@@ -184,6 +188,10 @@ public class LiveDispatcher {
 
     private void beat() {
         streams.all().forEach(LiveStream::heartbeat);
+        // Sessions also end by running out, which no event says: every so often each stream is checked anew.
+        if (++beats % RECHECK_EVERY_BEATS == 0) {
+            recheck(0);
+        }
     }
 
     private void prune() {
