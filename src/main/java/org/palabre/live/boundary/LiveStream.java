@@ -3,6 +3,8 @@ package org.palabre.live.boundary;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,6 +27,12 @@ final class LiveStream {
     private final Sse sse;
     private final Consumer<LiveStream> onClose;
     private volatile boolean closed;
+
+    /**
+     * Events sent from the journal when the stream opened: a change committed just before then is in the journal
+     * and may still be on its way as a notice, and is not sent twice.
+     */
+    final Set<Long> replayed = new HashSet<>();
 
     LiveStream(
             LiveScope scope,
