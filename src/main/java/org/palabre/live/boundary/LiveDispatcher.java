@@ -105,7 +105,10 @@ public class LiveDispatcher {
                 stream.send("count", null, messages.count(audience.unread(stream.accountId)));
             } else if (lastEventId != null) {
                 audience.missed(stream.scope, stream.target, stream.accountId, lastEventId)
-                        .forEach(told -> send(stream, told));
+                        .forEach(told -> {
+                            send(stream, told);
+                            stream.replayed.add(told.change().eventId());
+                        });
             }
         });
     }
@@ -152,7 +155,7 @@ public class LiveDispatcher {
     private void send(LiveStream stream, LiveAudience.Told told) {
         boolean mayBeTold =
                 stream.accountId == null ? told.visitors() : told.members().contains(stream.accountId);
-        if (mayBeTold) {
+        if (mayBeTold && !stream.replayed.contains(told.change().eventId())) {
             stream.send(
                     stream.scope == LiveScope.CATEGORY ? "topic" : "post",
                     told.change().eventId(),
