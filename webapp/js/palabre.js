@@ -10,9 +10,11 @@
     var format = new Intl.RelativeTimeFormat(document.documentElement.lang || undefined, { numeric: "auto" });
     var now = Date.now();
     document.querySelectorAll("time[datetime]").forEach(function (element) {
+      if (element.hasAttribute("data-relative")) { return; } // done already (posts added live come later)
       var when = Date.parse(element.getAttribute("datetime"));
       var minutes = Math.round((now - when) / 60000);
       if (isNaN(when) || minutes < 0 || minutes >= 24 * 60) { return; }
+      element.setAttribute("data-relative", "");
       element.title = element.textContent;
       element.textContent = minutes < 60
         ? format.format(-minutes, "minute")
@@ -238,6 +240,144 @@
       }
     });
   }
+
+  // Live pages: the server tells an open page, over an event stream, the ids of what changed (a new, edited or
+  // hidden post; a new topic; the unread count). The page then fetches the posts from the server as this reader may
+  // see them. Without this script, or when the server refuses a stream (too many open), the page stays as it was
+  // and a reload shows everything.
+  function counted(bar, count) {
+    return count === 1 ? bar.getAttribute("data-live-one")
+      : bar.getAttribute("data-live-many").replace("%n", String(count));
+  }
+
+  function fetchPosts(bar, ids) {
+    return fetch(bar.getAttribute("data-live-posts") + "?ids=" + ids.join(","), {
+      credentials: "same-origin", headers: { "Accept": "text/html" }
+    }).then(function (response) {
+      if (!response.ok) { return []; }
+      return response.text().then(function (html) {
+        var holder = document.createElement("template");
+        holder.innerHTML = html; // rendered and escaped by the server, as the page itself
+        return Array.prototype.slice.call(holder.content.querySelectorAll("article.post"));
+      });
+    });
+  }
+
+  function liveTopic(bar) {
+    var appends = bar.getAttribute("data-live-appends") === "true";
+    var waiting = [];
+    var newest = 0;
+    var told = {};
+
+    function showBar() {
+      bar.textContent = "";
+      var text = counted(bar, waiting.length);
+      if (appends) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "link-button";
+        button.textContent = text;
+        button.addEventListener("click", showWaiting);
+        bar.appendChild(button);
+      } else {
+        var link = document.createElement("a");
+        link.href = bar.getAttribute("data-live-link") + "/" + newest;
+        link.textContent = text;
+        bar.appendChild(link);
+      }
+      bar.hidden = false;
+    }
+
+    // New posts go below the last one, where the reader is not: their place on the page does not move.
+    function showWaiting() {
+      var ids = waiting;
+      waiting = [];
+      bar.hidden = true;
+      fetchPosts(bar, ids).then(function (articles) {
+        var posts = document.querySelector(".posts");
+        articles.forEach(function (article) {
+          if (!document.getElementById(article.id)) { posts.appendChild(article); }
+        });
+        relativeTimes();
+      });
+    }
+
+    // An edited or hidden post is replaced where it stands; if it is above the reader, the page scrolls by the
+    // difference so that what the reader was looking at stays put.
+    function replace(post) {
+      fetchPosts(bar, [post.post]).then(function (articles) {
+        var old = document.getElementById("p" + post.number);
+        if (!old || !articles.length) { return; }
+        var above = old.getBoundingClientRect().bottom < 0;
+        var before = old.offsetHeight;
+        old.replaceWith(articles[0]);
+        if (above) { window.scrollBy(0, articles[0].offsetHeight - before); }
+        relativeTimes();
+      });
+    }
+
+    var source = new EventSource(bar.getAttribute("data-live"));
+    source.addEventListener("post", function (event) {
+      var post = JSON.parse(event.data);
+      if (post.kind === "published") {
+        if (told[post.post] || document.getElementById("p" + post.number)) { return; }
+        told[post.post] = true;
+        waiting.push(post.post);
+        newest = Math.max(newest, post.number);
+        showBar();
+      } else if (document.getElementById("p" + post.number)) {
+        replace(post);
+      }
+    });
+    source.addEventListener("end", function () { source.close(); });
+  }
+
+  function liveCategory(bar) {
+    var started = {};
+    var count = 0;
+    var source = new EventSource(bar.getAttribute("data-live"));
+    source.addEventListener("topic", function (event) {
+      var topic = JSON.parse(event.data);
+      if (started[topic.topic]) { return; }
+      started[topic.topic] = true;
+      count++;
+      bar.textContent = "";
+      var link = document.createElement("a");
+      link.href = bar.getAttribute("data-live-link");
+      link.textContent = counted(bar, count);
+      bar.appendChild(link);
+      bar.hidden = false;
+    });
+    source.addEventListener("end", function () { source.close(); });
+  }
+
+  function liveCount(link) {
+    var source = new EventSource(link.getAttribute("data-live"));
+    source.addEventListener("count", function (event) {
+      var unread = JSON.parse(event.data).unread;
+      var badge = link.querySelector(".unread-count");
+      if (!unread) {
+        if (badge) { badge.remove(); }
+        return;
+      }
+      if (!badge) {
+        badge = document.createElement("span");
+        badge.className = "unread-count";
+        link.appendChild(document.createTextNode(" "));
+        link.appendChild(badge);
+      }
+      badge.textContent = String(unread);
+      badge.removeAttribute("title");
+    });
+    source.addEventListener("end", function () { source.close(); });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    if (!window.EventSource || !window.fetch) { return; }
+    document.querySelectorAll(".live-bar[data-live-posts]").forEach(liveTopic);
+    document.querySelectorAll(".live-bar[data-live]:not([data-live-posts])").forEach(liveCategory);
+    document.querySelectorAll(".notifications-link[data-live]").forEach(liveCount);
+  });
 
   document.addEventListener("DOMContentLoaded", function () {
     relativeTimes();

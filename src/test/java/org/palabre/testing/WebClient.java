@@ -97,6 +97,18 @@ public final class WebClient {
         }
     }
 
+    /** Sends the request and answers once the headers are in, the body then read line by line as it comes. */
+    public HttpResponse<java.util.stream.Stream<String>> lines(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofLines());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(uri(path)).header("Accept-Language", acceptLanguage);
     }

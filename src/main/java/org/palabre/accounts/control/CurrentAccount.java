@@ -51,9 +51,14 @@ public class CurrentAccount implements PageReader {
             }
             // A suspension takes effect at once: sessions and tokens it finds open nothing until it ends.
             Instant now = Instant.now();
-            account = account.filter(a -> a.isActive() && !a.standing().isSuspended(now));
+            account = account.filter(a -> isAdmitted(a, now));
         }
         return account;
+    }
+
+    /** Whether a session or token of this account opens anything now: not while it is closed or suspended. */
+    public static boolean isAdmitted(Account account, Instant now) {
+        return account.isActive() && !account.standing().isSuspended(now);
     }
 
     /** The token of this browser's session, to keep it when the member's other sessions are closed. */

@@ -1,6 +1,8 @@
 package org.palabre.accounts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -9,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.MemberSession;
+import org.palabre.accounts.entity.SessionsClosed;
 import org.palabre.security.control.SecretTokens;
 
 /**
@@ -25,6 +28,9 @@ public class MemberSessions {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Inject
+    Event<SessionsClosed> closed;
 
     /** Opens a session and returns the token for the cookie; only its hash is stored. */
     @Transactional
@@ -52,6 +58,7 @@ public class MemberSessions {
 
     @Transactional
     public void close(String token) {
+        accountFor(token).ifPresent(account -> closed.fire(new SessionsClosed(account.id())));
         entityManager
                 .createNamedQuery(MemberSession.DELETE_BY_TOKEN_HASH)
                 .setParameter("hash", hash(token))
@@ -61,6 +68,7 @@ public class MemberSessions {
     /** Ends every session of the account, in every browser. */
     @Transactional
     public void closeAll(Account account) {
+        closed.fire(new SessionsClosed(account.id()));
         entityManager
                 .createNamedQuery(MemberSession.DELETE_FOR_ACCOUNT)
                 .setParameter("account", account)
@@ -70,6 +78,7 @@ public class MemberSessions {
     /** Ends every session of the account except the one this browser holds. */
     @Transactional
     public void closeAllBut(Account account, String keptToken) {
+        closed.fire(new SessionsClosed(account.id()));
         entityManager
                 .createNamedQuery(MemberSession.DELETE_FOR_ACCOUNT_EXCEPT)
                 .setParameter("account", account)

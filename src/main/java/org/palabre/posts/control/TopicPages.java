@@ -79,6 +79,24 @@ public class TopicPages {
         return new Flat(shownTo(reader, topic, posts), current, pages, pageSize);
     }
 
+    /**
+     * Chosen posts of the topic as its flat view shows them to this reader (a live page fetches what it was told
+     * of): in number order, those the reader may not have in view left out.
+     */
+    @Transactional
+    public Flat chosen(Account reader, Topic topic, java.util.Collection<Long> postIds) {
+        List<PostView> posts = postIds.isEmpty()
+                ? List.of()
+                : entityManager
+                        .createQuery(
+                                PostView.SELECT + "WHERE p.topic.id = :topic AND p.id IN :ids ORDER BY p.number",
+                                PostView.class)
+                        .setParameter("topic", topic.id())
+                        .setParameter("ids", postIds)
+                        .getResultList();
+        return new Flat(shownTo(reader, topic, posts), 1, 1, MAX_PAGE_SIZE);
+    }
+
     @Transactional
     public Tree tree(Account reader, Topic topic, Integer root, int page, int pageSize) {
         List<ThreadTree.Link> links = entityManager

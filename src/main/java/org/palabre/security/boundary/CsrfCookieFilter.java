@@ -13,7 +13,7 @@ import org.palabre.security.control.CsrfCookies;
  * Lets a page give its browser the cookie its forms' anti-forgery tokens are derived from, when it shows a form
  * (see CsrfTokens#tokenFor): a page without one sets no cookie, so a visitor's page is the same for all.
  */
-@WebFilter(filterName = "csrf-cookie", urlPatterns = "/*")
+@WebFilter(filterName = "csrf-cookie", urlPatterns = "/*", asyncSupported = true)
 public class CsrfCookieFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -19,7 +19,7 @@ import org.palabre.security.control.SiteAddress;
  * It runs on every dispatch (web.xml), so the container's own error pages carry them too. Answers to a
  * signed-in request are never stored by any cache ({@link PrivateAnswers}).
  */
-@WebFilter(filterName = "security-headers", urlPatterns = "/*")
+@WebFilter(filterName = "security-headers", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

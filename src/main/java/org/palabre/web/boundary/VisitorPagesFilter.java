@@ -21,7 +21,7 @@ import org.palabre.web.control.PublicPages;
  * (a session cookie or an API token) are never kept here and are marked private elsewhere (PrivateAnswers).
  * Every request that may write marks the kept pages stale, whatever its outcome.
  */
-@WebFilter(filterName = "visitor-pages", urlPatterns = "/*")
+@WebFilter(filterName = "visitor-pages", urlPatterns = "/*", asyncSupported = true)
 public class VisitorPagesFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -82,7 +82,10 @@ public class VisitorPagesFilter extends HttpFilter {
             return false;
         }
         String path = request.getServletPath();
+        // Event streams (/live/) never end: captured, they would be held here instead of reaching the reader.
         return !(path.startsWith("/api/")
+                || path.startsWith("/live/")
+                || path.startsWith("/uploads/")
                 || path.startsWith("/css/")
                 || path.startsWith("/js/")
                 || path.startsWith("/images/")
