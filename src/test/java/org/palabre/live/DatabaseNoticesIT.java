@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.palabre.testing.Administrator;
+import org.palabre.testing.EventStream;
 import org.palabre.testing.Forum;
 import org.palabre.testing.WebClient;
 

@@ -19,6 +19,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.palabre.testing.Administrator;
+import org.palabre.testing.EventStream;
 import org.palabre.testing.Forum;
 import org.palabre.testing.Members;
 import org.palabre.testing.WebClient;

@@ -1,6 +1,7 @@
 package org.palabre.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.palabre.testing.EventStream;
 import org.palabre.testing.Forum;
 import org.palabre.testing.PackagedServer;
 import org.palabre.testing.WebClient;
@@ -177,6 +179,49 @@ class SeveralServersIT {
         assertEquals(200, edited.statusCode(), edited.body());
         String page = visitorOnB.get(topic.topicPath()).body();
         assertTrue(page.contains("Seconde version"), "the edit made on A shows on B");
+    }
+
+    @Test
+    void aReplyOnOneServerReachesAReaderStreamingFromTheOtherUntilTheyMayNoLongerReadIt() throws Exception {
+        HttpResponse<String> category = Forum.json(
+                adminOnA,
+                "POST",
+                "/api/categories",
+                "{\"name\":\"En direct\",\"slug\":\"en-direct\",\"description\":\"\",\"colour\":\"#336699\","
+                        + "\"position\":\"1\",\"readAccess\":\"EVERYONE\",\"readGroups\":[],"
+                        + "\"writeAccess\":\"MEMBERS\",\"writeGroups\":[]}");
+        assertEquals(201, category.statusCode(), category.body());
+        Forum.Place topic = Forum.topic(adminOnA, "en-direct", "Action en cours", "Suivez ici.");
+        Duration soon = Duration.ofSeconds(15);
+        try (EventStream visitorOnB = EventStream.open(new WebClient(b), "/live/topics/" + topic.id())) {
+            assertEquals(200, visitorOnB.status);
+            Forum.Place reply = Forum.reply(adminOnA, topic, null, "Nous sommes place de la mairie.");
+            long replyId = Forum.postId(adminOnA, reply);
+            EventStream.Event published = visitorOnB.next(soon);
+            assertNotNull(published, "the reply posted on A is announced to the reader on B");
+            assertTrue(published.data().contains("\"post\":" + replyId), published.data());
+
+            // A closes the category to visitors: the reader on B may no longer read the topic, and B ends the stream.
+            assertEquals(
+                    303,
+                    adminOnA.submit(
+                                    "/admin/categories/en-direct",
+                                    "/admin/categories/en-direct",
+                                    Map.of(
+                                            "name", "En direct",
+                                            "slug", "en-direct",
+                                            "description", "",
+                                            "colour", "#336699",
+                                            "position", "1",
+                                            "readAccess", "MEMBERS",
+                                            "readGroups", "",
+                                            "writeAccess", "MEMBERS",
+                                            "writeGroups", ""))
+                            .statusCode());
+            EventStream.Event last = visitorOnB.next(soon);
+            assertNotNull(last, "B tells its reader before ending the stream");
+            assertEquals("end", last.name());
+        }
     }
 
     private static void readinessGoesDownBeforeAStoppingServerLeaves(Process server, WebClient probe) throws Exception {

@@ -1,4 +1,4 @@
-package org.palabre.live;
+package org.palabre.testing;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -8,20 +8,19 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.palabre.testing.WebClient;
 
 /**
  * A text/event-stream read as a browser's EventSource reads it (fields id, event and data; comments skipped), on
  * a thread of its own, so a test waits for the next event with a time limit.
  */
-final class EventStream implements AutoCloseable {
+public final class EventStream implements AutoCloseable {
 
-    record Event(String id, String name, String data) {}
+    public record Event(String id, String name, String data) {}
 
     private static final Event ENDED = new Event(null, "(ended)", null);
 
-    final int status;
-    final String contentType;
+    public final int status;
+    public final String contentType;
     private final Stream<String> lines;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
 
@@ -38,11 +37,11 @@ final class EventStream implements AutoCloseable {
         }
     }
 
-    static EventStream open(WebClient client, String path) {
+    public static EventStream open(WebClient client, String path) {
         return open(client, path, null);
     }
 
-    static EventStream open(WebClient client, String path, String lastEventId) {
+    public static EventStream open(WebClient client, String path, String lastEventId) {
         var request = client.request(path).header("Accept", "text/event-stream");
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
@@ -51,7 +50,7 @@ final class EventStream implements AutoCloseable {
     }
 
     /** The next event, or null if none came in time; {@link #ended} tells whether the server closed the stream. */
-    Event next(Duration within) throws InterruptedException {
+    public Event next(Duration within) throws InterruptedException {
         Event event = events.poll(within.toMillis(), TimeUnit.MILLISECONDS);
         if (event == ENDED) {
             events.add(ENDED); // stays ended for later calls
@@ -60,7 +59,7 @@ final class EventStream implements AutoCloseable {
     }
 
     /** Every event that comes within the time, until the stream ends. */
-    List<Event> during(Duration time) throws InterruptedException {
+    public List<Event> during(Duration time) throws InterruptedException {
         List<Event> seen = new ArrayList<>();
         long until = System.nanoTime() + time.toNanos();
         for (long left = time.toMillis(); left > 0; left = (until - System.nanoTime()) / 1_000_000) {
@@ -73,7 +72,7 @@ final class EventStream implements AutoCloseable {
         return seen;
     }
 
-    static boolean ended(Event event) {
+    public static boolean ended(Event event) {
         return event == ENDED;
     }
 
