@@ -97,9 +97,12 @@ public class MailReceiver {
         try {
             claimed = log.claim(row);
         } catch (RuntimeException raced) {
-            // Another server claimed the same message between our look and our insert.
-            log.countAgain(headers.messageKey());
-            return Optional.empty();
+            // Another server claimed the same message between our look and our insert; anything else (a database
+            // that is down) goes up, so the mailbox keeps the message for the next poll.
+            if (log.countAgain(headers.messageKey())) {
+                return Optional.empty();
+            }
+            throw raced;
         }
         if (claimed.isEmpty()) {
             return Optional.empty();
