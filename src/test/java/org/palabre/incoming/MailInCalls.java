@@ -38,14 +38,15 @@ final class MailInCalls {
     }
 
     /** One post of a topic as its JSON gives it. */
-    record PostSeen(int number, String author, Integer replyTo, String raw) {}
+    record PostSeen(int number, String author, Integer replyTo, String cooked) {}
 
     /** Each post's JSON object starts with its author (JSON-B writes the properties in alphabetical order). */
     private static final Pattern AUTHOR = Pattern.compile("\\{\"author\":\"([^\"]+)\"");
 
     private static final Pattern NUMBER = Pattern.compile("\"number\":(\\d+)");
     private static final Pattern REPLY_TO = Pattern.compile("\"replyTo\":(\\d+|null)");
-    private static final Pattern RAW = Pattern.compile("\"raw\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /** The topic's JSON gives each post's HTML (cooked), not its markdown. */
+    private static final Pattern COOKED = Pattern.compile("\"cooked\":\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /** The post of the topic whose text contains this, if there is one yet; fails if there are two. */
     static PostSeen post(WebClient reader, long topicId, String containing) {
@@ -61,7 +62,7 @@ final class MailInCalls {
         PostSeen found = null;
         for (int i = 0; i < starts.size(); i++) {
             String post = body.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : body.length());
-            Matcher raw = RAW.matcher(post);
+            Matcher raw = COOKED.matcher(post);
             if (raw.find() && raw.group(1).contains(containing)) {
                 if (found != null) {
                     throw new AssertionError("posted twice: " + containing);

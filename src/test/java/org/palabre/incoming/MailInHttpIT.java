@@ -120,8 +120,11 @@ class MailInHttpIT {
                 .body();
         assertTrue(incoming.contains("class=\"incoming-post\""), "accepted, with a link to the post: " + incoming);
 
-        MailInCalls.PostSeen post = MailInCalls.post(reader, topic.id(), "Réponse sans serveur.");
-        assertNotNull(post);
+        MailInCalls.PostSeen post = MailInCalls.post(reader, topic.id(), "sans serveur");
+        assertNotNull(
+                post,
+                Forum.json(reader, "GET", "/api/topics/" + topic.id() + "?size=200", null)
+                        .body());
         assertEquals("MhLecteur", post.author());
         assertEquals(mention.number(), post.replyTo());
     }

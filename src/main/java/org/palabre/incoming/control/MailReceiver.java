@@ -6,16 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.palabre.accounts.entity.Account;
 import org.palabre.incoming.entity.IncomingMail;
 import org.palabre.incoming.entity.IncomingOutcome;
 import org.palabre.mail.control.Bounces;
@@ -39,9 +37,6 @@ public class MailReceiver {
 
     private static final Logger LOG = Logger.getLogger(MailReceiver.class.getName());
     private static final Session PARSING = Session.getInstance(new Properties());
-
-    @PersistenceContext
-    EntityManager entityManager;
 
     @Inject
     @ConfigProperty(name = "palabre.mail.in.max-bytes", defaultValue = "1048576")
@@ -108,6 +103,17 @@ public class MailReceiver {
             return Optional.empty();
         }
         long id = claimed.get();
+        try {
+            return act(id, raw, message, headers, route, tooLarge);
+        } catch (RuntimeException e) {
+            // Claimed, so never acted on again: shown at /admin/mail/incoming with the whole message, not lost.
+            LOG.log(Level.SEVERE, "Mail in " + headers.messageKey() + " could not be handled", e);
+            return concluded(id, IncomingOutcome.REFUSED, "incoming.refused.failed", null, null, false);
+        }
+    }
+
+    private Optional<Received> act(
+            long id, byte[] raw, MimeMessage message, Headers headers, MailRoute route, boolean tooLarge) {
         if (route.kind() == MailRoute.Kind.BOUNCE) {
             log.conclude(id, IncomingOutcome.BOUNCE, null, null, null, false);
             bounces.receive(route.token(), raw);
@@ -120,8 +126,8 @@ public class MailReceiver {
             return Optional.of(new Received(id, IncomingOutcome.IGNORED, ignored.get(), null));
         }
         String sender = headers.sender();
-        Optional<Account> member = member(sender);
-        Long accountId = member.map(Account::id).orElse(null);
+        Optional<Long> member = log.memberWriting(sender);
+        Long accountId = member.orElse(null);
         if (route.kind() == MailRoute.Kind.UNSUBSCRIBE) {
             boolean done = actions.unsubscribe(route.token());
             return done
@@ -181,18 +187,6 @@ public class MailReceiver {
             long id, IncomingOutcome outcome, String reason, Long accountId, Long postId, boolean answered) {
         log.conclude(id, outcome, reason, accountId, postId, answered);
         return Optional.of(new Received(id, outcome, reason, postId));
-    }
-
-    private Optional<Account> member(String sender) {
-        if (sender == null) {
-            return Optional.empty();
-        }
-        return entityManager
-                .createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("key", Account.loginKey(sender))
-                .getResultStream()
-                .filter(Account::isActive)
-                .findFirst();
     }
 
     /** A subject made a topic title: without the "Re:"/"Fwd:" a mail client may have put before it. */
