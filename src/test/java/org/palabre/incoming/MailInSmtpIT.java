@@ -188,9 +188,12 @@ class MailInSmtpIT {
                 "Absence : Re: vacances",
                 "Je suis en congé jusqu'au 2 janvier.",
                 Map.of("Auto-Submitted", "auto-replied")));
-        String page = MailInCalls.await(this::incomingPage, html -> html.contains("Absence : Re: vacances"));
-        Matcher row = Pattern.compile("data-outcome=\"(\\w+)\">(?:(?!</tr>).)*Absence : Re: vacances", Pattern.DOTALL)
-                .matcher(page);
+        // The row shows as RECEIVED from its claim until the pipeline has decided: wait for the decision.
+        Pattern decided = Pattern.compile(
+                "data-outcome=\"(?!RECEIVED)(\\w+)\">(?:(?!</tr>).)*Absence : Re: vacances", Pattern.DOTALL);
+        String page = MailInCalls.await(
+                this::incomingPage, html -> decided.matcher(html).find());
+        Matcher row = decided.matcher(page);
         assertTrue(row.find(), page);
         assertEquals("IGNORED", row.group(1));
         Thread.sleep(2000);
