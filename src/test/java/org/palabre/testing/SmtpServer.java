@@ -18,6 +18,9 @@ import java.util.function.Predicate;
  */
 public final class SmtpServer {
 
+    /** The mailbox the Payara of the mail tests polls for mail in (see arquillian.xml). */
+    public static final String INCOMING = "incoming@palabre.test";
+
     private static GreenMail server;
 
     private SmtpServer() {}
@@ -41,6 +44,12 @@ public final class SmtpServer {
             new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
         });
         server.start();
+        server.setUser(INCOMING, INCOMING, "incoming-secret");
+    }
+
+    /** Puts a message into the mailbox Palabre polls, as the mail server does when mail arrives for it. */
+    public static void deliverToPalabre(MimeMessage message) {
+        get().getUserManager().getUser(INCOMING).deliver(message);
     }
 
     /** Stops accepting connections, as a mail server that went down; what it received is forgotten. */

@@ -105,7 +105,17 @@ public class MailLogResource {
     public String show(@PathParam("id") long id) {
         currentAccount.require(Role.ADMIN);
         LoggedMail mail = mailLog.find(id).orElseThrow(NotFoundException::new);
+        List<String[]> headers = MailLog.headers(mail);
+        // With no mail server, the recipient's answer can be written here and received as if it came by mail.
+        String replyTo = mailer.sendsThroughSmtp()
+                ? ""
+                : headers.stream()
+                        .filter(header -> header[0].equalsIgnoreCase("Reply-To"))
+                        .map(header -> header[1])
+                        .findFirst()
+                        .orElse("");
         return pages.render(
-                "mail/mail.jte", Map.of("mail", mail, "headers", MailLog.headers(mail), "text", MailLog.text(mail)));
+                "mail/mail.jte",
+                Map.of("mail", mail, "headers", headers, "text", MailLog.text(mail), "replyTo", replyTo));
     }
 }

@@ -17,6 +17,9 @@ import java.util.Properties;
  */
 public final class MailComposer {
 
+    /** The header every mail Palabre sends carries, so Palabre knows its own mail when it comes back. */
+    public static final String LOOP_HEADER = "X-Palabre-Loop";
+
     private final Session session;
     private final InternetAddress from;
 
@@ -49,6 +52,8 @@ public final class MailComposer {
         message.setHeader("Subject", HeaderText.unstructured(mail.subject()));
         message.setSentDate(new Date());
         message.setHeader("Auto-Submitted", "auto-generated");
+        // Mail that comes back to Palabre with this header is its own, and is never acted on or answered.
+        message.setHeader(LOOP_HEADER, from.getAddress());
         for (var header : mail.extraHeaders().entrySet()) {
             message.setHeader(header.getKey(), header.getValue());
         }

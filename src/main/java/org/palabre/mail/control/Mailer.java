@@ -100,6 +100,11 @@ public class Mailer {
         return siteName;
     }
 
+    /** The site's own address, lowercased: mail from it is Palabre's own. */
+    public String fromAddress() {
+        return composer.from().getAddress().toLowerCase();
+    }
+
     /** The domain of the site's mail address: Message-IDs, List-Id and bounce addresses live under it. */
     public String mailDomain() {
         String address = composer.from().getAddress();

@@ -42,6 +42,13 @@ public record OutgoingMail(
         return new OutgoingMail(to, subject, text, null, Map.of());
     }
 
+    /** The same mail with one more header, or with this header's value replaced. */
+    public OutgoingMail withHeader(String name, String value) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>(extraHeaders);
+        headers.put(name, value);
+        return new OutgoingMail(to, subject, text, html, headers, senderName, messageId);
+    }
+
     public static String singleLine(String value) {
         return value.replaceAll("[\\r\\n\\u0085\\u2028\\u2029\\x00]+", " ").strip();
     }

@@ -34,14 +34,23 @@ public record PostMail(
         String bounceToken) {
 
     /** The forum sending: its name, address for links, and the domain of its mail address. */
-    public record Site(String name, String baseUrl, String mailDomain) {}
+    public record Site(String name, String baseUrl, String mailDomain, String installation) {
+
+        public Site(String name, String baseUrl, String mailDomain) {
+            this(name, baseUrl, mailDomain, "");
+        }
+    }
 
     public record Recipient(long id, String email, Locale language, ZoneId timeZone) {}
 
-    /** The Message-ID of a post's mails: the first post's names the whole topic, which every reply refers to. */
-    public static String messageId(long topicId, Long postId, int postNumber, String domain) {
+    /**
+     * The Message-ID of a post's mails: the first post's names the whole topic, which every reply refers to.
+     * The installation's id follows the number, so two forums sending from one mail domain never collide.
+     */
+    public static String messageId(long topicId, Long postId, int postNumber, Site site) {
+        String installation = site.installation().isEmpty() ? "" : "." + site.installation();
         return postNumber == 1 || postId == null
-                ? "<topic." + topicId + "@" + domain + ">"
-                : "<post." + postId + "@" + domain + ">";
+                ? "<topic." + topicId + installation + "@" + site.mailDomain() + ">"
+                : "<post." + postId + installation + "@" + site.mailDomain() + ">";
     }
 }

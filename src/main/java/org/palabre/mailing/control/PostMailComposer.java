@@ -60,13 +60,13 @@ public final class PostMailComposer {
                 + escape(texts.get("mail.preferencesLink")) + "</a></p>"
                 + "</body></html>";
 
-        String messageId = PostMail.messageId(post.topicId(), post.postId(), post.postNumber(), domain);
-        String topicRoot = PostMail.messageId(post.topicId(), null, 1, domain);
+        String messageId = PostMail.messageId(post.topicId(), post.postId(), post.postNumber(), site);
+        String topicRoot = PostMail.messageId(post.topicId(), null, 1, site);
         Map<String, String> headers = new LinkedHashMap<>();
         if (post.postNumber() > 1) {
             String parent = post.parentPostId() == null
                     ? topicRoot
-                    : PostMail.messageId(post.topicId(), post.parentPostId(), post.parentPostNumber(), domain);
+                    : PostMail.messageId(post.topicId(), post.parentPostId(), post.parentPostNumber(), site);
             headers.put("In-Reply-To", parent);
             headers.put("References", parent.equals(topicRoot) ? topicRoot : topicRoot + " " + parent);
         }

@@ -50,6 +50,12 @@ public class PostMails {
     @Inject
     Mailer mailer;
 
+    @Inject
+    ReplyKeys replyKeys;
+
+    @Inject
+    org.palabre.mail.control.IncomingAddress incomingAddress;
+
     private final java.util.Map<String, String> mailHtmlByCooked = new java.util.concurrent.ConcurrentHashMap<>();
 
     PostMailComposer.Composed compose(OutboxMail mail, Account recipient, MailPreferences chosen)
@@ -92,7 +98,8 @@ public class PostMails {
             default -> 0;
         };
         PostMail facts = new PostMail(
-                new PostMail.Site(mailer.siteName(), siteAddress.baseUrl(), mailer.mailDomain()),
+                new PostMail.Site(
+                        mailer.siteName(), siteAddress.baseUrl(), mailer.mailDomain(), incomingAddress.installation()),
                 new PostMail.Recipient(
                         recipient.id(),
                         recipient.email(),
@@ -116,9 +123,14 @@ public class PostMails {
                 scope,
                 links.token(recipient.id(), scope, scopeId),
                 bounceToken(mail.id()));
-        return hiddenNews
-                ? HiddenPostMailComposer.compose(facts, hidingReason(recipient.id(), post.id()))
-                : PostMailComposer.compose(facts);
+        if (hiddenNews) {
+            return HiddenPostMailComposer.compose(facts, hidingReason(recipient.id(), post.id()));
+        }
+        // Answering the mail answers the post: the Reply-To address carries this member's key for it.
+        PostMailComposer.Composed composed = PostMailComposer.compose(facts);
+        return new PostMailComposer.Composed(
+                composed.mail().withHeader("Reply-To", replyKeys.issue(recipient, post.id())),
+                composed.envelopeSender());
     }
 
     /**

@@ -37,6 +37,9 @@ public class CsrfCheck implements ContainerRequestFilter {
     @Context
     HttpServletRequest servletRequest;
 
+    /** The path of the mail server's pipe (incoming/boundary/MailPipeResource). */
+    static final String MAIL_PIPE = "mail/in";
+
     @Inject
     CsrfTokens tokens;
 
@@ -51,6 +54,11 @@ public class CsrfCheck implements ContainerRequestFilter {
         if (request.getUriInfo().getPath().startsWith(ONE_CLICK_UNSUBSCRIBE)) {
             // RFC 8058: mail clients post from their own servers, with no cookie and any Origin. The secret token in
             // the path is the proof, and a page on another site cannot know it.
+            return;
+        }
+        if (request.getUriInfo().getPath().equals(MAIL_PIPE)) {
+            // The mail server pipes messages in with the shared secret in a header: a page on another site cannot
+            // know it, and the resource refuses every request without it.
             return;
         }
         String claimedOrigin = claimedOrigin(request);
