@@ -30,7 +30,7 @@ class FeatureLayersTest {
             List.of("muting", "watching", "moderation", "invites"),
             List.of("flags"),
             List.of("notifications"),
-            List.of("mailing", "site", "setup", "demo", "admin"));
+            List.of("mailing", "site", "setup", "demo", "admin", "search"));
 
     static JavaClasses palabre;
 
