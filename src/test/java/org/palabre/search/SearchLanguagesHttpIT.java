@@ -74,10 +74,11 @@ class SearchLanguagesHttpIT {
             "/regex/"
         }) {
             HttpResponse<String> page = visitor.get("/search?q=" + encode(hostile));
-            assertEquals(200, page.statusCode(), hostile);
+            // 10,000 characters pass the server's limit on a request line (an answer, 400, before Palabre).
+            assertEquals(hostile.length() > 4_000 ? 400 : 200, page.statusCode(), hostile);
             assertFalse(page.body().contains("<script>alert"), "escaped");
             HttpResponse<String> json = visitor.get("/api/search?q=" + encode(hostile));
-            assertEquals(200, json.statusCode(), hostile + ": " + json.body());
+            assertEquals(hostile.length() > 4_000 ? 400 : 200, json.statusCode(), hostile + ": " + json.body());
         }
     }
 

@@ -1,14 +1,24 @@
 package org.palabre.search.control;
 
-import org.commonmark.renderer.text.TextContentRenderer;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.palabre.markdown.control.MarkdownRenderer;
 
-/** What a post says without its markup: parsed by Palabre's own markdown parser, then only its text kept. */
+/**
+ * What a post says without its markup: parsed by Palabre's own markdown parser, then only the words a reader
+ * sees kept (link addresses and raw HTML are not words of the post).
+ */
 final class PlainText {
 
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
-    private static final TextContentRenderer TEXT =
-            TextContentRenderer.builder().build();
 
     private PlainText() {}
 
@@ -16,10 +26,50 @@ final class PlainText {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        try {
-            return TEXT.render(MARKDOWN.parse(markdown));
-        } catch (MarkdownRenderer.TooDeeplyNested tooDeep) {
-            return markdown; // never posted (the editor refuses it), but a document is better than none
-        }
+        StringBuilder text = new StringBuilder(markdown.length());
+        MARKDOWN.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Code node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(FencedCodeBlock node) {
+                text.append(node.getLiteral()).append('\n');
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock node) {
+                text.append(node.getLiteral()).append('\n');
+            }
+
+            @Override
+            public void visit(SoftLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak node) {
+                text.append('\n');
+            }
+
+            @Override
+            public void visit(Paragraph node) {
+                visitChildren(node);
+                text.append('\n');
+            }
+
+            @Override
+            public void visit(HtmlInline node) {}
+
+            @Override
+            public void visit(HtmlBlock node) {}
+        });
+        return text.toString().strip();
     }
 }

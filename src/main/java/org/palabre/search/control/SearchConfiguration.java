@@ -13,6 +13,9 @@ public class SearchConfiguration implements ServiceContributor {
 
     @Override
     public void contribute(StandardServiceRegistryBuilder registry) {
+        if (registry.getSettings().containsKey("hibernate.search.backend.type")) {
+            return; // configured explicitly, as a bootstrap outside Payara does (with SearchSettings too)
+        }
         SearchSettings.from(ConfigProvider.getConfig(getClass().getClassLoader()))
                 .hibernateProperties()
                 .forEach(registry::applySetting);

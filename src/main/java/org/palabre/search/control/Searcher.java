@@ -13,6 +13,7 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.palabre.accounts.entity.Account;
@@ -88,10 +89,10 @@ public class Searcher {
                         query.filter(f.match().field(PostFields.FIRST).matching(true));
                     }
                     if (!categories.isEmpty()) {
-                        query.filter(f.terms().field(PostFields.CATEGORY).matchingAll(categories));
+                        query.filter(f.terms().field(PostFields.CATEGORY).matchingAny(categories));
                     }
                     if (!authors.isEmpty()) {
-                        query.filter(f.terms().field(PostFields.AUTHOR).matchingAll(authors));
+                        query.filter(f.terms().field(PostFields.AUTHOR).matchingAny(authors));
                     }
                     if (request.topic() != null) {
                         query.filter(f.match().field(PostFields.TOPIC).matching(request.topic()));
@@ -133,25 +134,38 @@ public class Searcher {
                         .toList());
     }
 
-    /** Words in a post's text, or in its topic's title for the first post (every post carries the title). */
+    /**
+     * Words in a post's text, or for a topic's first post in its text and title together: every post carries the
+     * title, and only the first should be found by it.
+     */
     private static BooleanPredicateClausesStep<?> words(SearchPredicateFactory f, String words, boolean titlesOnly) {
-        BooleanPredicateClausesStep<?> matching = f.bool()
-                .should(f.bool()
-                        .must(f.match().field(PostFields.FIRST).matching(true))
-                        .must(f.simpleQueryString()
-                                .fields(PostFields.TITLE_FR, PostFields.TITLE_EN)
-                                .matching(words)
-                                .defaultOperator(BooleanOperator.AND)
-                                .flags(SYNTAX))
-                        .boost(2));
-        if (!titlesOnly) {
-            matching.should(f.simpleQueryString()
-                    .fields(PostFields.TEXT_FR, PostFields.TEXT_EN)
-                    .matching(words)
-                    .defaultOperator(BooleanOperator.AND)
-                    .flags(SYNTAX));
+        if (titlesOnly) {
+            return f.bool()
+                    .filter(f.match().field(PostFields.FIRST).matching(true))
+                    .must(syntax(f, words, PostFields.TITLE_FR, PostFields.TITLE_EN));
         }
-        return matching;
+        return f.bool()
+                .should(f.bool()
+                        .filter(f.match().field(PostFields.FIRST).matching(true))
+                        .must(syntax(
+                                f,
+                                words,
+                                PostFields.TITLE_FR,
+                                PostFields.TITLE_EN,
+                                PostFields.TEXT_FR,
+                                PostFields.TEXT_EN)))
+                .should(f.bool()
+                        .mustNot(f.match().field(PostFields.FIRST).matching(true))
+                        .must(syntax(f, words, PostFields.TEXT_FR, PostFields.TEXT_EN)));
+    }
+
+    private static SimpleQueryStringPredicateOptionsStep<?> syntax(
+            SearchPredicateFactory f, String words, String... fields) {
+        return f.simpleQueryString()
+                .fields(fields)
+                .matching(words)
+                .defaultOperator(BooleanOperator.AND)
+                .flags(SYNTAX);
     }
 
     private Long memberId(String username) {
