@@ -42,16 +42,19 @@ def main():
     topic_id = 1_000_000
     post_id = 1_000_000
     topics = (total + per_topic - 1) // per_topic
-    categories = "(SELECT id FROM categories ORDER BY id LIMIT 1 OFFSET {})"
-    authors = "(SELECT id FROM accounts WHERE username = {})"
     members = ["demo-heron", "demo-hibou", "demo-castor", "demo-loutre", "demo-renard", "demo-otter"]
+    # H2 session variables: each id is looked up once, not once per row.
+    for i, member in enumerate(members):
+        out.write(f"SET @a{i} = (SELECT id FROM accounts WHERE username = {sql(member)});\n")
+    for i in range(2):
+        out.write(f"SET @c{i} = (SELECT id FROM categories ORDER BY id LIMIT 1 OFFSET {i});\n")
     for t in range(topics):
         french = rng.random() < 0.6
         title = rng.choice(TITLES_FR if french else TITLES_EN) + " " + str(t)
         day = "TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00' + INTERVAL '{}' MINUTE"
         out.write(
             "INSERT INTO topics (id, category_id, title, slug, author_id, created_at, last_posted_at, post_count, highest_number)"
-            f" VALUES ({topic_id}, {categories.format(t % 2)}, {sql(title)}, 'bench-{t}', {authors.format(sql(members[t % 6]))},"
+            f" VALUES ({topic_id}, @c{t % 2}, {sql(title)}, 'bench-{t}', @a{t % 6},"
             f" {day.format(t * 60)}, {day.format(t * 60 + per_topic)}, {per_topic}, {per_topic});\n")
         rows = []
         for n in range(1, per_topic + 1):
@@ -62,7 +65,7 @@ def main():
             if rng.random() < 0.3:
                 raw = "**" + raw + "**\n\n- " + rng.choice(bank)
             rows.append(
-                f"({post_id}, {topic_id}, {n}, {authors.format(sql(members[(t + n) % 6]))}, {sql(raw)}, {sql('<p>' + raw + '</p>')}, 3,"
+                f"({post_id}, {topic_id}, {n}, @a{(t + n) % 6}, {sql(raw)}, {sql('<p>' + raw + '</p>')}, 3,"
                 f" {day.format(t * 60 + n)})")
             post_id += 1
         if rows:
