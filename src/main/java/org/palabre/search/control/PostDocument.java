@@ -26,7 +26,17 @@ public class PostDocument implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies().useRootOnly();
+        // Hibernate Search reindexes a post when one of these changes (with useRootOnly() it saw no change to
+        // them: an edit left the old words). The topic's own changes are followed by TopicChanges; a move to
+        // another topic renumbers the post, so its number stands for the topic here.
+        context.dependencies()
+                .use("raw")
+                .use("number")
+                .use("createdAt")
+                .use("withdrawnAt")
+                .use("deletedAt")
+                .use("pendingSince")
+                .use("hiddenAt");
         IndexSchemaElement schema = context.indexSchemaElement();
         context.bridge(Post.class, new Bridge(new Fields(schema)));
     }
