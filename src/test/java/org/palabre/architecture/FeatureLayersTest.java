@@ -30,7 +30,7 @@ class FeatureLayersTest {
             List.of("muting", "watching", "moderation", "invites", "uploads"),
             List.of("flags"),
             List.of("notifications"),
-            List.of("mailing", "site", "setup", "demo", "admin", "live", "incoming"));
+            List.of("mailing", "site", "setup", "demo", "admin", "live", "incoming", "search"));
 
     static JavaClasses palabre;
 

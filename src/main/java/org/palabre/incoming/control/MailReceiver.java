@@ -149,7 +149,13 @@ public class MailReceiver {
                     ? concluded(id, IncomingOutcome.ACCEPTED, null, accountId, null, false)
                     : refused(id, sender, accountId, headers.subject(), "incoming.refused.unknownAddress", "", null);
         }
-        MailBody body = new MailBodyReader().read(message);
+        MailBody body;
+        try {
+            body = new MailBodyReader().read(message);
+        } catch (MessagingException | java.io.IOException unreadable) {
+            LOG.info(() -> "Mail in " + headers.messageKey() + " has no readable text: " + unreadable.getMessage());
+            return refused(id, sender, accountId, headers.subject(), "incoming.refused.failed", "", null);
+        }
         String text = new ReplyTrimmer().trim(body.text());
         if (tooLarge) {
             return refused(

@@ -25,12 +25,12 @@ public final class Screening {
             if (message.getHeader(MailComposer.LOOP_HEADER) != null) {
                 return Optional.of("incoming.ignored.own");
             }
-            if (AutomaticMail.isAutomatic(message)) {
-                return Optional.of("incoming.ignored.automatic");
-            }
             Optional<String> sender = sender(message);
             if (sender.isEmpty()) {
                 return Optional.of("incoming.ignored.noSender");
+            }
+            if (AutomaticMail.isAutomatic(message)) {
+                return Optional.of("incoming.ignored.automatic");
             }
             String from = sender.get();
             String fromDomain = from.substring(from.lastIndexOf('@') + 1);

@@ -15,7 +15,8 @@ class MailTextTest {
     void aReplyKeepsOnlyWhatTheMemberWrote() {
         String mail = "Je viens jeudi.\n\nLe 4 déc. 2026, Palabre a écrit :\n> Bonjour\n> à jeudi ?\n";
         assertEquals("Je viens jeudi.", new ReplyTrimmer().trim(mail));
-        assertEquals("Yes.\nSee you", new ReplyTrimmer().trim("Yes.\n> quoted\nSee you\n-- \nCamille\n"));
+        // An answer written between quotes keeps the quote it answers, as the member laid it out.
+        assertEquals("Yes.\n\n> quoted\n\nSee you", new ReplyTrimmer().trim("Yes.\n> quoted\nSee you\n-- \nCamille\n"));
     }
 
     @Test

@@ -1,0 +1,53 @@
+package org.palabre.search.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.search.mapper.orm.Search;
+import org.palabre.posts.entity.Post;
+
+/**
+ * Starts a background rebuild of the index at start-up when asked ({@code palabre.search.reindex}), or when the
+ * index is empty while there are posts: the first start after an upgrade, or a deleted index folder. Start-up
+ * does not wait for it.
+ */
+@ApplicationScoped
+public class ReindexAtStart {
+
+    @Inject
+    @ConfigProperty(name = "palabre.search.reindex", defaultValue = "false")
+    boolean reindex;
+
+    @Inject
+    Reindexing reindexing;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Transactional
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (reindex || indexIsBehind()) {
+            reindexing.start();
+        }
+    }
+
+    private boolean indexIsBehind() {
+        long indexed = Search.session(entityManager)
+                .search(Post.class)
+                .where(f -> f.matchAll())
+                .fetchTotalHitCount();
+        if (indexed > 0) {
+            return false;
+        }
+        return !entityManager
+                .createQuery("SELECT p.id FROM Post p", Long.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+}

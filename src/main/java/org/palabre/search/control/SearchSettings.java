@@ -1,0 +1,71 @@
+package org.palabre.search.control;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.palabre.database.control.DatabaseSettings;
+
+/**
+ * The Hibernate Search settings Palabre's configuration asks for: an embedded Lucene index in the data folder by
+ * default; with {@code palabre.search.url} (and {@code palabre.search.version}, the server's distribution and
+ * version) an Elasticsearch or OpenSearch server, and then outbox polling, so that
+ * the writes of every Palabre server sharing the database reach the index.
+ */
+public record SearchSettings(Path indexDir, Optional<URI> serverUrl, String serverVersion) {
+
+    public static SearchSettings from(Config config) {
+        return new SearchSettings(
+                DatabaseSettings.dataDir(config).resolve("search"),
+                config.getOptionalValue("palabre.search.url", String.class)
+                        .filter(url -> !url.isBlank())
+                        .map(URI::create),
+                config.getOptionalValue("palabre.search.version", String.class).orElse("opensearch:2.19"));
+    }
+
+    public Map<String, Object> hibernateProperties() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("hibernate.search.mapping.configurer", PostMapping.class.getName());
+        // The mapping is programmatic. Scanning for annotations makes Hibernate Search build Jandex indexes of the
+        // classes, and inside Payara it cannot open WEB-INF/classes as a file system (Provider "jar" not found).
+        properties.put("hibernate.search.mapping.process_annotations", "false");
+        if (serverUrl.isEmpty()) {
+            properties.put("hibernate.search.backend.type", "lucene");
+            properties.put("hibernate.search.backend.directory.root", indexDir.toString());
+            // Pinned, so that a newer Lucene arriving with an upgrade still reads the index written by this one.
+            properties.put("hibernate.search.backend.lucene_version", "9.11.1");
+            properties.put("hibernate.search.backend.analysis.configurer", LuceneLanguages.class.getName());
+            return properties;
+        }
+        URI url = serverUrl.get();
+        properties.put("hibernate.search.backend.type", "elasticsearch");
+        properties.put("hibernate.search.backend.hosts", url.getHost() + ":" + port(url));
+        properties.put("hibernate.search.backend.protocol", url.getScheme());
+        if (url.getUserInfo() != null) {
+            String[] userAndPassword = url.getUserInfo().split(":", 2);
+            properties.put("hibernate.search.backend.username", userAndPassword[0]);
+            properties.put("hibernate.search.backend.password", userAndPassword.length > 1 ? userAndPassword[1] : "");
+        }
+        if (url.getPath() != null && url.getPath().length() > 1) {
+            properties.put("hibernate.search.backend.path_prefix", url.getPath().substring(1));
+        }
+        // OpenSearch answers with its own version numbers; the backend must not guess from Elasticsearch's.
+        properties.put("hibernate.search.backend.version_check.enabled", "false");
+        properties.put("hibernate.search.backend.version", serverVersion);
+        properties.put("hibernate.search.backend.analysis.configurer", ElasticsearchLanguages.class.getName());
+        properties.put("hibernate.search.coordination.strategy", "outbox-polling");
+        // The outbox tables come from Flyway (V33) like every other table.
+        properties.put("hibernate.search.coordination.entity.mapping.outboxevent.table", "hsearch_outbox_events");
+        properties.put("hibernate.search.coordination.entity.mapping.agent.table", "hsearch_agents");
+        return properties;
+    }
+
+    private static int port(URI url) {
+        if (url.getPort() > 0) {
+            return url.getPort();
+        }
+        return "https".equals(url.getScheme()) ? 443 : 9200;
+    }
+}

@@ -1,0 +1,181 @@
+package org.palabre.search.control;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.AccountStatus;
+import org.palabre.categories.control.CategoryPermissions;
+import org.palabre.posts.entity.Post;
+
+/** Runs a reader's search: their words, the form's filters and what they may read, in one query to the index. */
+@RequestScoped
+public class Searcher {
+
+    private static final Set<SimpleQueryFlag> SYNTAX = Set.of(
+            SimpleQueryFlag.AND,
+            SimpleQueryFlag.OR,
+            SimpleQueryFlag.NOT,
+            SimpleQueryFlag.PHRASE,
+            SimpleQueryFlag.WHITESPACE);
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Inject
+    CategoryPermissions permissions;
+
+    public SearchResults search(Account reader, SearchRequest request) {
+        SearchTerms terms = request.terms();
+        if (terms.isEmpty() && request.author() == null && request.topic() == null) {
+            return SearchResults.none();
+        }
+        ReaderScope scope = ReaderScope.of(reader, permissions);
+        Set<Long> categories = new HashSet<>();
+        Set<Long> authors = new HashSet<>();
+        List<String> categoriesNamed = new ArrayList<>(terms.categories());
+        if (request.category() != null) {
+            categoriesNamed.add(request.category());
+        }
+        List<String> authorsNamed = new ArrayList<>(terms.authors());
+        if (request.author() != null) {
+            authorsNamed.add(request.author());
+        }
+        for (String slug : categoriesNamed) {
+            Long id = ReaderScope.readableCategory(reader, permissions, slug);
+            if (id == null) {
+                return SearchResults.none();
+            }
+            categories.add(id);
+        }
+        for (String username : authorsNamed) {
+            Long id = memberId(username);
+            if (id == null) {
+                return SearchResults.none();
+            }
+            authors.add(id);
+        }
+        if (scope.readable().isEmpty()) {
+            return SearchResults.none();
+        }
+        SearchResult<List<?>> result = Search.session(entityManager)
+                .search(Post.class)
+                .select(f -> f.composite()
+                        .from(
+                                f.entity(),
+                                f.highlight(PostFields.TEXT_FR),
+                                f.highlight(PostFields.TEXT_EN),
+                                f.highlight(PostFields.TITLE_FR),
+                                f.highlight(PostFields.TITLE_EN))
+                        .asList())
+                .where(f -> {
+                    BooleanPredicateClausesStep<?> query = PermittedPosts.filter(f, scope);
+                    if (!terms.words().isBlank()) {
+                        query.must(words(f, terms.words(), request.titlesOnly()));
+                    } else if (request.titlesOnly()) {
+                        query.filter(f.match().field(PostFields.FIRST).matching(true));
+                    }
+                    if (!categories.isEmpty()) {
+                        query.filter(f.terms().field(PostFields.CATEGORY).matchingAny(categories));
+                    }
+                    if (!authors.isEmpty()) {
+                        query.filter(f.terms().field(PostFields.AUTHOR).matchingAny(authors));
+                    }
+                    if (request.topic() != null) {
+                        query.filter(f.match().field(PostFields.TOPIC).matching(request.topic()));
+                    }
+                    if (request.from() != null || request.to() != null) {
+                        query.filter(f.range()
+                                .field(PostFields.CREATED)
+                                .between(
+                                        request.from() == null
+                                                ? null
+                                                : request.from()
+                                                        .atStartOfDay(ZoneOffset.UTC)
+                                                        .toInstant(),
+                                        request.to() == null
+                                                ? null
+                                                : request.to()
+                                                        .plusDays(1)
+                                                        .atStartOfDay(ZoneOffset.UTC)
+                                                        .toInstant()));
+                    }
+                    return query;
+                })
+                .sort(f -> request.byDate() || terms.words().isBlank()
+                        ? f.field(PostFields.CREATED).desc()
+                        : f.score())
+                // The fast vector highlighter reads the stored term vectors; Lucene's unified one cannot size
+                // fragments.
+                .highlighter(h -> h.fastVector()
+                        .tag(Excerpt.OPEN, Excerpt.CLOSE)
+                        .fragmentSize(160)
+                        .numberOfFragments(2))
+                .fetch(request.offset(), SearchRequest.PAGE_SIZE);
+        return new SearchResults(
+                result.total().hitCount(),
+                Math.max(request.page(), 1),
+                result.hits().stream()
+                        .map(FoundPost::hit)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
+    }
+
+    /**
+     * Words in a post's text, or for a topic's first post in its text and title together: every post carries the
+     * title, and only the first should be found by it.
+     */
+    private static BooleanPredicateClausesStep<?> words(SearchPredicateFactory f, String words, boolean titlesOnly) {
+        if (titlesOnly) {
+            return f.bool()
+                    .filter(f.match().field(PostFields.FIRST).matching(true))
+                    .must(syntax(f, words, PostFields.TITLE_FR, PostFields.TITLE_EN));
+        }
+        return f.bool()
+                .should(f.bool()
+                        .filter(f.match().field(PostFields.FIRST).matching(true))
+                        .must(syntax(
+                                f,
+                                words,
+                                PostFields.TITLE_FR,
+                                PostFields.TITLE_EN,
+                                PostFields.TEXT_FR,
+                                PostFields.TEXT_EN)))
+                .should(f.bool()
+                        .mustNot(f.match().field(PostFields.FIRST).matching(true))
+                        .must(syntax(f, words, PostFields.TEXT_FR, PostFields.TEXT_EN)));
+    }
+
+    private static SimpleQueryStringPredicateOptionsStep<?> syntax(
+            SearchPredicateFactory f, String words, String... fields) {
+        return f.simpleQueryString()
+                .fields(fields)
+                .matching(words)
+                .defaultOperator(BooleanOperator.AND)
+                .flags(SYNTAX);
+    }
+
+    private Long memberId(String username) {
+        return entityManager
+                .createNamedQuery(Account.ACTIVE_BY_USERNAME, Account.class)
+                .setParameter("key", Account.loginKey(username))
+                .setParameter("active", AccountStatus.ACTIVE)
+                .getResultStream()
+                .findFirst()
+                .map(Account::id)
+                .orElse(null);
+    }
+}
