@@ -60,10 +60,34 @@ public class MailDelivery {
                 this::soon, settings.pollMillis(), settings.pollMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Stops polling, lets the workers finish the batch in hand (a few seconds at most), then hands back the leases
+     * this server still holds. While a worker is still sending, nothing is handed back: a mail handed back in the
+     * middle of its sending could go out twice, so those wait for their leases to run out.
+     */
     @PreDestroy
     void stop() {
         if (polling != null) {
             polling.cancel(false);
+        }
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (running.get() > 0 && System.nanoTime() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (running.get() == 0) {
+            try {
+                int handedBack = outbox.handBack("palabre-" + instance + "-");
+                if (handedBack > 0) {
+                    LOG.info(() -> "Stopping: " + handedBack + " claimed mails handed back to the queue");
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Leases not handed back on stop; they run out instead", e);
+            }
         }
     }
 

@@ -99,6 +99,21 @@ public class Outbox {
     }
 
     /**
+     * A stopping server hands back what its idle workers still hold, so another server sends it now rather than
+     * when the lease runs out. Not an attempt to send: the count the claim added is taken back.
+     */
+    @Transactional
+    public int handBack(String workerPrefix) {
+        return entityManager
+                .createNativeQuery(
+                        "UPDATE mail_outbox SET attempts = attempts - 1, lease_owner = NULL, lease_until = NULL "
+                                + "WHERE status = :pending AND lease_owner LIKE :prefix")
+                .setParameter("pending", MailStatus.PENDING.name())
+                .setParameter("prefix", workerPrefix + "%")
+                .executeUpdate();
+    }
+
+    /**
      * Not sent yet, and not given up either: the mail goes back to the queue until the given time (inside the
      * transaction that decided it). This was no attempt to send, so it does not count as one, and the time given
      * for retries starts again from then.
