@@ -54,7 +54,7 @@ class RegistrationModesHttpIT {
                 403,
                 new WebClient(uri)
                         .submit(
-                                "/",
+                                "/signin", // a page with a form, so with a token
                                 "/signup",
                                 Map.of(
                                         "username",

@@ -36,7 +36,7 @@ class SetupDoneHttpIT {
                 404,
                 anonymous
                         .submit(
-                                "/",
+                                "/signin", // a page with a form, so with a token
                                 "/setup",
                                 Map.of(
                                         "code",
