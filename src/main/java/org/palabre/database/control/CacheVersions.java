@@ -1,10 +1,15 @@
 package org.palabre.database.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * A version number per in-memory cache, so that a copy made on one server is dropped when another server changes
@@ -17,6 +22,9 @@ public class CacheVersions {
 
     @PersistenceContext
     EntityManager entityManager;
+
+    @Resource(lookup = PalabreDataSource.JNDI_NAME)
+    DataSource dataSource;
 
     /** The named cache's version now (0 before its first change). */
     @Transactional
@@ -41,11 +49,21 @@ public class CacheVersions {
     }
 
     /**
-     * The same, for a change already committed (work that ended outside any transaction of this caller's): the
-     * bump commits on its own, before the caller's answer leaves.
+     * The same, for a change already committed (work that ended outside any transaction of the caller's): one
+     * autocommitted statement on a connection of its own, not a transaction of the platform's, so a request that
+     * wrote still begins one transaction in all.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void changedAfterCommit(String name) {
-        changed(name);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement bump =
+                        connection.prepareStatement("UPDATE cache_versions SET version = version + 1 WHERE name = ?")) {
+            bump.setString(1, name);
+            if (bump.executeUpdate() == 0) {
+                throw new IllegalStateException("No row in cache_versions for " + name + ": a migration adds one");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The version of " + name + " could not be raised", e);
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.palabre.database.control.CacheVersions;
 import org.palabre.database.control.DatabaseSettings;
+import org.palabre.database.control.PublicWrites;
 
 /**
  * Whole pages as visitors (not signed in) see them, kept as bytes, plain and gzipped, so that serving one again
@@ -61,6 +62,17 @@ public class PublicPages {
             .isPostgreSql();
 
     private final AtomicLong generation = new AtomicLong();
+
+    /**
+     * Every committed write to what visitors see, whichever path made it, makes this server's kept pages stale at
+     * once (the commit's own thread, so the next page is made anew). Other servers learn of it through {@link
+     * #changed}, which web requests that write and background writers call.
+     */
+    @jakarta.annotation.PostConstruct
+    void listenToWrites() {
+        PublicWrites.listen(this::forgetKept);
+    }
+
     private final Map<Key, Page> kept = new ConcurrentHashMap<>();
     private final AtomicLong keptBytes = new AtomicLong();
 
