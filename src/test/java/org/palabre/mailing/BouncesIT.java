@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.palabre.accounts.control.MemberSessions;
 import org.palabre.accounts.entity.Account;
+import org.palabre.accounts.entity.Role;
 import org.palabre.mail.control.Bounces;
 import org.palabre.mail.control.MailSettings;
 import org.palabre.mail.control.Mailer;
@@ -37,7 +38,6 @@ import org.palabre.mailing.entity.DigestFrequency;
 import org.palabre.mailing.entity.MailFrequency;
 import org.palabre.mailing.entity.MailPreferences;
 import org.palabre.posts.control.PostContent;
-import org.palabre.testing.Administrator;
 import org.palabre.testing.ForumWriter;
 import org.palabre.testing.WebClient;
 import org.palabre.topics.entity.Topic;
@@ -112,9 +112,15 @@ class BouncesIT {
         long second = queue(member.id(), mentioned.postIds().get(1));
         assertEquals("CANCELLED mail.cancelled.bouncing", awaitSettled(second) + " " + reason(second));
 
-        // The suite's one administrator: a second one would let other tests demote the last administrator.
-        String adminPage =
-                Administrator.signedIn(base.toURI()).get("/admin/mail/bounces").body();
+        Account administrator = administrator("bn-admin");
+        String adminPage = new WebClient(base.toURI())
+                .withSession(sessions.open(administrator, false))
+                .get("/admin/mail/bounces")
+                .body();
+        // A member again: a second administrator would let another test demote the suite's last one.
+        transaction.begin();
+        entityManager.find(Account.class, administrator.id()).changeRole(Role.MEMBER);
+        transaction.commit();
         assertTrue(adminPage.contains(member.email()) && adminPage.contains("Arrêtés depuis"), adminPage);
         assertTrue(adminPage.contains("550 5.1.1 User unknown"), "administrators read what the server said");
 
@@ -199,6 +205,14 @@ class BouncesIT {
                 .setParameter("topic", topic.id())
                 .getResultList();
         return new Mentioned(members.get(0), postIds);
+    }
+
+    private Account administrator(String username) throws Exception {
+        transaction.begin();
+        Account admin = new Account(username, username + "@forum.test", "no-password", Role.ADMIN);
+        entityManager.persist(admin);
+        transaction.commit();
+        return admin;
     }
 
     private long queue(long memberId, long postId) throws Exception {
