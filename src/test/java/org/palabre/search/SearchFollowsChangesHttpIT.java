@@ -94,6 +94,37 @@ class SearchFollowsChangesHttpIT {
         assertTrue(categoryFilter.contains("\"total\":1"), categoryFilter);
     }
 
+    @Test
+    void searchingByAuthorFollowsAPostGivenToAnotherMemberAndTheirDeletedAccount() throws Exception {
+        URI uri = base.toURI();
+        Forum.publicCategory(uri, "auteurs-sf");
+        WebClient admin = Administrator.signedIn(uri);
+        WebClient nour = Members.joined(uri, "Nour-sf", "nour.sf@collectif.test");
+        WebClient tao = Members.joined(uri, "Tao-sf", "tao.sf@collectif.test");
+        WebClient visitor = new WebClient(uri);
+        Forum.Place topic = Forum.topic(nour, "auteurs-sf", "Tracts du marché", "Relu par Quokkasf.");
+        assertFound(visitor, "quokkasf @Nour-sf", 1, "by its author");
+
+        long postId = Forum.postId(nour, topic);
+        HttpResponse<String> given = Forum.json(
+                admin,
+                "POST",
+                "/api/moderation/posts/" + postId + "/author",
+                "{\"username\":\"Tao-sf\",\"reason\":\"écrit par Tao\"}");
+        assertEquals(200, given.statusCode(), given.body());
+        assertFound(visitor, "quokkasf @Tao-sf", 1, "by the member it was given to");
+        assertFound(visitor, "quokkasf @Nour-sf", 0, "no longer by its first author");
+
+        HttpResponse<String> deleted = Forum.json(
+                tao, "POST", "/api/me/deletion", "{\"password\":\"" + Members.PASSWORD + "\",\"posts\":\"keep\"}");
+        assertEquals(204, deleted.statusCode(), deleted.body());
+        assertFound(visitor, "quokkasf", 1, "a kept post of a deleted account");
+        assertFound(visitor, "quokkasf @Tao-sf", 0, "no longer by the deleted account's name");
+        // The name is free again: whoever takes it is not the author of what the deleted account wrote.
+        Members.joined(uri, "Tao-sf", "autre.tao.sf@collectif.test");
+        assertFound(visitor, "quokkasf @Tao-sf", 0, "not by the new holder of the name");
+    }
+
     /** Waits for the index to agree (changes to a topic reach its posts' documents just after the commit). */
     static void assertFound(WebClient reader, String query, int expected, String what) throws InterruptedException {
         // JSON-B writes the fields in alphabetical order: total comes last.

@@ -28,8 +28,10 @@ public class PostDocument implements TypeBinder {
     public void bind(TypeBindingContext context) {
         // Hibernate Search reindexes a post when one of these changes (with useRootOnly() it saw no change to
         // them: an edit left the old words). The topic's own changes are followed by TopicChanges; a move to
-        // another topic renumbers the post, so its number stands for the topic here.
+        // another topic renumbers the post, so its number stands for the topic here. The author is indexed by id
+        // (a rename or a deleted account changes no document), so only a post given to another author counts.
         context.dependencies()
+                .use("author")
                 .use("raw")
                 .use("number")
                 .use("createdAt")

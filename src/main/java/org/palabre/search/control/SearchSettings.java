@@ -59,6 +59,7 @@ public record SearchSettings(Path indexDir, Optional<URI> serverUrl, String serv
         // The outbox tables come from Flyway (V33) like every other table.
         properties.put("hibernate.search.coordination.entity.mapping.outboxevent.table", "hsearch_outbox_events");
         properties.put("hibernate.search.coordination.entity.mapping.agent.table", "hsearch_agents");
+        properties.put("hibernate.hbm2ddl.schema_filter_provider", OutboxTablesUnchecked.class.getName());
         return properties;
     }
 
