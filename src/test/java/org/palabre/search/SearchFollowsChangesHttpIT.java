@@ -102,10 +102,12 @@ class SearchFollowsChangesHttpIT {
         WebClient nour = Members.joined(uri, "Nour-sf", "nour.sf@collectif.test");
         WebClient tao = Members.joined(uri, "Tao-sf", "tao.sf@collectif.test");
         WebClient visitor = new WebClient(uri);
-        Forum.Place topic = Forum.topic(nour, "auteurs-sf", "Tracts du marché", "Relu par Quokkasf.");
+        // A reply: giving a topic's first post to someone changes the topic's author too, which reindexes it anyway.
+        Forum.Place topic = Forum.topic(admin, "auteurs-sf", "Tracts du marché", "Qui relit?");
+        Forum.Place reply = Forum.reply(nour, topic, null, "Relu par Quokkasf.");
         assertFound(visitor, "quokkasf @Nour-sf", 1, "by its author");
 
-        long postId = Forum.postId(nour, topic);
+        long postId = Forum.postId(nour, reply);
         HttpResponse<String> given = Forum.json(
                 admin,
                 "POST",

@@ -34,10 +34,10 @@ import org.palabre.testing.WebClient;
 
 /**
  * Search through a real OpenSearch node (started here in a JVM of its own) instead of the embedded index: the
- * packaged Palabre with PALABRE_SEARCH_URL, twice, on one PostgreSQL database that this class creates and drops.
- * Posts are written through server A and searched through server B, so every test also shows that each server's
- * writes reach the index (outbox polling). Where no PostgreSQL answers at 127.0.0.1:5432, one server on its
- * embedded H2 database does both, and only the test that needs two servers is skipped, saying so.
+ * packaged Palabre with PALABRE_SEARCH_URL, on the database of the run. When the run is on PostgreSQL
+ * (PALABRE_DB_URL), two servers share a database that this class creates and drops; posts are written through
+ * server A and searched through server B, so every test also shows that each server's writes reach the index
+ * (outbox polling). On the embedded H2 database one server does both, through the same outbox.
  */
 class SearchOnOpenSearchIT {
 
@@ -59,13 +59,17 @@ class SearchOnOpenSearchIT {
         dataDir = Files.createDirectories(
                 Path.of(System.getProperty("palabre.it.dataDir", "target/it-data") + "-opensearch"));
         node = SearchServerNode.start(dataDir.resolve("opensearch"), Duration.ofSeconds(120));
-        try (Connection server = DriverManager.getConnection(POSTGRES + "postgres", "postgres", "");
-                Statement create = server.createStatement()) {
-            create.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            create.execute("CREATE DATABASE " + DATABASE);
-            postgres = true;
-        } catch (SQLException unreachable) {
-            postgres = false;
+        postgres = String.valueOf(System.getenv("PALABRE_DB_URL")).startsWith("jdbc:postgresql:");
+        if (postgres) {
+            try (Connection server = DriverManager.getConnection(POSTGRES + "postgres", "postgres", "");
+                    Statement create = server.createStatement()) {
+                create.execute("DROP DATABASE IF EXISTS " + DATABASE);
+                create.execute("CREATE DATABASE " + DATABASE);
+            } catch (SQLException unreachable) {
+                node.close();
+                Assumptions.abort("This run is on PostgreSQL, and none answers at 127.0.0.1:5432 ("
+                        + unreachable.getMessage() + "): skipped");
+            }
         }
         int portA = PackagedServer.freePort();
         if (postgres) {
@@ -145,13 +149,13 @@ class SearchOnOpenSearchIT {
         Forum.category(a, "bureau-os", "GROUPS", "bureau-os", "GROUPS", "bureau-os");
         Forum.publicCategory(a, "place-os");
         WebClient insider = Members.joined(a, "Ines-os", "ines.os@collectif.test");
-        Members.joined(a, "Oscar-os", "oscar.os@collectif.test");
+        WebClient outsider = Members.joined(a, "Oscar-os", "oscar.os@collectif.test");
         assertEquals(
                 303,
                 admin.submit("/g/bureau-os", "/g/bureau-os/members", Map.of("username", "Ines-os"))
                         .statusCode());
         Forum.topic(insider, "bureau-os", "Ordre du jour", "Trésorerie et Pangolinos.");
-        Forum.Place open = Forum.topic(admin, "place-os", "Affiches", "Qui colle les Tamanoiros?");
+        Forum.Place open = Forum.topic(outsider, "place-os", "Affiches", "Qui colle les Tamanoiros?");
 
         WebClient insiderOnB = Members.signedIn(b, "Ines-os", Members.PASSWORD);
         WebClient outsiderOnB = Members.signedIn(b, "Oscar-os", Members.PASSWORD);
@@ -167,16 +171,23 @@ class SearchOnOpenSearchIT {
                 admin, "POST", "/api/posts/" + postId + "/flags", "{\"reason\":\"SPAM\",\"message\":\"test\"}");
         assertEquals(201, flagged.statusCode(), flagged.body());
         SearchFollowsChangesHttpIT.assertFound(visitorOnB, "tamanoiros", 0, "a post hidden by flags, for visitors");
-        SearchFollowsChangesHttpIT.assertFound(outsiderOnB, "tamanoiros", 0, "... and members");
+        SearchFollowsChangesHttpIT.assertFound(outsiderOnB, "tamanoiros", 0, "... and its author");
+        SearchFollowsChangesHttpIT.assertFound(insiderOnB, "tamanoiros", 0, "... and other members");
         SearchFollowsChangesHttpIT.assertFound(adminOnB, "tamanoiros", 1, "... but not for staff");
     }
 
     @Test
     void bothServersIndexWhatTheyWriteIntoTheOneIndex() throws Exception {
         Assumptions.assumeTrue(
-                postgres, "Two servers need PostgreSQL, and none answers at 127.0.0.1:5432: skipped (one ran on H2)");
+                postgres,
+                "This run is on the embedded H2 database, where one server indexes through the outbox; the run on"
+                        + " PostgreSQL (PALABRE_DB_URL) starts two servers: skipped");
         Forum.publicCategory(a, "deux-os");
-        Forum.topic(Administrator.signedIn(b), "deux-os", "Écrit sur B", "Ocelotos venu du second serveur.");
+        Forum.topic(
+                Members.signedIn(b, Administrator.USERNAME, Administrator.PASSWORD),
+                "deux-os",
+                "Écrit sur B",
+                "Ocelotos venu du second serveur.");
         SearchFollowsChangesHttpIT.assertFound(new WebClient(a), "ocelotos", 1, "written on B, found through A");
         try (Connection db = DriverManager.getConnection(POSTGRES + DATABASE, "postgres", "");
                 PreparedStatement agents = db.prepareStatement("SELECT count(*) FROM hsearch_agents");

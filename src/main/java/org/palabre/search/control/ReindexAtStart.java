@@ -29,8 +29,12 @@ public class ReindexAtStart {
     @PersistenceContext
     EntityManager entityManager;
 
+    @Inject
+    ServerIndex serverIndex;
+
     @Transactional
     void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        serverIndex.createOrValidate();
         if (reindex || indexIsBehind()) {
             reindexing.start();
         }

@@ -1,6 +1,8 @@
 package org.palabre.search.control;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -43,24 +45,34 @@ public record SearchSettings(Path indexDir, Optional<URI> serverUrl, String serv
         properties.put("hibernate.search.backend.type", "elasticsearch");
         properties.put("hibernate.search.backend.hosts", url.getHost() + ":" + port(url));
         properties.put("hibernate.search.backend.protocol", url.getScheme());
-        if (url.getUserInfo() != null) {
-            String[] userAndPassword = url.getUserInfo().split(":", 2);
-            properties.put("hibernate.search.backend.username", userAndPassword[0]);
-            properties.put("hibernate.search.backend.password", userAndPassword.length > 1 ? userAndPassword[1] : "");
+        if (url.getRawUserInfo() != null) {
+            // Split before decoding, so that a percent-encoded ':' may stand in the user's name.
+            String[] userAndPassword = url.getRawUserInfo().split(":", 2);
+            properties.put("hibernate.search.backend.username", decoded(userAndPassword[0]));
+            properties.put(
+                    "hibernate.search.backend.password", userAndPassword.length > 1 ? decoded(userAndPassword[1]) : "");
         }
-        if (url.getPath() != null && url.getPath().length() > 1) {
-            properties.put("hibernate.search.backend.path_prefix", url.getPath().substring(1));
+        String prefix = url.getPath() == null ? "" : url.getPath().replaceAll("^/+|/+$", "");
+        if (!prefix.isEmpty()) {
+            properties.put("hibernate.search.backend.path_prefix", prefix);
         }
         // OpenSearch answers with its own version numbers; the backend must not guess from Elasticsearch's.
         properties.put("hibernate.search.backend.version_check.enabled", "false");
         properties.put("hibernate.search.backend.version", serverVersion);
         properties.put("hibernate.search.backend.analysis.configurer", ElasticsearchLanguages.class.getName());
+        // Servers started together would race to create the index, and the loser would fail to start
+        // (resource_already_exists_exception): ServerIndexAtStart creates or checks it after the boot instead.
+        properties.put("hibernate.search.schema_management.strategy", "none");
         properties.put("hibernate.search.coordination.strategy", "outbox-polling");
         // The outbox tables come from Flyway (V33) like every other table.
         properties.put("hibernate.search.coordination.entity.mapping.outboxevent.table", "hsearch_outbox_events");
         properties.put("hibernate.search.coordination.entity.mapping.agent.table", "hsearch_agents");
         properties.put("hibernate.hbm2ddl.schema_filter_provider", OutboxTablesUnchecked.class.getName());
         return properties;
+    }
+
+    private static String decoded(String percentEncoded) {
+        return URLDecoder.decode(percentEncoded.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     private static int port(URI url) {
