@@ -2,7 +2,6 @@ package org.palabre.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -109,33 +108,12 @@ class SearchOnOpenSearchIT {
     @Test
     void frenchAndEnglishWordsFindTheirPostsWhateverTheirForm() throws Exception {
         Forum.publicCategory(a, "recherche-os");
-        WebClient admin = Administrator.signedIn(a);
-        Forum.topic(
-                admin,
-                "recherche-os",
-                "Préparer les manifestations de mai",
-                "Rendez-vous devant **l'école** Jaurès avec la vidéo du collectif. Zorglub-os-un.");
-        Forum.topic(
-                admin, "recherche-os", "Cantine solidaire", "We are organising a community kitchen. Zorglub-os-deux.");
         WebClient visitor = new WebClient(b);
-
-        assertTrue(found(visitor, "manifestation zorglub-os-un").contains("Préparer les manifestations"), "plural");
-        assertTrue(found(visitor, "video zorglub-os-un").contains("Jaurès"), "accent folded");
-        assertTrue(found(visitor, "école Jaurès").contains("Zorglub-os-un"), "elision");
-        assertTrue(found(visitor, "\"ecole jaures\"").contains("Zorglub-os-un"), "phrase without accents");
-        assertFalse(found(visitor, "\"jaures ecole\"").contains("Zorglub-os-un"), "a phrase keeps its order");
-        assertTrue(found(visitor, "organise kitchens").contains("Zorglub-os-deux"), "English stems");
-        assertFalse(found(visitor, "kitchen -community").contains("Zorglub-os-deux"), "an excluded word");
-        String page = visitor.get("/search?q=" + SearchLanguagesHttpIT.encode("vidéo Jaurès"))
-                .body();
-        assertTrue(page.contains("<mark>vidéo</mark>"), "the excerpt marks the words found: " + page);
-        assertFalse(page.contains("**"), "no markup in excerpts");
+        SearchLanguagesHttpIT.wordsFindTheirPostsWhateverTheirForm(
+                Administrator.signedIn(a), "recherche-os", visitor, "os");
         for (String hostile : List.of("\"", "(((", "foo~2 bar^3 ||| && !!", "title:foo AND body:[a TO z]", "/regex/")) {
-            assertEquals(
-                    200,
-                    visitor.get("/api/search?q=" + SearchLanguagesHttpIT.encode(hostile))
-                            .statusCode(),
-                    hostile);
+            HttpResponse<String> answer = visitor.get("/api/search?q=" + SearchLanguagesHttpIT.encode(hostile));
+            assertEquals(200, answer.statusCode(), hostile + ": " + answer.body());
         }
     }
 
@@ -197,10 +175,6 @@ class SearchOnOpenSearchIT {
         }
         String index = node.get("/posts-read/_count").body();
         assertFalse(index.contains("\"count\":0"), index);
-    }
-
-    private static String found(WebClient reader, String query) throws InterruptedException {
-        return SearchLanguagesHttpIT.found(reader, query);
     }
 
     private static URI start(String name, int port) {
