@@ -57,7 +57,7 @@ class SearchOnOpenSearchIT {
     static void startOpenSearchThenPalabre() throws Exception {
         dataDir = Files.createDirectories(
                 Path.of(System.getProperty("palabre.it.dataDir", "target/it-data") + "-opensearch"));
-        node = SearchServerNode.start(dataDir.resolve("opensearch"), Duration.ofSeconds(120));
+        node = SearchServerNode.start(dataDir.resolve("opensearch"), Duration.ofSeconds(300));
         postgres = String.valueOf(System.getenv("PALABRE_DB_URL")).startsWith("jdbc:postgresql:");
         if (postgres) {
             try (Connection server = DriverManager.getConnection(POSTGRES + "postgres", "postgres", "");
