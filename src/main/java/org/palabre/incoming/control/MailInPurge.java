@@ -46,13 +46,13 @@ public class MailInPurge implements RecurringJob {
     }
 
     @Override
+    @Transactional
     public void run() {
         Purged purged = purgeBefore(Instant.now().minus(Duration.ofDays(Math.max(1, keepDays))));
         LOG.info(() -> "Mail in purge: " + purged.mails() + " mails, " + purged.replyKeys() + " reply keys");
     }
 
-    @Transactional
-    public Purged purgeBefore(Instant moment) {
+    Purged purgeBefore(Instant moment) {
         int mails = entityManager
                 .createQuery("DELETE FROM IncomingMail m WHERE m.receivedAt < :moment")
                 .setParameter("moment", moment)
