@@ -8,11 +8,13 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -29,12 +31,13 @@ import org.palabre.incoming.control.IncomingLog;
 import org.palabre.incoming.control.MailReceiver;
 import org.palabre.incoming.entity.IncomingMail;
 import org.palabre.posts.entity.Post;
+import org.palabre.security.control.MultipartForm;
 import org.palabre.web.control.Pages;
 
 /**
  * Mail in, for administrators: what arrived and what became of it (posted, refused and why, ignored, bounces),
- * each message whole, the categories' addresses for new topics, and a form to paste a raw message into the
- * pipeline, which lets the whole loop be tried with no mail server.
+ * each message whole, the categories' addresses for new topics, and forms to paste a raw message or send a saved
+ * one (.eml) into the pipeline, which lets the whole loop be tried with no mail server.
  */
 @Path("admin/mail/incoming")
 @Produces("text/html;charset=UTF-8")
@@ -98,8 +101,26 @@ public class IncomingMailResource {
             return Response.seeOther(URI.create("/admin/mail/incoming")).build();
         }
         // Pasted text loses its CRs; RFC 822 wants them, and Jakarta Mail reads either.
-        byte[] bytes = raw.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
-        String target = receiver.receive(bytes, "admin", to == null || to.isBlank() ? List.of() : List.of(to.strip()))
+        return received(raw.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), to);
+    }
+
+    /** The same from a saved message file (.eml), taken byte for byte: no form can mangle its line ends. */
+    @POST
+    @Path("file")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response upload(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        currentAccount.require(Role.ADMIN);
+        MultipartForm form = MultipartForm.parse(body, contentType);
+        return form.file("message")
+                .filter(file -> file.content().length > 0)
+                .map(file -> received(file.content(), form.field("to")))
+                .orElseGet(() ->
+                        Response.seeOther(URI.create("/admin/mail/incoming")).build());
+    }
+
+    private Response received(byte[] raw, String to) {
+        String target = receiver.receive(raw, "admin", to == null || to.isBlank() ? List.of() : List.of(to.strip()))
                 .map(received -> "/admin/mail/incoming/" + received.id())
                 .orElse("/admin/mail/incoming");
         return Response.seeOther(URI.create(target)).build();

@@ -39,7 +39,7 @@ public class MailPipeResource {
     Optional<String> secret;
 
     @Inject
-    @ConfigProperty(name = "palabre.mail.in.max-bytes", defaultValue = "1048576")
+    @ConfigProperty(name = "palabre.mail.in.max-bytes", defaultValue = "20971520")
     int maxBytes;
 
     @Inject

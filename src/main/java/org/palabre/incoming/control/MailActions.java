@@ -30,6 +30,9 @@ public class MailActions {
     /** Mail in per member, beside the posting limits every reply meets anyway. */
     static final RateLimits.Limit MAIL_IN = new RateLimits.Limit("mail-in", 30, Duration.ofHours(1));
 
+    /** Mail in per sending address, member or not: what a flood from one address may cost before it is read. */
+    static final RateLimits.Limit MAIL_IN_SENDER = new RateLimits.Limit("mail-in-sender", 60, Duration.ofHours(1));
+
     @PersistenceContext
     EntityManager entityManager;
 
@@ -48,6 +51,21 @@ public class MailActions {
     @Inject
     RateLimits rateLimits;
 
+    /**
+     * Counts one mail from this address against the limit shared by every server (RateLimits); throws
+     * TooManyRequests when the address sent too many.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void countSender(String address) {
+        rateLimits.take(MAIL_IN_SENDER, address);
+    }
+
+    /** Counts one mail the member asks to post, before its files are taken in; throws TooManyRequests. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void countMember(long accountId) {
+        rateLimits.take(MAIL_IN, String.valueOf(accountId));
+    }
+
     /** Replies to the post as its member; returns the new post's id. */
     @Transactional(TxType.REQUIRES_NEW)
     public long reply(long accountId, long postId, String text) {
@@ -56,7 +74,6 @@ public class MailActions {
         if (author == null || parent == null) {
             throw Refusal.notFound();
         }
-        rateLimits.take(MAIL_IN, String.valueOf(accountId));
         return published(publisher.reply(author, parent.topic().id(), parent.number(), text));
     }
 
@@ -65,7 +82,6 @@ public class MailActions {
     public long startTopic(long accountId, long categoryId, String title, String text) {
         Account author = entityManager.find(Account.class, accountId);
         Category category = categories.byId(categoryId).orElseThrow(Refusal::notFound);
-        rateLimits.take(MAIL_IN, String.valueOf(accountId));
         return published(publisher.startTopic(author, category, title, text));
     }
 

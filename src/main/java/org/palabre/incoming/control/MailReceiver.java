@@ -22,11 +22,7 @@ import org.palabre.mail.control.MailBody;
 import org.palabre.mail.control.MailBodyReader;
 import org.palabre.mail.control.Mailer;
 import org.palabre.mail.control.ReplyTrimmer;
-import org.palabre.mailing.control.ReplyKeys;
 import org.palabre.security.control.TooManyRequests;
-import org.palabre.web.control.InvalidInput;
-import org.palabre.web.control.PublicPages;
-import org.palabre.web.control.Refusal;
 
 /**
  * The one way in for mail, whichever way it came: claims the message once by its Message-ID, routes it by the
@@ -40,7 +36,7 @@ public class MailReceiver {
     private static final Session PARSING = Session.getInstance(new Properties());
 
     @Inject
-    @ConfigProperty(name = "palabre.mail.in.max-bytes", defaultValue = "1048576")
+    @ConfigProperty(name = "palabre.mail.in.max-bytes", defaultValue = "20971520")
     int maxBytes;
 
     @Inject
@@ -53,7 +49,7 @@ public class MailReceiver {
     Mailer mailer;
 
     @Inject
-    ReplyKeys replyKeys;
+    MailPosting posting;
 
     @Inject
     CategoryAddresses categoryAddresses;
@@ -71,9 +67,6 @@ public class MailReceiver {
     @Inject
     @ConfigProperty(name = "palabre.mail.envelope-sender")
     Optional<String> envelopeSender;
-
-    @Inject
-    PublicPages publicPages;
 
     /** What became of one message. */
     public record Received(long id, IncomingOutcome outcome, String reason, Long postId) {}
@@ -143,6 +136,12 @@ public class MailReceiver {
         String sender = headers.sender();
         Optional<Long> member = log.memberWriting(sender);
         Long accountId = member.orElse(null);
+        try {
+            actions.countSender(sender);
+        } catch (TooManyRequests limited) {
+            // Not answered: answering a flood is how two programs start talking to each other forever.
+            return concluded(id, IncomingOutcome.REFUSED, "error.rateLimited", accountId, null, false);
+        }
         if (route.kind() == MailRoute.Kind.UNSUBSCRIBE) {
             boolean done = actions.unsubscribe(route.token());
             return done
@@ -167,35 +166,13 @@ public class MailReceiver {
         if (member.isEmpty()) {
             return refused(id, sender, null, headers.subject(), "incoming.refused.unknownSender", text, null);
         }
-        if (!body.attachments().isEmpty()) {
-            return refused(id, sender, accountId, headers.subject(), "incoming.refused.attachments", text, null);
+        MailPosting.Posted posted = posting.post(accountId, route, title(headers.subject()), text, body.attachments());
+        if (posted.postId() == null) {
+            return refused(id, sender, accountId, headers.subject(), posted.refusal(), text, posted.argument());
         }
-        try {
-            long post;
-            if (route.kind() == MailRoute.Kind.REPLY) {
-                ReplyKeys.Opened opened = replyKeys.open(route.token());
-                if (!opened.opens()) {
-                    return refused(id, sender, accountId, headers.subject(), opened.problem(), text, null);
-                }
-                if (opened.key().accountId() != accountId) {
-                    return refused(
-                            id, sender, accountId, headers.subject(), "incoming.refused.notYourAddress", text, null);
-                }
-                post = actions.reply(accountId, opened.key().postId(), text);
-            } else {
-                post = actions.startTopic(accountId, Long.parseLong(route.token()), title(headers.subject()), text);
-            }
-            // Made outside any web request: visitors' kept pages must not hide the post.
-            publicPages.changed();
-            return concluded(id, IncomingOutcome.ACCEPTED, null, accountId, post, false);
-        } catch (Refusal refusal) {
-            return refused(id, sender, accountId, headers.subject(), refusal.key(), text, refusal.arguments());
-        } catch (InvalidInput invalid) {
-            String key = invalid.problems().values().iterator().next();
-            return refused(id, sender, accountId, headers.subject(), key, text, invalid.argument());
-        } catch (TooManyRequests limited) {
-            return refused(id, sender, accountId, headers.subject(), "error.rateLimited", text, limited.waitSeconds());
-        }
+        boolean told =
+                !posted.leftOut().isEmpty() && answers.leftOut(sender, accountId, headers.subject(), posted.leftOut());
+        return concluded(id, IncomingOutcome.ACCEPTED, null, accountId, posted.postId(), told);
     }
 
     private Optional<Received> refused(

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import org.palabre.accounts.entity.Account;
 import org.palabre.mail.control.Mailer;
@@ -53,6 +54,31 @@ public class RefusalAnswers {
         Locale language = member == null ? Locale.FRENCH : Locale.forLanguageTag(member.language());
         ZoneId zone = member == null ? ZoneId.of("Europe/Paris") : zone(member.timeZone());
         mailer.send(OutgoingMail.plain(to, subject(language, subject), body(language, zone, why, text)));
+        return true;
+    }
+
+    /**
+     * Tells the member their mail was posted without these files, and why each was left out; false when the
+     * address had its share of answers this hour. The whole mail stays in the incoming log.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean leftOut(String to, long accountId, String subject, List<MailFiles.LeftOut> files) {
+        try {
+            rateLimits.take(ANSWERS, to);
+        } catch (TooManyRequests e) {
+            return false;
+        }
+        Account member = entityManager.find(Account.class, accountId);
+        Locale language = Locale.forLanguageTag(member.language());
+        Messages texts = Messages.in(language);
+        StringBuilder body = new StringBuilder(texts.get("incoming.leftOut.intro")).append("\n\n");
+        for (MailFiles.LeftOut file : files) {
+            String why = reason(texts, zone(member.timeZone()), file.why());
+            body.append(texts.get("incoming.leftOut.file", file.name(), why)).append('\n');
+        }
+        body.append('\n').append(texts.get("incoming.leftOut.kept")).append('\n');
+        String original = subject == null || subject.isBlank() ? "—" : subject;
+        mailer.send(OutgoingMail.plain(to, texts.get("incoming.leftOut.subject", original), body.toString()));
         return true;
     }
 

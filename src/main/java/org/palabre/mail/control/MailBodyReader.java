@@ -23,8 +23,9 @@ import java.util.Locale;
  * Reads the text of a mail answer and lists its files. In multipart/alternative the text/plain part wins (it is
  * what the member typed); HTML is used only when there is no plain text, and is turned into markdown safely.
  * Text parts are decoded with their declared charset (ISO-8859-1 read as windows-1252, as every mail client
- * does), or as UTF-8 falling back to windows-1252 when none is declared; format=flowed is unflowed. Files are
- * listed with their decoded size, counted while streaming, never held whole.
+ * does), or as UTF-8 falling back to windows-1252 when none is declared; format=flowed is unflowed. Files come
+ * with their decoded bytes (the message is already whole in memory, under the mail-in size limit), and so do the
+ * images an HTML alternative shows inline even when the plain-text alternative is the one read.
  */
 public final class MailBodyReader {
 
@@ -88,6 +89,13 @@ public final class MailBodyReader {
         if (chosen != null) {
             walk(chosen, texts, attachments);
         }
+        for (int i = 0; i < alternatives.getCount(); i++) {
+            BodyPart other = alternatives.getBodyPart(i);
+            if (other != chosen && other.isMimeType("multipart/related")) {
+                // The HTML version's inline images: the text is the plain one, the pictures are still the member's.
+                walk(other, new ArrayList<>(), attachments);
+            }
+        }
     }
 
     private Text text(Part part, ContentType type) throws MessagingException, IOException {
@@ -138,19 +146,15 @@ public final class MailBodyReader {
                 // The raw name is still a name.
             }
         }
-        return new MailAttachment(name, type.getBaseType().toLowerCase(Locale.ROOT), size(part));
+        byte[] content = content(part);
+        return new MailAttachment(name, type.getBaseType().toLowerCase(Locale.ROOT), content.length, content);
     }
 
-    private static long size(Part part) {
-        long size = 0;
-        byte[] buffer = new byte[8192];
+    private static byte[] content(Part part) {
         try (InputStream in = part.getInputStream()) {
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                size += read;
-            }
-            return size;
+            return in.readAllBytes();
         } catch (IOException | MessagingException unreadable) {
-            return Math.max(size, 0);
+            return new byte[0];
         }
     }
 

@@ -93,6 +93,18 @@ public class ReplyKeys {
                 .executeUpdate();
     }
 
+    /**
+     * Deletes the keys that expired before this moment. Until then an expired key still gets its own answer
+     * ("this address has expired") rather than "unknown address".
+     */
+    @Transactional
+    public int deleteExpiredBefore(java.time.Instant moment) {
+        return entityManager
+                .createQuery("DELETE FROM ReplyKey k WHERE k.expiresAt < :moment")
+                .setParameter("moment", moment)
+                .executeUpdate();
+    }
+
     /** A digest of the member's password hash: a new password gives a new stamp, which old keys do not match. */
     static String stamp(Account member) {
         return SecretTokens.hash("reply-key:" + member.passwordHash());

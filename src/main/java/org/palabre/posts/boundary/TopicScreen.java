@@ -1,6 +1,7 @@
 package org.palabre.posts.boundary;
 
 import java.time.Instant;
+import java.util.Set;
 import org.palabre.accounts.control.WritingRights;
 import org.palabre.accounts.entity.Account;
 import org.palabre.posts.control.PostPermissions;
@@ -16,7 +17,24 @@ public record TopicScreen(
         Account reader,
         boolean canReply,
         Integer requestedSize,
-        boolean canModerate) {
+        boolean canModerate,
+        Set<Long> mailedPosts) {
+
+    public TopicScreen(
+            Topic topic,
+            TopicPages.Flat flat,
+            TopicPages.Tree tree,
+            Account reader,
+            boolean canReply,
+            Integer requestedSize,
+            boolean canModerate) {
+        this(topic, flat, tree, reader, canReply, requestedSize, canModerate, Set.of());
+    }
+
+    /** Whether the moderators reading the page may open the mail this post came from. */
+    public boolean cameByMail(PostView post) {
+        return canModerate && mailedPosts.contains(post.id());
+    }
 
     /** Until when a silenced reader is silenced, so the page says it where the reply box would be; else null. */
     public Instant silencedUntil() {

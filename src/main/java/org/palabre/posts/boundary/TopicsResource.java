@@ -24,10 +24,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.accounts.control.CurrentAccount;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.Role;
+import org.palabre.posts.control.MailedPosts;
 import org.palabre.posts.control.PostEditor;
 import org.palabre.posts.control.PostPermissions;
 import org.palabre.posts.control.PostPublisher;
@@ -81,6 +83,9 @@ public class TopicsResource {
     Instance<TopicPageSection> sections;
 
     @Inject
+    Instance<MailedPosts> mailedPosts;
+
+    @Inject
     RenderedPosts renderedPosts;
 
     @Inject
@@ -117,6 +122,9 @@ public class TopicsResource {
         }
         int pageSize = topicPages.pageSize(size);
         int current = pageNumber == null ? 1 : pageNumber;
+        boolean moderates = categoryPermissions.canModerate(reader, topic.categoryId());
+        Set<Long> mailed =
+                moderates && mailedPosts.isResolvable() ? mailedPosts.get().inTopic(topic.id()) : Set.of();
         TopicScreen screen = "tree".equals(view)
                 ? new TopicScreen(
                         topic,
@@ -125,7 +133,8 @@ public class TopicsResource {
                         reader,
                         permissions.canReply(reader, topic),
                         size,
-                        categoryPermissions.canModerate(reader, topic.categoryId()))
+                        moderates,
+                        mailed)
                 : new TopicScreen(
                         topic,
                         topicPages.flat(reader, topic, current, pageSize),
@@ -133,7 +142,8 @@ public class TopicsResource {
                         reader,
                         permissions.canReply(reader, topic),
                         size,
-                        categoryPermissions.canModerate(reader, topic.categoryId()));
+                        moderates,
+                        mailed);
         if (reader != null) {
             progress.seen(
                     reader,

@@ -149,7 +149,13 @@ class MailBodyReaderTest {
                 """));
         assertEquals("Only *here*", body.text());
         assertTrue(body.fromHtml());
-        assertEquals(List.of(new MailAttachment("logo.png", "image/png", 8)), body.attachments());
+        assertEquals(
+                List.of(new MailAttachment(
+                        "logo.png",
+                        "image/png",
+                        8,
+                        java.util.Base64.getDecoder().decode("iVBORw0KGgo="))),
+                body.attachments());
     }
 
     @Test
@@ -178,9 +184,46 @@ class MailBodyReaderTest {
         assertEquals("See attached.", body.text());
         assertEquals(
                 List.of(
-                        new MailAttachment("notes.txt", "text/plain", 12),
-                        new MailAttachment("recette été.pdf", "application/pdf", 9)),
+                        new MailAttachment(
+                                "notes.txt", "text/plain", 12, "secret notes".getBytes(StandardCharsets.UTF_8)),
+                        new MailAttachment(
+                                "recette été.pdf",
+                                "application/pdf",
+                                9,
+                                "%PDF-1.4\n".getBytes(StandardCharsets.UTF_8))),
                 body.attachments());
+    }
+
+    @Test
+    void theHtmlVersionsInlineImageIsKeptWhenThePlainTextIsRead() throws Exception {
+        MailBody body = reader.read(mail("""
+                MIME-Version: 1.0
+                Content-Type: multipart/alternative; boundary="a"
+
+                --a
+                Content-Type: text/plain; charset=utf-8
+
+                The plain words.
+                --a
+                Content-Type: multipart/related; boundary="r"
+
+                --r
+                Content-Type: text/html; charset=utf-8
+
+                <p>The <b>rich</b> words <img src="cid:pic1"></p>
+                --r
+                Content-Type: image/png
+                Content-ID: <pic1>
+                Content-Disposition: inline; filename="pic.png"
+                Content-Transfer-Encoding: base64
+
+                iVBORw0KGgo=
+                --r--
+                --a--
+                """));
+        assertEquals("The plain words.", body.text());
+        assertEquals(1, body.attachments().size(), "the picture the HTML showed is one of the mail's files");
+        assertEquals("pic.png", body.attachments().get(0).fileName());
     }
 
     @Test
