@@ -178,6 +178,66 @@ class UploadsHttpIT {
         assertTrue(photo.body().contains("nouveaux membres"), photo.body());
     }
 
+    @Test
+    void aNewMembersDailyAllowanceEndsWithItsFigureAndTheExportListsWhatWasSent() {
+        WebClient member = Members.joined(uri, "Up-Quentin", "up.quentin@collectif.test");
+        int sent = 0;
+        HttpResponse<String> answer;
+        do {
+            answer = member.send(multipart(member, "/api/uploads", Map.of(), "notes-" + sent + ".txt", notes(sent)));
+            sent++;
+        } while (answer.statusCode() == 201 && sent < 20);
+
+        assertEquals(422, answer.statusCode(), answer.body());
+        assertEquals(11, sent, "ten files of 500 KB fit in a new member's 5 MB a day, the eleventh does not");
+        assertTrue(
+                answer.body().contains("Vous avez envoyé tout ce que vous pouvez aujourd’hui (5 Mo)"), answer.body());
+        HttpResponse<String> english = member.speaking("en")
+                .send(multipart(member.speaking("en"), "/api/uploads", Map.of(), "encore.txt", notes(99)));
+        assertTrue(english.body().contains("You have sent as much as you may today (5 MB)"), english.body());
+
+        HttpResponse<String> export = member.get("/api/me/export");
+        assertEquals(200, export.statusCode(), export.body());
+        for (int n = 0; n < 10; n++) {
+            assertTrue(export.body().contains("\"name\":\"notes-" + n + ".txt\""), "file " + n + " exported");
+        }
+        assertTrue(first(UPLOAD, export.body()).endsWith(".txt"), "with its address");
+        assertTrue(!export.body().contains("encore.txt"), "a refused file is not the member's");
+    }
+
+    @Test
+    void aFileAttachedAsPublishIsRefusedForPostingTooFastStaysWithItsUploader() {
+        WebClient member = Members.joined(uri, "Up-Rosa", "up.rosa@collectif.test");
+        Forum.topic(member, "up-place-publique", "Ordre du jour de jeudi", "Premier point : le local.");
+        String token = WebClient.csrfTokenIn(
+                member.get("/new-topic?category=up-place-publique").body());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("_csrf", token);
+        fields.put("category", "up-place-publique");
+        fields.put("title", "Compte rendu de jeudi");
+        fields.put("raw", "Le compte rendu est joint.");
+        fields.put("intent", "publish");
+        HttpResponse<String> refused =
+                member.send(multipart(member, "/new-topic", fields, "compte-rendu.txt", notes(500)));
+
+        assertEquals(429, refused.statusCode(), "posting twice within seconds is refused");
+        String address = first(UPLOAD, refused.body());
+        assertEquals(
+                200,
+                member.bytes(member.request(address).GET().build()).statusCode(),
+                "the file the composer shows again is kept, not rolled back with the refused post");
+        assertTrue(member.get("/api/uploads").body().contains(address), "and listed among the member's files");
+    }
+
+    /** 500 KB of text, different for each n. */
+    private static byte[] notes(int n) {
+        StringBuilder text = new StringBuilder("Notes de reunion " + n + "\n");
+        while (text.length() < 500 * 1024 - 40) {
+            text.append("Point ").append(text.length()).append(" : a suivre.\n");
+        }
+        return text.substring(0, 500 * 1024 - 40).getBytes(StandardCharsets.UTF_8);
+    }
+
     private static String first(Pattern pattern, String text) {
         Matcher matcher = pattern.matcher(text);
         assertTrue(matcher.find(), "no upload address in " + text);
