@@ -15,6 +15,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.accounts.control.CurrentAccount;
 import org.palabre.markdown.control.ProxiedImages;
@@ -36,6 +38,8 @@ import org.palabre.uploads.control.StoredFiles;
 @Path("uploads/remote")
 @RequestScoped
 public class RemoteImagesResource {
+
+    private static final Logger LOG = Logger.getLogger(RemoteImagesResource.class.getName());
 
     static final RateLimits.Limit FETCHES = new RateLimits.Limit("image-proxy-client", 30, Duration.ofSeconds(60));
 
@@ -73,7 +77,9 @@ public class RemoteImagesResource {
             return Response.fromResponse(unavailable(429))
                     .header("Retry-After", limited.waitSeconds())
                     .build();
-        } catch (CompletionException failedForAnother) {
+        } catch (CompletionException | jakarta.persistence.PersistenceException e) {
+            // another reader's fetch failed, or the row could not be kept: this reader tries again later
+            LOG.log(Level.WARNING, "Image proxy: " + e);
             return unavailable(502);
         }
         if (entry.failed()) {

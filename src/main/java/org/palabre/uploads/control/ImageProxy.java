@@ -9,7 +9,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +54,7 @@ public class ImageProxy {
 
     @Inject
     @ConfigProperty(name = "palabre.uploads.remote-test-addresses")
-    Optional<List<String>> testAddresses;
+    Optional<String> testAddresses; // a comma-separated String: Payara cannot inject Optional<List<String>>
 
     private RemoteImages remote;
 
@@ -62,7 +62,7 @@ public class ImageProxy {
 
     @PostConstruct
     void prepare() {
-        Set<InetAddress> alsoAllowed = testAddresses.orElse(List.of()).stream()
+        Set<InetAddress> alsoAllowed = Arrays.stream(testAddresses.orElse("").split(","))
                 .map(String::strip)
                 .filter(a -> a.matches("[0-9.]+|[0-9A-Fa-f:]+"))
                 .map(ImageProxy::literal)
