@@ -47,6 +47,8 @@ public class ProxiedImages {
     private static final Pattern IMAGE_LINK =
             Pattern.compile("<a ([^>]*\\bclass=\"image-link\"[^>]*)>((?:[^<]|</?(?:em|strong|del|code)>)*)</a>");
 
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);");
+
     private static final Pattern HREF = Pattern.compile("\\bhref=\"([^\"]*)\"");
 
     @Inject
@@ -77,8 +79,8 @@ public class ProxiedImages {
         if (html == null || !on() || !html.contains("image-link")) {
             return html;
         }
-        byte[] key = secrets.key(KEY);
-        return rewrite(html, address -> PATH + token(key, address));
+        javax.crypto.Mac mac = mac(secrets.key(KEY)); // one per page: making one costs more than using it
+        return rewrite(html, address -> PATH + token(mac, address));
     }
 
     /** The address a token was made for, if this site made it. */
@@ -118,9 +120,13 @@ public class ProxiedImages {
     }
 
     static String token(byte[] key, String address) {
+        return token(mac(key), address);
+    }
+
+    static String token(javax.crypto.Mac mac, String address) {
         byte[] bytes = address.getBytes(StandardCharsets.UTF_8);
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-        return base64.encodeToString(mac(key, bytes)) + "." + base64.encodeToString(bytes);
+        return base64.encodeToString(mac.doFinal(bytes)) + "." + base64.encodeToString(bytes);
     }
 
     static Optional<String> address(byte[] key, String token) {
@@ -132,7 +138,7 @@ public class ProxiedImages {
             Base64.Decoder base64 = Base64.getUrlDecoder();
             byte[] given = base64.decode(token.substring(0, dot));
             byte[] address = base64.decode(token.substring(dot + 1));
-            return MessageDigest.isEqual(given, mac(key, address))
+            return MessageDigest.isEqual(given, mac(key).doFinal(address))
                     ? Optional.of(new String(address, StandardCharsets.UTF_8))
                     : Optional.empty();
         } catch (IllegalArgumentException e) {
@@ -140,11 +146,11 @@ public class ProxiedImages {
         }
     }
 
-    private static byte[] mac(byte[] key, byte[] data) {
+    static javax.crypto.Mac mac(byte[] key) {
         try {
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
             mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data);
+            return mac;
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
@@ -161,8 +167,10 @@ public class ProxiedImages {
 
     /** The sanitizer's output escapes with named and numeric entities; an attribute read back is the address. */
     static String unescaped(String attribute) {
-        Matcher entity = Pattern.compile("&(#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);")
-                .matcher(attribute);
+        if (attribute.indexOf('&') < 0) {
+            return attribute;
+        }
+        Matcher entity = ENTITY.matcher(attribute);
         StringBuilder out = new StringBuilder(attribute.length());
         while (entity.find()) {
             String name = entity.group(1);
