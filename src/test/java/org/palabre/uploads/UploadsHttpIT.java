@@ -80,21 +80,8 @@ class UploadsHttpIT {
         assertTrue(visitor.get(topic.topicPath()).body().contains("<img src=\"" + address + "\""));
         HttpResponse<byte[]> photo =
                 visitor.bytes(visitor.request(address).GET().build());
-        assertEquals(200, photo.statusCode());
-        assertEquals("image/jpeg", photo.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals(
-                "nosniff", photo.headers().firstValue("X-Content-Type-Options").orElseThrow());
-        assertTrue(photo.headers()
-                .firstValue("Content-Security-Policy")
-                .orElseThrow()
-                .startsWith("sandbox"));
+        assertServedClean(photo);
         assertTrue(photo.headers().firstValue("Cache-Control").orElseThrow().contains("immutable"));
-        Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(photo.body()));
-        assertNull(metadata.getFirstDirectoryOfType(GpsDirectory.class));
-        assertNull(metadata.getFirstDirectoryOfType(ExifIFD0Directory.class));
-        assertNull(metadata.getFirstDirectoryOfType(XmpDirectory.class));
-        java.awt.image.BufferedImage upright = javax.imageio.ImageIO.read(new ByteArrayInputStream(photo.body()));
-        assertEquals(600, upright.getWidth(), "turned as the phone held it");
 
         String etag = photo.headers().firstValue("ETag").orElseThrow();
         assertEquals(
@@ -239,6 +226,27 @@ class UploadsHttpIT {
             text.append("Point ").append(text.length()).append(" : a suivre.\n");
         }
         return text.substring(0, 500 * 1024 - 40).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The 800 x 600 sample photo (orientation 6, GPS, XMP) as served: a JPEG never sniffed nor run, upright, and
+     * without any of its metadata.
+     */
+    static void assertServedClean(HttpResponse<byte[]> photo) throws Exception {
+        assertEquals(200, photo.statusCode());
+        assertEquals("image/jpeg", photo.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "nosniff", photo.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(photo.headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow()
+                .startsWith("sandbox"));
+        Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(photo.body()));
+        assertNull(metadata.getFirstDirectoryOfType(GpsDirectory.class));
+        assertNull(metadata.getFirstDirectoryOfType(ExifIFD0Directory.class));
+        assertNull(metadata.getFirstDirectoryOfType(XmpDirectory.class));
+        java.awt.image.BufferedImage upright = javax.imageio.ImageIO.read(new ByteArrayInputStream(photo.body()));
+        assertEquals(600, upright.getWidth(), "turned as the phone held it");
     }
 
     private static String first(Pattern pattern, String text) {
