@@ -80,21 +80,8 @@ class UploadsHttpIT {
         assertTrue(visitor.get(topic.topicPath()).body().contains("<img src=\"" + address + "\""));
         HttpResponse<byte[]> photo =
                 visitor.bytes(visitor.request(address).GET().build());
-        assertEquals(200, photo.statusCode());
-        assertEquals("image/jpeg", photo.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals(
-                "nosniff", photo.headers().firstValue("X-Content-Type-Options").orElseThrow());
-        assertTrue(photo.headers()
-                .firstValue("Content-Security-Policy")
-                .orElseThrow()
-                .startsWith("sandbox"));
+        assertServedClean(photo);
         assertTrue(photo.headers().firstValue("Cache-Control").orElseThrow().contains("immutable"));
-        Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(photo.body()));
-        assertNull(metadata.getFirstDirectoryOfType(GpsDirectory.class));
-        assertNull(metadata.getFirstDirectoryOfType(ExifIFD0Directory.class));
-        assertNull(metadata.getFirstDirectoryOfType(XmpDirectory.class));
-        java.awt.image.BufferedImage upright = javax.imageio.ImageIO.read(new ByteArrayInputStream(photo.body()));
-        assertEquals(600, upright.getWidth(), "turned as the phone held it");
 
         String etag = photo.headers().firstValue("ETag").orElseThrow();
         assertEquals(
@@ -176,6 +163,90 @@ class UploadsHttpIT {
                 member.send(multipart(member, "/api/uploads", Map.of(), "moi.jpg", SampleFiles.photo(40, 40, 1)));
         assertEquals(422, photo.statusCode());
         assertTrue(photo.body().contains("nouveaux membres"), photo.body());
+    }
+
+    @Test
+    void aNewMembersDailyAllowanceEndsWithItsFigureAndTheExportListsWhatWasSent() {
+        WebClient member = Members.joined(uri, "Up-Quentin", "up.quentin@collectif.test");
+        int sent = 0;
+        HttpResponse<String> answer;
+        do {
+            answer = member.send(multipart(member, "/api/uploads", Map.of(), "notes-" + sent + ".txt", notes(sent)));
+            sent++;
+        } while (answer.statusCode() == 201 && sent < 20);
+
+        assertEquals(422, answer.statusCode(), answer.body());
+        assertEquals(11, sent, "ten files of 500 KB fit in a new member's 5 MB a day, the eleventh does not");
+        assertTrue(
+                answer.body().contains("Vous avez envoyé tout ce que vous pouvez aujourd’hui (5 Mo)"), answer.body());
+        assertEquals(
+                422,
+                member.send(multipart(member, "/api/uploads", Map.of(), "encore.txt", notes(99)))
+                        .statusCode(),
+                "and so is the next");
+
+        HttpResponse<String> export = member.get("/api/me/export");
+        assertEquals(200, export.statusCode(), export.body());
+        for (int n = 0; n < 10; n++) {
+            assertTrue(export.body().contains("\"name\":\"notes-" + n + ".txt\""), "file " + n + " exported");
+        }
+        assertTrue(first(UPLOAD, export.body()).endsWith(".txt"), "with its address");
+        assertTrue(!export.body().contains("encore.txt"), "a refused file is not the member's");
+    }
+
+    @Test
+    void aFileAttachedAsPublishIsRefusedForPostingTooFastStaysWithItsUploader() {
+        WebClient member = Members.joined(uri, "Up-Rosa", "up.rosa@collectif.test");
+        assertEquals("1", member.get("/test-support/age/Up-Rosa").body(), "past the first day: one topic per 15 s");
+        Forum.topic(member, "up-place-publique", "Ordre du jour de jeudi", "Premier point : le local.");
+        String token = WebClient.csrfTokenIn(
+                member.get("/new-topic?category=up-place-publique").body());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("_csrf", token);
+        fields.put("category", "up-place-publique");
+        fields.put("title", "Compte rendu de jeudi");
+        fields.put("raw", "Le compte rendu est joint.");
+        fields.put("intent", "publish");
+        HttpResponse<String> refused =
+                member.send(multipart(member, "/new-topic", fields, "compte-rendu.txt", notes(500)));
+
+        assertEquals(429, refused.statusCode(), "posting twice within seconds is refused");
+        String address = first(UPLOAD, refused.body());
+        assertEquals(
+                200,
+                member.bytes(member.request(address).GET().build()).statusCode(),
+                "the file the composer shows again is kept, not rolled back with the refused post");
+        assertTrue(member.get("/api/uploads").body().contains(address), "and listed among the member's files");
+    }
+
+    /** 500 KB of text, different for each n. */
+    private static byte[] notes(int n) {
+        StringBuilder text = new StringBuilder("Notes de reunion " + n + "\n");
+        while (text.length() < 500 * 1024 - 40) {
+            text.append("Point ").append(text.length()).append(" : a suivre.\n");
+        }
+        return text.substring(0, 500 * 1024 - 40).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The 800 x 600 sample photo (orientation 6, GPS, XMP) as served: a JPEG never sniffed nor run, upright, and
+     * without any of its metadata.
+     */
+    static void assertServedClean(HttpResponse<byte[]> photo) throws Exception {
+        assertEquals(200, photo.statusCode());
+        assertEquals("image/jpeg", photo.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "nosniff", photo.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(photo.headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow()
+                .startsWith("sandbox"));
+        Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(photo.body()));
+        assertNull(metadata.getFirstDirectoryOfType(GpsDirectory.class));
+        assertNull(metadata.getFirstDirectoryOfType(ExifIFD0Directory.class));
+        assertNull(metadata.getFirstDirectoryOfType(XmpDirectory.class));
+        java.awt.image.BufferedImage upright = javax.imageio.ImageIO.read(new ByteArrayInputStream(photo.body()));
+        assertEquals(600, upright.getWidth(), "turned as the phone held it");
     }
 
     private static String first(Pattern pattern, String text) {

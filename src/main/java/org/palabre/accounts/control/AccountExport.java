@@ -22,7 +22,8 @@ public record AccountExport(
         Instant joinedAt,
         List<Token> apiTokens,
         List<?> invitations,
-        List<?> posts) {
+        List<?> posts,
+        List<?> uploads) {
 
     public record Token(String name, Instant createdAt) {}
 
@@ -43,6 +44,7 @@ public record AccountExport(
                         .map(token -> new Token(token.name(), token.createdAt()))
                         .toList(),
                 sections.getOrDefault("invitations", List.of()),
-                sections.getOrDefault("posts", List.of()));
+                sections.getOrDefault("posts", List.of()),
+                sections.getOrDefault("uploads", List.of()));
     }
 }

@@ -73,7 +73,9 @@ public class SettingsResource {
                         "twoPersonRule",
                         settings.twoPersonRule(),
                         "uploadsStored",
-                        uploads.storageUsed()));
+                        uploads.storageUsed(),
+                        "imageProxy",
+                        settings.imageProxy()));
     }
 
     @POST
@@ -145,6 +147,17 @@ public class SettingsResource {
             throw new jakarta.ws.rs.BadRequestException("settings.flagThreshold.invalid");
         }
         settings.chooseModeration(admin.id(), chosen, twoPersons != null);
+        return Response.seeOther(URI.create("/admin/settings?saved")).build();
+    }
+
+    /** Whether images from other sites are fetched by the server and shown from here, or stay links. */
+    @POST
+    @Path("images")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response saveImageProxy(@FormParam("imageProxy") String on) {
+        Account admin = currentAccount.require(Role.ADMIN);
+        settings.chooseImageProxy(admin.id(), on != null);
         return Response.seeOther(URI.create("/admin/settings?saved")).build();
     }
 }

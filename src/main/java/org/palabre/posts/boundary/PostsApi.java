@@ -126,6 +126,9 @@ public class PostsApi {
     PostEditor editor;
 
     @Inject
+    org.palabre.markdown.control.ProxiedImages proxiedImages;
+
+    @Inject
     PostPermissions permissions;
 
     @Inject
@@ -187,7 +190,7 @@ public class PostsApi {
         if (outcome.refused()) {
             throw new InvalidInput(Map.of("raw", outcome.problem()), outcome.argument());
         }
-        return new Preview(outcome.cooked().html());
+        return new Preview(proxiedImages.shown(outcome.cooked().html())); // as the page will show it
     }
 
     private static RevisionJson json(PostRevision revision) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.palabre.markdown.control.ProxiedImages;
 import org.palabre.posts.control.PostView;
 import org.palabre.web.control.PageContext;
 import org.palabre.web.control.Pages;
@@ -24,7 +25,7 @@ import org.palabre.web.control.Pages;
 @ApplicationScoped
 public class RenderedPosts {
 
-    private record Key(String topicPath, String language, int page, int pageSize) {}
+    private record Key(String topicPath, String language, int page, int pageSize, boolean imagesProxied) {}
 
     private record Kept(List<PostView> posts, byte[] html, long bytes) {}
 
@@ -33,6 +34,9 @@ public class RenderedPosts {
 
     @Inject
     PageContext page;
+
+    @Inject
+    ProxiedImages proxiedImages;
 
     @Inject
     @ConfigProperty(name = "palabre.topics.visitor-cache-mb", defaultValue = "16")
@@ -49,7 +53,8 @@ public class RenderedPosts {
                 screen.topicPath(),
                 page.lang(),
                 screen.flat().page(),
-                screen.flat().pageSize());
+                screen.flat().pageSize(),
+                proxiedImages.on());
         List<PostView> posts = screen.flat().posts();
         byte[] html = find(key, posts);
         if (html == null) {

@@ -17,6 +17,7 @@ public class SiteSettings {
     static final String REGISTRATION_MODE = "registration.mode";
     static final String FLAG_THRESHOLD = "flags.threshold";
     static final String TWO_PERSON_RULE = "moderation.two-person-rule";
+    public static final String IMAGE_PROXY = "uploads.image-proxy";
     public static final int DEFAULT_FLAG_THRESHOLD = 3;
 
     @PersistenceContext
@@ -65,6 +66,21 @@ public class SiteSettings {
     public void chooseModeration(long actorId, int threshold, boolean twoPersons) {
         put(actorId, FLAG_THRESHOLD, String.valueOf(Math.max(1, Math.min(100, threshold))));
         put(actorId, TWO_PERSON_RULE, String.valueOf(twoPersons));
+    }
+
+    /**
+     * Whether images from other sites are fetched by the server and shown from it (off unless an administrator turned
+     * it on: then they stay links, and readers' browsers load nothing from elsewhere either way).
+     */
+    @Transactional
+    public boolean imageProxy() {
+        SiteSetting setting = entityManager.find(SiteSetting.class, IMAGE_PROXY);
+        return setting != null && "true".equals(setting.value());
+    }
+
+    @Transactional
+    public void chooseImageProxy(long actorId, boolean on) {
+        put(actorId, IMAGE_PROXY, String.valueOf(on));
     }
 
     /** Stores the value and, when it differs from what was there, tells the log who changed it. */

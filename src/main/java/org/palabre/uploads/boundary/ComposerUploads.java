@@ -2,6 +2,7 @@ package org.palabre.uploads.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.palabre.accounts.entity.Account;
@@ -10,7 +11,15 @@ import org.palabre.uploads.control.Uploads;
 import org.palabre.uploads.entity.Upload;
 import org.palabre.web.control.PageContext;
 
-/** The composer's file input, answered: the upload stored, and what its sender should know in their words. */
+/**
+ * The composer's file input, answered: the upload stored, and what its sender should know in their words.
+ *
+ * <p>The file is kept in a transaction of its own, committed before the form goes on: a Publish refused with an
+ * exception (posting too fast, a category closed meanwhile) rolls back the request's transaction, and the upload row
+ * with it, while the bytes stay stored and the composer shows the file's markdown again. Committed first, the row
+ * is there: its uploader still sees the file, the next Publish shows it, and if it is never posted the sweep finds
+ * and removes it. A refused file rolls back only its own transaction.
+ */
 @RequestScoped
 public class ComposerUploads implements ComposerAttachments {
 
@@ -21,6 +30,7 @@ public class ComposerUploads implements ComposerAttachments {
     PageContext page;
 
     @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Attached attach(Account sender, String sentName, byte[] content) {
         Upload upload = uploads.accept(sender, sentName, content);
         return new Attached(upload.markdown(), note(page, upload));

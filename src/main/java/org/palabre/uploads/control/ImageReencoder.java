@@ -47,12 +47,23 @@ public final class ImageReencoder {
     /** The image bounded to {@code maxSide} pixels on its longer side, and its thumbnail of {@code thumbSide}. */
     public Encoded[] reencode(byte[] sent, FileKind kind, int maxSide, int thumbSide) {
         BufferedImage upright = oriented(decode(sent, maxSide), orientation(sent, kind));
-        boolean png = kind == FileKind.PNG
-                || kind == FileKind.GIF
-                || upright.getColorModel().hasAlpha();
+        boolean png = keepsAlpha(kind, upright);
         BufferedImage display = scaled(upright, maxSide, png);
         BufferedImage thumbnail = scaled(display, thumbSide, png);
         return new Encoded[] {written(display, png), written(thumbnail, png)};
+    }
+
+    /** The image alone, bounded to {@code maxSide} pixels on its longer side, with no thumbnail. */
+    public Encoded reencode(byte[] sent, FileKind kind, int maxSide) {
+        BufferedImage upright = oriented(decode(sent, maxSide), orientation(sent, kind));
+        boolean png = keepsAlpha(kind, upright);
+        return written(scaled(upright, maxSide, png), png);
+    }
+
+    private static boolean keepsAlpha(FileKind kind, BufferedImage upright) {
+        return kind == FileKind.PNG
+                || kind == FileKind.GIF
+                || upright.getColorModel().hasAlpha();
     }
 
     private BufferedImage decode(byte[] sent, int maxSide) {

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +24,7 @@ import org.palabre.posts.control.PostVisibility;
  * Removes the files nothing shows any more: a post withdrawn or deleted, an account removed with its posts, a
  * spammer's posts deleted, or a file sent and never posted. A file goes once it has shown in no visible post for
  * the grace period (so an edit that drops an image and puts it back, or a moderator's undo, loses nothing), and
- * its bytes go when no upload row names them.
+ * its bytes go when no upload row names them. Images the proxy fetched from other sites go once they are stale.
  */
 @ApplicationScoped
 public class UploadSweep {
@@ -37,6 +36,9 @@ public class UploadSweep {
 
     @Inject
     StoredFiles files;
+
+    @Inject
+    RemoteImageCache remoteImages;
 
     @Inject
     @ConfigProperty(name = "palabre.uploads.grace-hours", defaultValue = "72")
@@ -99,26 +101,16 @@ public class UploadSweep {
         int deleted = 0;
         for (Object[] row : expired) {
             for (Object sha : row) {
-                if (sha != null && !stillNamed((String) sha)) {
-                    try {
-                        files.delete((String) sha);
-                        deleted++;
-                    } catch (IOException e) {
-                        LOG.log(Level.WARNING, "Could not delete stored upload " + sha, e);
-                    }
+                if (StoredContents.deleteIfUnnamed(entityManager, files, (String) sha)) {
+                    deleted++;
                 }
             }
         }
+        for (String sha : remoteImages.expire(now)) {
+            if (StoredContents.deleteIfUnnamed(entityManager, files, sha)) {
+                deleted++;
+            }
+        }
         return deleted;
-    }
-
-    private boolean stillNamed(String sha) {
-        return ((Number) entityManager
-                                .createNativeQuery(
-                                        "SELECT COUNT(*) FROM uploads WHERE sha256 = :sha OR thumbnail_sha256 = :sha")
-                                .setParameter("sha", sha)
-                                .getSingleResult())
-                        .longValue()
-                > 0;
     }
 }

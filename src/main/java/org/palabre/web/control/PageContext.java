@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.palabre.markdown.control.ProxiedImages;
 import org.palabre.security.control.CsrfTokens;
 
 /** What every page template needs about the request it answers: language, reader, form token. */
@@ -32,6 +33,9 @@ public class PageContext {
 
     @Inject
     Instance<StoppedMail> stoppedMail;
+
+    @Inject
+    ProxiedImages proxiedImages;
 
     @Inject
     @ConfigProperty(name = "palabre.site.name", defaultValue = "Palabre")
@@ -83,6 +87,11 @@ public class PageContext {
 
     private static final Pattern STORED_KEY =
             Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_-]+)+)((?:\\|[^{}|]*)*)\\}");
+
+    /** Stored markdown HTML as readers get it ({@link ProxiedImages}): {@code $unsafe{page.cooked(post.cooked())}}. */
+    public String cooked(String stored) {
+        return proxiedImages.shown(stored);
+    }
 
     public String lang() {
         return messages().locale().getLanguage();
