@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.palabre.testing.EventStream;
 import org.palabre.testing.Forum;
 import org.palabre.testing.PackagedServer;
+import org.palabre.testing.S3Server;
 import org.palabre.testing.WebClient;
+import org.palabre.uploads.UploadsHttpIT;
+import org.palabre.uploads.control.SampleFiles;
+import org.palabre.uploads.control.Uploads;
 
 /**
  * Two packaged Palabre servers (target/palabre-microbundle.jar, separate processes on two ports) on one PostgreSQL
@@ -45,6 +51,7 @@ class SeveralServersIT {
 
     private static final List<Process> servers = new ArrayList<>();
     private static Path dataDir;
+    private static S3Server bucket;
     private static URI a;
     private static URI b;
     private static WebClient adminOnA;
@@ -62,6 +69,7 @@ class SeveralServersIT {
         }
         dataDir = Files.createDirectories(
                 Path.of(System.getProperty("palabre.it.dataDir", "target/it-data") + "-several-servers"));
+        bucket = S3Server.start(dataDir.resolve("s3"), "palabre-several-servers");
         int portA = PackagedServer.freePort();
         int portB = PackagedServer.freePort();
         CompletableFuture<URI> first = CompletableFuture.supplyAsync(() -> start("a", portA, "10.9.9.9"));
@@ -92,6 +100,9 @@ class SeveralServersIT {
         } finally {
             for (Process server : servers) {
                 server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+            if (bucket != null) {
+                bucket.close();
             }
             try (Connection postgres = DriverManager.getConnection(POSTGRES + "postgres", "postgres", "");
                     Statement drop = postgres.createStatement()) {
@@ -165,6 +176,27 @@ class SeveralServersIT {
         assertTrue(
                 blocked.statusCode() >= 400 && blocked.statusCode() < 500, blocked.statusCode() + " " + blocked.body());
         assertTrue(blocked.body().contains("chou-rave"), blocked.body());
+    }
+
+    @Test
+    void aPhotoSentToOneServerIsServedByTheOtherFromTheSharedBucket() {
+        HttpResponse<String> sent = adminOnA.send(UploadsHttpIT.multipart(
+                adminOnA, "/api/uploads", Map.of(), "banderole.jpg", SampleFiles.photo(300, 200, 1)));
+        assertEquals(201, sent.statusCode(), sent.body());
+        Matcher address =
+                Pattern.compile("/uploads/([0-9a-f]{32})/banderole\\.jpg").matcher(sent.body());
+        assertTrue(address.find(), sent.body());
+        assertEquals(
+                1,
+                bucket.keys().stream()
+                        .filter(k -> k.startsWith("uploads/" + address.group(1)))
+                        .count());
+
+        HttpResponse<byte[]> onB =
+                adminOnB.bytes(adminOnB.request(address.group()).GET().build());
+        assertEquals(200, onB.statusCode(), "B has no such file in its own data folder");
+        assertEquals("image/jpeg", onB.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(Uploads.sha256(onB.body()).startsWith(address.group(1)), "the very bytes A stored");
     }
 
     @Test
@@ -285,6 +317,10 @@ class SeveralServersIT {
         env.put("PALABRE_DB_USER", "postgres");
         env.put("PALABRE_DB_PASSWORD", "");
         env.put("PALABRE_TRUSTED_PROXIES", trustedProxies);
+        env.put("PALABRE_UPLOADS_S3_ENDPOINT", bucket.endpoint().toString());
+        env.put("PALABRE_UPLOADS_S3_BUCKET", bucket.bucket());
+        env.put("PALABRE_UPLOADS_S3_ACCESS_KEY", S3Server.ACCESS_KEY);
+        env.put("PALABRE_UPLOADS_S3_SECRET_KEY", S3Server.SECRET_KEY);
         env.put("PALABRE_JOBS_POLLING_SECONDS", "1");
         env.put("PALABRE_SHUTDOWN_DRAIN_SECONDS", "3");
         env.put("PALABRE_LIMITS_MAIL_CLIENT", "4/3600");

@@ -35,7 +35,7 @@ import org.palabre.uploads.control.SampleFiles;
 /** Files in posts: sent from the composer or the API, shown to those who may read the post, clean of metadata. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class UploadsHttpIT {
+public class UploadsHttpIT {
 
     private static final Pattern UPLOAD = Pattern.compile("/uploads/[0-9a-f]{32}/[A-Za-z0-9_.-]+");
 
@@ -256,7 +256,8 @@ class UploadsHttpIT {
     }
 
     /** A multipart form as a browser sends it: the fields, then the file under "file". */
-    static HttpRequest multipart(WebClient client, String path, Map<String, String> fields, String name, byte[] file) {
+    public static HttpRequest multipart(
+            WebClient client, String path, Map<String, String> fields, String name, byte[] file) {
         String boundary = "----palabre" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((key, value) -> body.writeBytes(

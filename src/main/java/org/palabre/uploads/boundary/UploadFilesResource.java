@@ -111,7 +111,7 @@ public class UploadFilesResource {
 
     private StreamingOutput body(String sha, ByteRange range) {
         return out -> {
-            try (InputStream in = files.open(sha, range.first())) {
+            try (InputStream in = files.open(sha, range.first(), range.length())) {
                 long left = range.length();
                 byte[] buffer = new byte[64 * 1024];
                 while (left > 0) {

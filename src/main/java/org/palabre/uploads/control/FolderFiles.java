@@ -1,6 +1,5 @@
 package org.palabre.uploads.control;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -16,7 +15,6 @@ import org.palabre.database.control.DatabaseSettings;
  * Uploads in the data folder ({@code PALABRE_DATA_DIR/uploads}), as {@code ab/abcdef...}: the first two hex digits
  * keep any one folder small. A file is written beside its place and moved in, so a reader never sees half of it.
  */
-@ApplicationScoped
 public class FolderFiles implements StoredFiles {
 
     private final Path root;

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Where the bytes of uploads live, each under the sha256 of its content (one copy however many times it is sent).
- * The data folder is the one place built; an S3-compatible object store ({@code PALABRE_UPLOADS_S3_*}) would be a
- * second implementation of these few verbs, which is why this is an interface.
+ * Two places keep them: the data folder ({@link FolderFiles}) and, for several servers, an S3-compatible bucket
+ * ({@link BucketFiles}); {@link UploadStorage} picks one from the settings.
  */
 public interface StoredFiles {
 
@@ -18,6 +18,11 @@ public interface StoredFiles {
 
     /** The content from {@code offset} on; the caller closes it. */
     InputStream open(String sha256, long offset) throws IOException;
+
+    /** At least the {@code length} bytes from {@code offset} on; a store may give exactly those. */
+    default InputStream open(String sha256, long offset, long length) throws IOException {
+        return open(sha256, offset);
+    }
 
     void delete(String sha256) throws IOException;
 }
