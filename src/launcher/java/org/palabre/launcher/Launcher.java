@@ -20,9 +20,6 @@ public final class Launcher {
     /** How long the shutdown hooks get before the JVM is halted: Payara's own hook may wait on its threads. */
     private static final long SHUTDOWN_GRACE_SECONDS = 10;
 
-    /** How long after the start the heap is collected and shrunk (settleHeap). */
-    private static final long SETTLE_AFTER_SECONDS = 3;
-
     private Launcher() {}
 
     public static void main(String[] args) {
@@ -34,7 +31,6 @@ public final class Launcher {
                 exit("Palabre failed to deploy (the errors above say why, such as an unreachable database)");
             }
             drainOnTerm();
-            settleHeap();
         } catch (InvocationTargetException failed) {
             exit("Palabre failed to start (the errors above say why, such as a port in use): " + rootCause(failed));
         } catch (ReflectiveOperationException | LinkageError broken) {
@@ -74,38 +70,6 @@ public final class Launcher {
             });
         } catch (IllegalArgumentException | UnsupportedOperationException noSignals) {
             // A JVM without SIGTERM handling stops at once, as before.
-        }
-    }
-
-    /**
-     * Start-up fills the heap with garbage (parsed classes, deployment descriptors, Hibernate's boot model) up to
-     * its maximum, and the serial collector keeps a heap it has grown. Once Palabre serves, the collector is told
-     * to give back what stays free after a collection (HotSpot's MinHeapFreeRatio / MaxHeapFreeRatio, which may be
-     * changed at run time), and one full collection is made: an idle server then holds about its live data, and
-     * the heap grows again under load up to -Xmx. Options given on the command line are left as they are.
-     */
-    private static void settleHeap() {
-        Thread settle = new Thread(Launcher::collectAndShrink, "palabre-settle-heap");
-        settle.setDaemon(true);
-        settle.start();
-    }
-
-    /** A few seconds after the start, so that the first requests are not held by the full collection. */
-    private static void collectAndShrink() {
-        try {
-            TimeUnit.SECONDS.sleep(SETTLE_AFTER_SECONDS);
-            var vm = java.lang.management.ManagementFactory.getPlatformMXBean(
-                    com.sun.management.HotSpotDiagnosticMXBean.class);
-            if (vm.getVMOption("MaxHeapFreeRatio").getOrigin() == com.sun.management.VMOption.Origin.DEFAULT
-                    && vm.getVMOption("MinHeapFreeRatio").getOrigin() == com.sun.management.VMOption.Origin.DEFAULT) {
-                vm.setVMOption("MinHeapFreeRatio", "10");
-                vm.setVMOption("MaxHeapFreeRatio", "30");
-            }
-            System.gc();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException | LinkageError notHotSpot) {
-            // Another JVM keeps its own heap policy.
         }
     }
 
