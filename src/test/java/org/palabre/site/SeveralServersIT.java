@@ -1,6 +1,7 @@
 package org.palabre.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,6 +112,13 @@ class SeveralServersIT {
                 // nothing was created
             }
         }
+    }
+
+    @Test
+    void theSecondServerStopsOfferingSetUpOnceTheFirstHasMadeTheAdministrator() {
+        // Server B started with no administrator and wrote its own code; A's administrator closes set-up on B too.
+        assertEquals(404, new WebClient(b).get("/setup").statusCode());
+        assertFalse(Files.exists(dataDir.resolve("b").resolve("setup-code.txt")), "B's unused code is retired");
     }
 
     @Test

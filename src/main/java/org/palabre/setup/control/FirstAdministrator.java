@@ -40,7 +40,15 @@ public class FirstAdministrator {
         }
     }
 
+    /**
+     * Asks the database again while no administrator is known here: with several servers, another one may have
+     * created the first administrator, and this one must stop offering the set-up page and retire its own code.
+     */
     public boolean isSetupOpen() {
+        if (!administratorExists && countAdministrators() > 0) {
+            administratorExists = true;
+            setupCode.retire();
+        }
         return !administratorExists;
     }
 
