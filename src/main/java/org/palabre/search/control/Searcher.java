@@ -2,6 +2,7 @@ package org.palabre.search.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneOffset;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.graph.GraphSemantic;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -120,6 +122,8 @@ public class Searcher {
                         : f.score())
                 // The fast vector highlighter reads the stored term vectors; Lucene's unified one cannot size
                 // fragments.
+                // The page shows each post's topic and author: loaded with the posts, in the same one statement.
+                .loading(o -> o.graph(shownWithPosts(), GraphSemantic.FETCH))
                 .highlighter(h -> h.fastVector()
                         .tag(Excerpt.OPEN, Excerpt.CLOSE)
                         .fragmentSize(160)
@@ -166,6 +170,12 @@ public class Searcher {
                 .matching(words)
                 .defaultOperator(BooleanOperator.AND)
                 .flags(SYNTAX);
+    }
+
+    private EntityGraph<Post> shownWithPosts() {
+        EntityGraph<Post> graph = entityManager.createEntityGraph(Post.class);
+        graph.addAttributeNodes("topic", "author");
+        return graph;
     }
 
     private Long memberId(String username) {
