@@ -128,9 +128,11 @@ public class Searcher {
                         .tag(Excerpt.OPEN, Excerpt.CLOSE)
                         .fragmentSize(160)
                         .numberOfFragments(2))
+                .totalHitCountThreshold(SearchResults.COUNTED_EXACTLY)
                 .fetch(request.offset(), SearchRequest.PAGE_SIZE);
         return new SearchResults(
-                result.total().hitCount(),
+                result.total().hitCountLowerBound(),
+                result.total().isHitCountExact(),
                 Math.max(request.page(), 1),
                 result.hits().stream()
                         .map(FoundPost::hit)
