@@ -63,8 +63,7 @@ class SearchQueriesIT {
         many = "sqmany" + tag;
         transaction.begin();
         ForumWriter forum = new ForumWriter(entityManager, content);
-        List<Account> authors =
-                forum.members("sqa" + tag, "sqb" + tag, "sqc" + tag, "sqd" + tag, "sqe" + tag);
+        List<Account> authors = forum.members("sqa" + tag, "sqb" + tag, "sqc" + tag, "sqd" + tag, "sqe" + tag);
         Category category = forum.category("Requêtes de recherche " + tag, "sq-" + tag);
         for (int n = 0; n < 2; n++) {
             forum.topic(category, "Sujet " + few + " " + n, 1, List.of(authors.get(n)));
@@ -110,7 +109,8 @@ class SearchQueriesIT {
                 if (results.hits().size() == expected) {
                     assertEquals(expected, results.total());
                     assertTrue(results.exact());
-                    assertTrue(results.hits().stream().allMatch(hit -> hit.author().startsWith("sq")));
+                    assertTrue(
+                            results.hits().stream().allMatch(hit -> hit.author().startsWith("sq")));
                     fewest = Math.min(fewest, statements);
                     tries++;
                 } else {
