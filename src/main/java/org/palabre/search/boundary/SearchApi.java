@@ -55,7 +55,8 @@ public class SearchApi {
         }
     }
 
-    public record Found(long total, int page, int pageSize, List<HitJson> hits) {}
+    /** {@code total} is exact when {@code totalExact}; otherwise more posts match than were counted. */
+    public record Found(long total, boolean totalExact, int page, int pageSize, List<HitJson> hits) {}
 
     @Inject
     CurrentAccount currentAccount;
@@ -80,6 +81,7 @@ public class SearchApi {
         SearchResults results = searcher.search(reader, form.request());
         return new Found(
                 results.total(),
+                results.exact(),
                 results.page(),
                 org.palabre.search.control.SearchRequest.PAGE_SIZE,
                 results.hits().stream().map(HitJson::of).toList());

@@ -6,8 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One page of posts found, and how many the reader may see in all; the page's posts grouped by topic. */
-public record SearchResults(long total, int page, List<Hit> hits) {
+/**
+ * One page of posts found, and how many the reader may see in all; the page's posts grouped by topic. Up to
+ * {@link #COUNTED_EXACTLY} the count is exact; beyond it, counting every match would cost each search as much as
+ * reading the whole index, so {@code total} is a lower bound and {@code exact} is false. Either way only posts the
+ * reader may see are counted.
+ */
+public record SearchResults(long total, boolean exact, int page, List<Hit> hits) {
+
+    public static final int COUNTED_EXACTLY = 1000;
 
     public record Hit(
             long postId,
@@ -23,7 +30,7 @@ public record SearchResults(long total, int page, List<Hit> hits) {
     public record TopicGroup(long topicId, Excerpt title, String path, List<Hit> hits) {}
 
     public static SearchResults none() {
-        return new SearchResults(0, 1, List.of());
+        return new SearchResults(0, true, 1, List.of());
     }
 
     public List<TopicGroup> byTopic() {

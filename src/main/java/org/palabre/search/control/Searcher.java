@@ -2,6 +2,7 @@ package org.palabre.search.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneOffset;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.graph.GraphSemantic;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -120,13 +122,17 @@ public class Searcher {
                         : f.score())
                 // The fast vector highlighter reads the stored term vectors; Lucene's unified one cannot size
                 // fragments.
+                // The page shows each post's topic and author: loaded with the posts, in the same one statement.
+                .loading(o -> o.graph(shownWithPosts(), GraphSemantic.FETCH))
                 .highlighter(h -> h.fastVector()
                         .tag(Excerpt.OPEN, Excerpt.CLOSE)
                         .fragmentSize(160)
                         .numberOfFragments(2))
+                .totalHitCountThreshold(SearchResults.COUNTED_EXACTLY)
                 .fetch(request.offset(), SearchRequest.PAGE_SIZE);
         return new SearchResults(
-                result.total().hitCount(),
+                result.total().hitCountLowerBound(),
+                result.total().isHitCountExact(),
                 Math.max(request.page(), 1),
                 result.hits().stream()
                         .map(FoundPost::hit)
@@ -166,6 +172,12 @@ public class Searcher {
                 .matching(words)
                 .defaultOperator(BooleanOperator.AND)
                 .flags(SYNTAX);
+    }
+
+    private EntityGraph<Post> shownWithPosts() {
+        EntityGraph<Post> graph = entityManager.createEntityGraph(Post.class);
+        graph.addAttributeNodes("topic", "author");
+        return graph;
     }
 
     private Long memberId(String username) {
