@@ -115,8 +115,8 @@ public class Upserts {
 
         @SuppressWarnings({"unchecked", "rawtypes"})
         private boolean alreadyAtLeast(String column, Comparable value) {
-            Query query = entityManager.createNativeQuery(
-                    "SELECT " + column + " FROM " + table + " WHERE " + keyMatches());
+            Query query =
+                    entityManager.createNativeQuery("SELECT " + column + " FROM " + table + " WHERE " + keyMatches());
             int position = 1;
             for (Object keyValue : key.values()) {
                 query.setParameter(position++, keyValue);
