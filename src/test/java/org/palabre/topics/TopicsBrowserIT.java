@@ -90,6 +90,12 @@ class TopicsBrowserIT {
                     "reply to the quote, nested under it");
             yasmine.click(".views a");
             assertFalse(yasmine.findAll("#p3").isEmpty(), "back in time order");
+
+            // Withdrawing: the post's button sends the page's one token form to the post's own address.
+            yasmine.click("#p3 .post-actions button[formaction$='/withdraw']");
+            assertEquals(topicPath, yasmine.path());
+            assertEquals("Ce message a été retiré.", yasmine.text("#p3 .withdrawn-notice"));
+            assertFalse(yasmine.text("#p1 .cooked").isEmpty(), "only that post was withdrawn");
             assertEquals(List.of(), yasmine.requestsToOtherOrigins());
         }
     }

@@ -134,6 +134,50 @@ class ConcurrentFirstWritesIT {
         }
     }
 
+    /**
+     * The same member's pages loaded at once (tabs, a reload, a page left open with its live updates): a page whose
+     * position is already recorded writes nothing, so it does not wait for another request's transaction to end.
+     */
+    @Test
+    void readingAgainDoesNotWaitForAnotherPageOfTheSameReader() throws Exception {
+        Account reader = member("eli-cfw-again");
+        Topic topic = topic("cfw-read-again", reader);
+        readingProgress.seen(reader, topic.id(), 3);
+        ExecutorService other = Executors.newSingleThreadExecutor(threadFactory);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            // Another page of the same reader raises the row and holds its lock until its transaction ends.
+            Future<?> slowPage = other.submit(() -> {
+                transaction.begin();
+                try {
+                    entityManager
+                            .createNativeQuery("UPDATE topic_reads SET last_read_number = 3 "
+                                    + "WHERE account_id = ?1 AND topic_id = ?2")
+                            .setParameter(1, reader.id())
+                            .setParameter(2, topic.id())
+                            .executeUpdate();
+                    holding.countDown();
+                    release.await(60, TimeUnit.SECONDS);
+                } finally {
+                    transaction.commit();
+                }
+                return null;
+            });
+            assertTrue(holding.await(30, TimeUnit.SECONDS), "the other page holds the row");
+            long started = System.nanoTime();
+            readingProgress.seen(reader, topic.id(), 2);
+            long waitedMillis = (System.nanoTime() - started) / 1_000_000;
+            release.countDown();
+            slowPage.get(60, TimeUnit.SECONDS);
+            assertTrue(waitedMillis < 2_000, "reading again waited " + waitedMillis + " ms for the other page");
+            assertEquals(3, lastRead(reader, topic));
+        } finally {
+            release.countDown();
+            other.shutdownNow();
+        }
+    }
+
     private interface Write {
         void run(int index) throws Exception;
     }

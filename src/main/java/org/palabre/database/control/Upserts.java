@@ -92,6 +92,11 @@ public class Upserts {
             if (!values.isEmpty()) {
                 throw new IllegalStateException("A raised row holds its key and the raised column only");
             }
+            if (alreadyAtLeast(column, value)) {
+                // Read first: a row already as high is left alone, so that the same member's pages read at once
+                // (tabs, a reload) do not queue on its lock, held until each request's transaction ends.
+                return;
+            }
             values.put(column, value);
             if (postgreSql) {
                 run(insertSql() + " ON CONFLICT (" + String.join(", ", key.keySet()) + ") DO UPDATE SET "
@@ -106,6 +111,26 @@ public class Upserts {
             if (run(raise) == 0 && run(insertSql() + " ON CONFLICT DO NOTHING") == 0) {
                 run(raise);
             }
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private boolean alreadyAtLeast(String column, Comparable value) {
+            Query query =
+                    entityManager.createNativeQuery("SELECT " + column + " FROM " + table + " WHERE " + keyMatches());
+            int position = 1;
+            for (Object keyValue : key.values()) {
+                query.setParameter(position++, keyValue);
+            }
+            List<?> found = query.getResultList();
+            if (found.isEmpty() || found.get(0) == null) {
+                return false;
+            }
+            Object stored = found.get(0);
+            // The driver may read an INTEGER column back as another Number type than the one written.
+            if (stored instanceof Number number && value instanceof Number wanted) {
+                return number.longValue() >= wanted.longValue();
+            }
+            return stored instanceof Comparable comparable && comparable.compareTo(value) >= 0;
         }
 
         private String insertSql() {

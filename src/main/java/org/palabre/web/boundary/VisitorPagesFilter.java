@@ -5,12 +5,14 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.palabre.security.control.Cookies;
 import org.palabre.security.control.CsrfTokens;
+import org.palabre.security.control.SecurityHeaders;
+import org.palabre.security.control.SiteAddress;
 import org.palabre.web.control.LanguageChoice;
 import org.palabre.web.control.PublicPages;
 
@@ -36,6 +38,16 @@ public class VisitorPagesFilter extends HttpFilter {
     @Inject
     LanguageChoice languages;
 
+    @Inject
+    SiteAddress siteAddress;
+
+    private boolean https;
+
+    @Override
+    public void init() {
+        https = siteAddress.isHttps(); // the base URL is read once, at start-up
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -60,7 +72,10 @@ public class VisitorPagesFilter extends HttpFilter {
                 request.getQueryString(),
                 languages.forVisitor(request).getLanguage());
         PublicPages.Page page = publicPages.find(key);
-        if (page == null) {
+        if (page != null) {
+            // This filter runs first (web.xml): the kept answer is written whole here, security headers included.
+            SecurityHeaders.setOn(response, https);
+        } else {
             PublicPages.Made madeAt = publicPages.madeAt();
             CapturedAnswer answer = new CapturedAnswer(response);
             chain.doFilter(request, answer);
@@ -78,7 +93,7 @@ public class VisitorPagesFilter extends HttpFilter {
     private static boolean isVisitorsPage(HttpServletRequest request) {
         if (request.getDispatcherType() != DispatcherType.REQUEST
                 || request.getHeader("Authorization") != null
-                || Cookies.value(request, CsrfTokens.SESSION_COOKIE).isPresent()) {
+                || hasSessionCookie(request)) {
             return false;
         }
         String path = request.getServletPath();
@@ -93,6 +108,19 @@ public class VisitorPagesFilter extends HttpFilter {
                 || path.startsWith("/metrics")
                 || path.startsWith("/openapi")
                 || path.equals("/favicon.ico"));
+    }
+
+    /** As the browser sent it: this filter runs first, before anything could issue a cookie in this request. */
+    private static boolean hasSessionCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (CsrfTokens.SESSION_COOKIE.equals(cookie.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void send(HttpServletRequest request, HttpServletResponse response, PublicPages.Page page)

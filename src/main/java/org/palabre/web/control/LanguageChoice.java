@@ -62,6 +62,16 @@ public class LanguageChoice {
                 }
             }
         }
-        return Locale.forLanguageTag(SUPPORTED.contains(siteLanguage) ? siteLanguage : "fr");
+        return siteLocale();
+    }
+
+    private Locale siteLocale;
+
+    /** Made once: most visitors' requests end here, and making a Locale from a tag is not free. */
+    private Locale siteLocale() {
+        if (siteLocale == null) {
+            siteLocale = Locale.forLanguageTag(SUPPORTED.contains(siteLanguage) ? siteLanguage : "fr");
+        }
+        return siteLocale;
     }
 }

@@ -4,7 +4,9 @@ import com.ibm.icu.text.MessageFormat;
 import gg.jte.Content;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -50,9 +52,17 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key; // visible in the page and caught by MessagesTest, rather than a blank
         }
-        return arguments.length == 0
-                ? pattern
-                : new MessageFormat(pattern, locale).format(countable(pattern, arguments));
+        return arguments.length == 0 ? pattern : formatOf(key, pattern).format(countable(pattern, arguments));
+    }
+
+    /*
+     * A pattern is parsed once per thread: parsing is most of what a message with arguments costs (a topic page
+     * formats one per reply it shows), and a MessageFormat may not be shared between threads.
+     */
+    private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
+
+    private MessageFormat formatOf(String key, String pattern) {
+        return formats.get().computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
     }
 
     /**
