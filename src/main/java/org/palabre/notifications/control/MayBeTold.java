@@ -78,9 +78,8 @@ public final class MayBeTold {
      * recipient (the list's reader): the author's news of their own hidden post.
      */
     public static Condition ownHiddenPostJpql(String kind, String post, String member) {
-        return new Condition(
-                        "(" + kind + " = :" + OWN_HIDDEN + ")", Map.of(OWN_HIDDEN, NotificationKind.YOUR_POST_HIDDEN))
-                .and(Condition.of("(" + post + ".author.id = " + member + ")"))
+        return new Condition(kind + " = :" + OWN_HIDDEN, Map.of(OWN_HIDDEN, NotificationKind.YOUR_POST_HIDDEN))
+                .and(Condition.of(post + ".author.id = " + member))
                 .and(PostVisibility.awaitingReviewJpql(post))
                 .and(PostVisibility.jpql(post, member));
     }
@@ -90,18 +89,17 @@ public final class MayBeTold {
                 "(SELECT mbt_topic.category_id FROM topics mbt_topic WHERE mbt_topic.id = " + post + ".topic_id)";
         Condition told = PostVisibility.shownToMembersSql(post);
         if (reason != null) {
-            told = told.or(new Condition(
-                            "(" + reason + " = :" + FLAGGED + ")",
-                            Map.of(FLAGGED, NotificationKind.POST_FLAGGED.name()))
-                    .and(PostVisibility.awaitingReviewSql(post))
-                    .and(CategoryModeration.sql(category, member)));
+            told = told.or(
+                    new Condition(reason + " = :" + FLAGGED, Map.of(FLAGGED, NotificationKind.POST_FLAGGED.name()))
+                            .and(PostVisibility.awaitingReviewSql(post))
+                            .and(CategoryModeration.sql(category, member)));
         }
         return activeMember(member)
-                .and(Condition.of("(" + member + " <> " + post + ".author_id"
+                .and(Condition.of(member + " <> " + post + ".author_id"
                         + " AND EXISTS (SELECT 1 FROM topics mbt_published WHERE mbt_published.id = " + post
                         + ".topic_id AND mbt_published.pending = FALSE)"
                         + " AND NOT EXISTS (SELECT 1 FROM member_mutes mbt_mute WHERE mbt_mute.account_id = " + member
-                        + " AND mbt_mute.muted_id = " + post + ".author_id))"))
+                        + " AND mbt_mute.muted_id = " + post + ".author_id)"))
                 .and(CategoryReading.sql(category, member))
                 .and(told);
     }

@@ -36,13 +36,13 @@ public final class PostVisibility {
     }
 
     public static Condition shownToMembersJpql(String post) {
-        return Condition.of("(" + post + ".withdrawnAt IS NULL AND " + post + ".deletedAt IS NULL AND " + post
-                + ".pendingSince IS NULL AND " + post + ".hiddenAt IS NULL)");
+        return Condition.of(post + ".withdrawnAt IS NULL AND " + post + ".deletedAt IS NULL AND " + post
+                + ".pendingSince IS NULL AND " + post + ".hiddenAt IS NULL");
     }
 
     public static Condition shownToMembersSql(String post) {
-        return Condition.of("(" + post + ".withdrawn_at IS NULL AND " + post + ".deleted_at IS NULL AND " + post
-                + ".pending_since IS NULL AND " + post + ".hidden_at IS NULL)");
+        return Condition.of(post + ".withdrawn_at IS NULL AND " + post + ".deleted_at IS NULL AND " + post
+                + ".pending_since IS NULL AND " + post + ".hidden_at IS NULL");
     }
 
     /** Hidden by flags and nothing else: what the category's moderators are asked to review. */
@@ -51,13 +51,13 @@ public final class PostVisibility {
     }
 
     public static Condition awaitingReviewJpql(String post) {
-        return Condition.of("(" + post + ".hiddenAt IS NOT NULL AND " + post + ".withdrawnAt IS NULL AND " + post
-                + ".deletedAt IS NULL AND " + post + ".pendingSince IS NULL)");
+        return Condition.of(post + ".hiddenAt IS NOT NULL AND " + post + ".withdrawnAt IS NULL AND " + post
+                + ".deletedAt IS NULL AND " + post + ".pendingSince IS NULL");
     }
 
     public static Condition awaitingReviewSql(String post) {
-        return Condition.of("(" + post + ".hidden_at IS NOT NULL AND " + post + ".withdrawn_at IS NULL AND " + post
-                + ".deleted_at IS NULL AND " + post + ".pending_since IS NULL)");
+        return Condition.of(post + ".hidden_at IS NOT NULL AND " + post + ".withdrawn_at IS NULL AND " + post
+                + ".deleted_at IS NULL AND " + post + ".pending_since IS NULL");
     }
 
     /** Whether the reader gets what the post says; {@code moderatesItsCategory} as CategoryModeration answers it. */
@@ -70,15 +70,15 @@ public final class PostVisibility {
     public static Condition jpql(String post, String reader) {
         return shownToMembersJpql(post)
                 .or(CategoryModeration.jpql(post + ".topic.categoryId", reader))
-                .or(Condition.of("(" + post + ".author.id = " + reader + " AND " + post + ".withdrawnAt IS NULL AND "
-                        + post + ".deletedAt IS NULL)"));
+                .or(Condition.of(post + ".author.id = " + reader + " AND " + post + ".withdrawnAt IS NULL AND " + post
+                        + ".deletedAt IS NULL"));
     }
 
     public static Condition sql(String post, String reader) {
         return shownToMembersSql(post)
                 .or(CategoryModeration.sql(categoryIdSql(post), reader))
-                .or(Condition.of("(" + post + ".author_id = " + reader + " AND " + post + ".withdrawn_at IS NULL AND "
-                        + post + ".deleted_at IS NULL)"));
+                .or(Condition.of(post + ".author_id = " + reader + " AND " + post + ".withdrawn_at IS NULL AND " + post
+                        + ".deleted_at IS NULL"));
     }
 
     /**
@@ -92,13 +92,13 @@ public final class PostVisibility {
     public static Condition listedJpql(String post, String reader) {
         return Condition.of(post + ".pendingSince IS NULL")
                 .or(CategoryModeration.jpql(post + ".topic.categoryId", reader))
-                .or(Condition.of("(" + post + ".author.id = " + reader + " AND " + post + ".deletedAt IS NULL)"));
+                .or(Condition.of(post + ".author.id = " + reader + " AND " + post + ".deletedAt IS NULL"));
     }
 
     public static Condition listedSql(String post, String reader) {
         return Condition.of(post + ".pending_since IS NULL")
                 .or(CategoryModeration.sql(categoryIdSql(post), reader))
-                .or(Condition.of("(" + post + ".author_id = " + reader + " AND " + post + ".deleted_at IS NULL)"));
+                .or(Condition.of(post + ".author_id = " + reader + " AND " + post + ".deleted_at IS NULL"));
     }
 
     private static String categoryIdSql(String post) {
