@@ -46,7 +46,14 @@ class SearchLanguagesHttpIT {
                 category,
                 "Préparer les manifestations de mai",
                 "Rendez-vous devant **l'école** Jaurès avec la vidéo du collectif. " + first + ".");
-        Forum.topic(writer, category, "Cantine solidaire", "We are organising a community kitchen. " + second + ".");
+        String titleWord = "Titrux" + tag;
+        Forum.Place kitchen = Forum.topic(
+                writer,
+                category,
+                "Cantine solidaire " + titleWord,
+                "We are organising a community kitchen. " + second + ".");
+        String replyWord = "Replix" + tag;
+        Forum.reply(writer, kitchen, null, "Count me in for the kitchen. " + replyWord + ".");
 
         assertTrue(found(visitor, "manifestation " + tag).contains("Préparer les manifestations"), "plural stem");
         assertTrue(
@@ -58,6 +65,21 @@ class SearchLanguagesHttpIT {
         assertFalse(found(visitor, "\"jaures ecole\"").contains(first), "a phrase keeps its order");
         assertTrue(found(visitor, "organise kitchens").contains(second), "English stems");
         assertFalse(found(visitor, "kitchen -community").contains(second), "an excluded word");
+        assertTrue(found(visitor, replyWord).contains(replyWord), "the reply is indexed");
+        String byTitle = found(visitor, titleWord);
+        assertTrue(
+                byTitle.contains(second) && byTitle.contains("\"total\":1,") && !byTitle.contains(replyWord),
+                "a title word finds the topic's first post, never each of its replies: " + byTitle);
+        assertTrue(
+                visitor.get("/api/search?titles=1&q=" + encode(titleWord))
+                        .body()
+                        .contains(second),
+                "titles only finds the topic by its title");
+        assertTrue(
+                visitor.get("/api/search?titles=1&q=" + encode(replyWord))
+                        .body()
+                        .contains("\"total\":0,"),
+                "titles only never finds a word of a reply");
         String page = visitor.get("/search?q=" + encode("vidéo Jaurès")).body();
         assertTrue(page.contains("<mark>vidéo</mark>"), "the excerpt marks the words found: " + page);
         assertFalse(page.contains("**"), "no markup in excerpts");

@@ -93,8 +93,12 @@ public class PostDocument implements TypeBinder {
         public void write(DocumentElement document, Post post, TypeBridgeWriteContext context) {
             Topic topic = post.topic();
             String text = PlainText.of(post.raw());
-            document.addValue(fields.titleFr(), topic.title());
-            document.addValue(fields.titleEn(), topic.title());
+            // The title is the first post's alone: a topic is found once by its title, not once per reply, and a
+            // search scores the text fields once instead of once for first posts and again for the others.
+            if (post.number() == 1) {
+                document.addValue(fields.titleFr(), topic.title());
+                document.addValue(fields.titleEn(), topic.title());
+            }
             document.addValue(fields.textFr(), text);
             document.addValue(fields.textEn(), text);
             document.addValue(fields.topic(), topic.id());

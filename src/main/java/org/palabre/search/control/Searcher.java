@@ -140,29 +140,12 @@ public class Searcher {
                         .toList());
     }
 
-    /**
-     * Words in a post's text, or for a topic's first post in its text and title together: every post carries the
-     * title, and only the first should be found by it.
-     */
-    private static BooleanPredicateClausesStep<?> words(SearchPredicateFactory f, String words, boolean titlesOnly) {
-        if (titlesOnly) {
-            return f.bool()
-                    .filter(f.match().field(PostFields.FIRST).matching(true))
-                    .must(syntax(f, words, PostFields.TITLE_FR, PostFields.TITLE_EN));
-        }
-        return f.bool()
-                .should(f.bool()
-                        .filter(f.match().field(PostFields.FIRST).matching(true))
-                        .must(syntax(
-                                f,
-                                words,
-                                PostFields.TITLE_FR,
-                                PostFields.TITLE_EN,
-                                PostFields.TEXT_FR,
-                                PostFields.TEXT_EN)))
-                .should(f.bool()
-                        .mustNot(f.match().field(PostFields.FIRST).matching(true))
-                        .must(syntax(f, words, PostFields.TEXT_FR, PostFields.TEXT_EN)));
+    /** Words in a post's text or, for a topic's first post, which alone carries the title, in its title. */
+    private static SimpleQueryStringPredicateOptionsStep<?> words(
+            SearchPredicateFactory f, String words, boolean titlesOnly) {
+        return titlesOnly
+                ? syntax(f, words, PostFields.TITLE_FR, PostFields.TITLE_EN)
+                : syntax(f, words, PostFields.TITLE_FR, PostFields.TITLE_EN, PostFields.TEXT_FR, PostFields.TEXT_EN);
     }
 
     private static SimpleQueryStringPredicateOptionsStep<?> syntax(
