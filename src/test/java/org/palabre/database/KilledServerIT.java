@@ -22,8 +22,8 @@ import org.palabre.testing.WebClient;
 /**
  * What a user meets when the server dies: the packaged Palabre (target/palabre-microbundle.jar, started the way
  * the README starts it, on the embedded H2 default) answers a new topic with 201, is killed with SIGKILL at once,
- * and on its next start on the same data folder the topic is there. H2 used to keep commits in memory for up to
- * half a second, and the topic was gone.
+ * and on its next start on the same data folder the topic is there, and search finds it. H2 used to keep commits in
+ * memory for up to half a second, and the topic was gone.
  */
 class KilledServerIT {
 
@@ -57,11 +57,21 @@ class KilledServerIT {
                         + "\"readAccess\":\"EVERYONE\",\"readGroups\":[],\"writeAccess\":\"MEMBERS\",\"writeGroups\":[]}");
         assertEquals(201, category.statusCode(), category.body());
 
+        // An earlier topic, on disk in the index by the time of the kill (it commits every second): the index the
+        // next start finds is not empty, only behind.
+        HttpResponse<String> earlier = Forum.json(
+                admin,
+                "POST",
+                "/api/topics",
+                "{\"category\":\"crash\",\"title\":\"Écrit bien avant la panne\",\"raw\":\"Déjà indexé.\"}");
+        assertEquals(201, earlier.statusCode(), earlier.body());
+        Thread.sleep(3_000);
         HttpResponse<String> topic = Forum.json(
                 admin,
                 "POST",
                 "/api/topics",
-                "{\"category\":\"crash\",\"title\":\"Écrit juste avant la panne\",\"raw\":\"Ce sujet doit survivre.\"}");
+                "{\"category\":\"crash\",\"title\":\"Écrit juste avant la panne\",\"raw\":\"Ce sujet doit survivre, "
+                        + "Survivorix compris.\"}");
         server.destroyForcibly(); // SIGKILL, the moment the answer is in
         server.waitFor(30, TimeUnit.SECONDS);
         assertEquals(201, topic.statusCode(), topic.body());
@@ -69,6 +79,24 @@ class KilledServerIT {
         URI second = start(dataDir, "second");
         String latest = new WebClient(second).get("/api/topics").body();
         assertTrue(latest.contains("Écrit juste avant la panne"), "the acknowledged topic is still there: " + latest);
+        assertFoundWithin(new WebClient(second), "Survivorix", Duration.ofSeconds(120));
+    }
+
+    /**
+     * The embedded index writes to disk once a second, so the kill may have taken the topic's entry with it: the
+     * next start sees the index behind the database and rebuilds it in the background, and search finds the topic.
+     */
+    private static void assertFoundWithin(WebClient visitor, String word, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        String found;
+        do {
+            found = visitor.get("/api/search?q=" + word).body();
+            if (found.contains("\"total\":1,")) {
+                return;
+            }
+            Thread.sleep(500);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("search never found the topic written before the kill: " + found);
     }
 
     private URI start(Path dataDir, String name) {

@@ -27,6 +27,11 @@ public record SearchSettings(Path indexDir, Optional<URI> serverUrl, String serv
                 config.getOptionalValue("palabre.search.version", String.class).orElse("opensearch:2.19"));
     }
 
+    /** The index in the data folder (Lucene), not on a search server. */
+    public boolean isEmbedded() {
+        return serverUrl.isEmpty();
+    }
+
     public Map<String, Object> hibernateProperties() {
         Map<String, Object> properties = new HashMap<>();
         properties.put("hibernate.search.mapping.configurer", PostMapping.class.getName());
@@ -39,6 +44,11 @@ public record SearchSettings(Path indexDir, Optional<URI> serverUrl, String serv
             // Pinned, so that a newer Lucene arriving with an upgrade still reads the index written by this one.
             properties.put("hibernate.search.backend.lucene_version", "9.11.1");
             properties.put("hibernate.search.backend.analysis.configurer", LuceneLanguages.class.getName());
+            // A change is searchable when its request answers (the reader refreshes), and written to disk with the
+            // next periodic commit (every second) rather than by an fsync in every request that writes a post: that
+            // commit doubled a reply's time. A kill within the second loses index entries, never posts; the next
+            // start finds the index behind the database and rebuilds it (ReindexAtStart).
+            properties.put("hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
             return properties;
         }
         URI url = serverUrl.get();
