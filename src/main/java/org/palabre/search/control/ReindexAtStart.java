@@ -18,7 +18,7 @@ import org.palabre.posts.entity.Post;
 /**
  * Starts a background rebuild of the index at start-up when asked ({@code palabre.search.reindex}), or when the
  * index is empty while there are posts (the first start after an upgrade, or a deleted index folder), holds another
- * number of posts than the database (the embedded index after a crash) or was written by an earlier Palabre in a form
+ * number of posts than the database (the embedded index after a crash, or made for another database) or was written by an earlier Palabre in a form
  * that searches would now read wrongly. Start-up does not wait for it.
  */
 @ApplicationScoped
@@ -60,8 +60,9 @@ public class ReindexAtStart {
         if (indexed == 0) {
             return stored > 0;
         }
-        // Every post has one document. The embedded index commits every second, so a server killed just after a
-        // write may come back without it; on a search server the outbox still holds what it has not delivered.
+        // Every post has one document: another count means an index that missed writes (a server killed between a
+        // post's commit and the index's, posts removed by SQL) or one made for another database. On a search
+        // server the outbox still holds what it has not delivered.
         if (embedded && indexed != stored) {
             LOG.log(Level.INFO, "The search index holds {0} posts and the database {1}", new Object[] {indexed, stored
             });
