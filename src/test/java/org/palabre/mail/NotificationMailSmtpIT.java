@@ -382,6 +382,23 @@ class NotificationMailSmtpIT {
         assertFalse(settled.contains("CANCELLED"), settled);
     }
 
+    @Test
+    void twoWorkersSendingToOneMemberAtOnceStayUnderTheDailyLimitTogether() throws Exception {
+        WebClient reader = Members.joined(uri, "nmdouble", "nmdouble@example.org");
+        MailMembers.alwaysMailed(reader);
+        WebClient author = Members.joined(uri, "nmjumeau", "nmjumeau@example.org");
+        for (int i = 1; i <= 7; i++) {
+            Forum.Place topic = Forum.topic(author, CATEGORY, "Rappel numéro " + i, "@nmdouble rappel " + i);
+            // held back until the two workers below take them, so the outbox's own workers leave them alone
+            new WebClient(uri).get("/test-support/mail/hold/" + Forum.postId(author, topic));
+        }
+        // The first worker renders six while the second renders the seventh, before the first has sent any.
+        String workers = new WebClient(uri)
+                .get("/test-support/mail/render-side-by-side/nmdouble@example.org/7")
+                .body();
+        assertEquals("first 6\nsecond 0\n", workers, "the second worker counts the six on their way");
+    }
+
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();

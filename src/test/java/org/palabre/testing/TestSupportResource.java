@@ -251,6 +251,73 @@ public class TestSupportResource {
         return lines.toString();
     }
 
+    @jakarta.annotation.Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    /**
+     * Plays two mail workers whose batches for one member came due a moment apart. It leases the member's
+     * {@code count} pending mails (waiting up to 10 seconds for them to be queued): the first worker renders all
+     * but the last and keeps its transaction open for a second and a half, while the second renders the last.
+     * Returns "first N" and "second M", how many mails each would hand to the SMTP server.
+     */
+    @GET
+    @Path("mail/render-side-by-side/{email}/{count}")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String renderSideBySide(
+            @jakarta.ws.rs.PathParam("email") String email, @jakarta.ws.rs.PathParam("count") int count)
+            throws Exception {
+        java.util.List<Long> pending = leasePendingTo(email, count);
+        java.util.List<Long> first = pending.subList(0, pending.size() - 1);
+        java.util.List<Long> second = pending.subList(pending.size() - 1, pending.size());
+        transaction.begin();
+        int firstReady;
+        java.util.concurrent.Future<Integer> secondReady;
+        try {
+            firstReady = mailRendering.render(first, "side-worker-a").size();
+            secondReady = executor.submit(
+                    () -> mailRendering.render(second, "side-worker-b").size());
+            Thread.sleep(1500);
+        } finally {
+            transaction.commit();
+        }
+        return "first " + firstReady + "\nsecond " + secondReady.get(30, java.util.concurrent.TimeUnit.SECONDS) + "\n";
+    }
+
+    private java.util.List<Long> leasePendingTo(String email, int count) throws Exception {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
+        while (true) {
+            transaction.begin();
+            java.util.List<Long> ids = ((java.util.List<?>) entityManager
+                            .createNativeQuery(
+                                    "SELECT o.id FROM mail_outbox o JOIN accounts a ON a.id = o.recipient_id "
+                                            + "WHERE a.email = :email AND o.status = 'PENDING' AND o.lease_owner IS NULL "
+                                            + "ORDER BY o.id")
+                            .setParameter("email", email)
+                            .getResultList())
+                    .stream().map(id -> ((Number) id).longValue()).toList();
+            if (ids.size() == count) {
+                java.time.Instant now = java.time.Instant.now();
+                for (int i = 0; i < ids.size(); i++) {
+                    entityManager
+                            .createNativeQuery("UPDATE mail_outbox SET send_after = :now, lease_owner = :worker, "
+                                    + "lease_until = :until, attempts = attempts + 1 WHERE id = :id")
+                            .setParameter("now", now)
+                            .setParameter("worker", i < ids.size() - 1 ? "side-worker-a" : "side-worker-b")
+                            .setParameter("until", now.plusSeconds(60))
+                            .setParameter("id", ids.get(i))
+                            .executeUpdate();
+                }
+                transaction.commit();
+                return ids;
+            }
+            transaction.rollback();
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(count + " pending mails to " + email + " expected, found " + ids);
+            }
+            Thread.sleep(100);
+        }
+    }
+
     @GET
     @Path("mail/digests")
     @Produces(MediaType.TEXT_PLAIN)

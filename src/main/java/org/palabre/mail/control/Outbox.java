@@ -40,7 +40,8 @@ public class Outbox {
         if (!ids.isEmpty()) {
             entityManager
                     .createNativeQuery(
-                            "UPDATE mail_outbox SET lease_owner = :worker, lease_until = :until, attempts = attempts + 1 "
+                            "UPDATE mail_outbox SET lease_owner = :worker, lease_until = :until, counted_at = NULL, "
+                                    + "attempts = attempts + 1 "
                                     + "WHERE id IN (:ids)")
                     .setParameter("worker", worker)
                     .setParameter("until", now.plus(settings.lease()))
@@ -128,6 +129,24 @@ public class Outbox {
                 .setParameter("giveUp", until.plus(settings.keepTrying()))
                 .setParameter("reason", clip(reason))
                 .setParameter("id", id)
+                .setParameter("worker", worker)
+                .executeUpdate();
+    }
+
+    /**
+     * The daily cap counted these mails, which this worker is about to send (inside the transaction that decided
+     * it): until they are marked sent, another worker counts them while this one holds their lease.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void counted(List<Long> ids, String worker) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        entityManager
+                .createNativeQuery(
+                        "UPDATE mail_outbox SET counted_at = :now WHERE id IN (:ids) AND lease_owner = :worker")
+                .setParameter("now", Instant.now())
+                .setParameter("ids", ids)
                 .setParameter("worker", worker)
                 .executeUpdate();
     }

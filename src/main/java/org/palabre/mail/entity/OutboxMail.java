@@ -63,6 +63,14 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** Set by the worker that rendered the mail for sending; the daily cap counts it from then. */
+    @Column(name = "counted_at", insertable = false, updatable = false)
+    private Instant countedAt;
+
+    /** Until when a worker holds the mail; only the outbox's own statements change it. */
+    @Column(name = "lease_until", insertable = false, updatable = false)
+    private Instant leaseUntil;
+
     protected OutboxMail() {
         // for JPA
     }

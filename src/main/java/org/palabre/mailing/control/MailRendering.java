@@ -1,11 +1,14 @@
 package org.palabre.mailing.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.palabre.accounts.entity.Account;
+import org.palabre.database.control.DatabaseSettings;
 import org.palabre.mail.control.MailRenderer;
 import org.palabre.mail.control.MailSettings;
 import org.palabre.mail.control.Mailer;
@@ -55,6 +62,20 @@ public class MailRendering implements MailRenderer {
 
     @Inject
     BounceScores bounces;
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * This server's workers count against the cap one batch at a time: a worker holds it from its count until its
+     * rendering transaction ends (milliseconds for a batch), and the sending that follows stays parallel.
+     */
+    private final Semaphore counting = new Semaphore(1);
+
+    /** Servers that share a PostgreSQL database also lock the recipients' rows while they count. */
+    private final boolean sharedDatabase = DatabaseSettings.from(
+                    ConfigProvider.getConfig(MailRendering.class.getClassLoader()))
+            .isPostgreSql();
 
     /**
      * Why a due mail will not leave: the key of a message under mail.cancelled, which the row keeps and the
@@ -126,7 +147,7 @@ public class MailRendering implements MailRenderer {
                     default -> throw new Cancelled("mail.cancelled.unknownPurpose");
                 }
                 if (mail.purpose() != MailPurpose.PAUSE) {
-                    sentToday.admit(recipient);
+                    sentToday.admit(mail, recipient);
                 }
                 if (envelope == null) {
                     envelope = "bounces+" + postMails.bounceToken(mail.id()) + "@" + mailer.mailDomain();
@@ -140,6 +161,7 @@ public class MailRendering implements MailRenderer {
                 outbox.cancel(mail.id(), worker, "mail.cancelled.notComposed: " + e.getMessage());
             }
         }
+        sentToday.record(worker);
         return ready;
     }
 
@@ -166,36 +188,57 @@ public class MailRendering implements MailRenderer {
 
     /**
      * The mails each recipient of the batch was sent in the cap's window (24 hours), counting those this batch
-     * sends. The mail that reaches the limit is the last for now; the member is then sent one notice that mail
-     * pauses, and the next mails wait until the oldest mail of the window leaves it and frees a place.
+     * sends and those another worker is sending right now. The mail that reaches the limit is the last for now;
+     * the member is then sent one notice that mail pauses, and the next mails wait until the oldest mail of the
+     * window leaves it and frees a place.
      */
     private final class DailyCount {
         private final Map<Long, Long> counts = new HashMap<>();
         private final Map<Long, Instant> oldest = new HashMap<>();
+        private final List<Long> admitted = new ArrayList<>();
 
         DailyCount(List<OutboxMail> mails) {
             List<Long> recipients = mails.stream()
                     .map(OutboxMail::recipientId)
                     .filter(java.util.Objects::nonNull)
                     .distinct()
+                    .sorted()
                     .toList();
-            if (!recipients.isEmpty()) {
-                for (Object[] row : entityManager
-                        .createQuery(
-                                "SELECT m.recipientId, COUNT(m), MIN(m.sentAt) FROM OutboxMail m WHERE m.recipientId IN :ids "
-                                        + "AND m.status = :sent AND m.sentAt > :since GROUP BY m.recipientId",
-                                Object[].class)
+            if (recipients.isEmpty()) {
+                return;
+            }
+            // Two workers may render mail for the same member at once (their batches came due a moment apart). The
+            // second waits until the first has recorded what it counted; without that, both would see the same
+            // count and pass the cap together.
+            waitForOtherCounts();
+            if (sharedDatabase) {
+                // In one order, so two servers counting overlapping batches cannot deadlock. NO KEY: inserts that
+                // reference the member (a post, a mail) need not wait.
+                entityManager
+                        .createNativeQuery("SELECT id FROM accounts WHERE id IN (:ids) ORDER BY id FOR NO KEY UPDATE")
                         .setParameter("ids", recipients)
-                        .setParameter("sent", MailStatus.SENT)
-                        .setParameter("since", Instant.now().minus(settings.capWindow()))
-                        .getResultList()) {
-                    counts.put((Long) row[0], (Long) row[1]);
-                    oldest.put((Long) row[0], (Instant) row[2]);
-                }
+                        .getResultList();
+            }
+            Instant now = Instant.now();
+            for (Object[] row : entityManager
+                    .createQuery(
+                            "SELECT m.recipientId, COUNT(m), MIN(COALESCE(m.sentAt, m.countedAt)) FROM OutboxMail m "
+                                    + "WHERE m.recipientId IN :ids AND ((m.status = :sent AND m.sentAt > :since) "
+                                    + "OR (m.status = :pending AND m.countedAt IS NOT NULL AND m.leaseUntil > :now)) "
+                                    + "GROUP BY m.recipientId",
+                            Object[].class)
+                    .setParameter("ids", recipients)
+                    .setParameter("sent", MailStatus.SENT)
+                    .setParameter("pending", MailStatus.PENDING)
+                    .setParameter("since", now.minus(settings.capWindow()))
+                    .setParameter("now", now)
+                    .getResultList()) {
+                counts.put((Long) row[0], (Long) row[1]);
+                oldest.put((Long) row[0], (Instant) row[2]);
             }
         }
 
-        void admit(Account recipient) throws Held {
+        void admit(OutboxMail mail, Account recipient) throws Held {
             long sent = counts.getOrDefault(recipient.id(), 0L);
             if (sent >= settings.dailyCap()) {
                 digests.queuePauseNoticeOnce(recipient.id());
@@ -205,6 +248,37 @@ public class MailRendering implements MailRenderer {
                 throw new Held("mail.held.dailyLimit", until);
             }
             counts.put(recipient.id(), sent + 1);
+            admitted.add(mail.id());
+        }
+
+        private void waitForOtherCounts() {
+            try {
+                if (!counting.tryAcquire(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("Another mail worker has been counting for 30 seconds");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting to count mail against the cap", e);
+            }
+            try {
+                transactions.registerInterposedSynchronization(new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {}
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        counting.release();
+                    }
+                });
+            } catch (RuntimeException e) {
+                counting.release();
+                throw e;
+            }
+        }
+
+        /** Records what this batch counted, for the other workers to count while it is being sent. */
+        void record(String worker) {
+            outbox.counted(admitted, worker);
         }
     }
 }
