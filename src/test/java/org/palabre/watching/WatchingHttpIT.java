@@ -277,13 +277,14 @@ class WatchingHttpIT {
         WebClient late = Members.joined(uri, "Tristan-wt", "tristan.wt@collectif.test");
         Forum.Place topic = Forum.topic(author, CATEGORY, "Collecte de vêtements", "Dépôt au local.");
         Forum.Place reply = Forum.reply(author, topic, null, "Les cartons sont arrivés.");
+        WebClient support = new WebClient(uri);
+        long replyId = postId(author, reply);
+        // The reply's own telling runs in the background after its commit: it must be over before the member watches
+        // (or a slow one would tell her itself) and before the replay plays.
+        awaitTold(support, replyId);
         watch(late, topic, "WATCHING");
         assertEquals(List.of(), notifications(late), "watching came after the post");
 
-        WebClient support = new WebClient(uri);
-        long replyId = postId(author, reply);
-        // The reply's own telling runs in the background after its commit: it must be over before the replay plays.
-        awaitTold(support, replyId);
         assertEquals(
                 "1", support.get("/test-support/fanout/" + replyId + "/queue").body());
         assertEquals("1", support.get("/test-support/fanout/replay").body());
@@ -303,12 +304,13 @@ class WatchingHttpIT {
         Forum.Place topic = Forum.topic(author, CATEGORY, "Permanence juridique", "Le mardi soir.");
         Forum.Place stale = Forum.reply(author, topic, null, "Première question reçue.");
         Forum.Place fresh = Forum.reply(author, topic, null, "Deuxième question reçue.");
-        watch(late, topic, "WATCHING");
 
         WebClient support = new WebClient(uri);
-        // The replies' own telling runs in the background after their commit: over before they are queued again.
+        // The replies' own telling runs in the background after their commit: over before the member watches (or a
+        // slow one would tell her itself) and before they are queued again.
         awaitTold(support, postId(author, stale));
         awaitTold(support, postId(author, fresh));
+        watch(late, topic, "WATCHING");
         assertEquals(
                 "1",
                 support.get("/test-support/fanout/" + postId(author, stale) + "/queue?minutesAgo=2")
