@@ -55,6 +55,11 @@ public class UnsubscribeLinks {
         if (bytes.length != LENGTH || bytes[0] != VERSION) {
             return Optional.empty();
         }
+        // The decoder ignores the unused low bits of the last character, so several strings decode to one token:
+        // only the one Palabre writes is a link.
+        if (!Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(token)) {
+            return Optional.empty();
+        }
         byte[] signed = Arrays.copyOf(bytes, LENGTH - MAC_BYTES);
         byte[] mac = Arrays.copyOfRange(bytes, LENGTH - MAC_BYTES, LENGTH);
         if (!MessageDigest.isEqual(mac, mac(signed))) {
