@@ -32,6 +32,17 @@ public final class Cookies {
     /** Remembers a value issued during this request; an empty value means the cookie was removed. */
     public static void issued(HttpServletRequest request, String name, String value) {
         request.setAttribute(Cookies.class.getName() + "." + name, value);
+        request.setAttribute(CHANGES, changes(request) + 1);
+    }
+
+    private static final String CHANGES = Cookies.class.getName() + ".changes";
+
+    /**
+     * How many cookies this request has issued or removed so far: what was derived from the cookies (a form
+     * token) holds while this number stays the same.
+     */
+    public static int changes(HttpServletRequest request) {
+        return request.getAttribute(CHANGES) instanceof Integer changes ? changes : 0;
     }
 
     /**

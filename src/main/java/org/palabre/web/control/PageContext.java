@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.palabre.markdown.control.ProxiedImages;
+import org.palabre.security.control.Cookies;
 import org.palabre.security.control.CsrfTokens;
 
 /** What every page template needs about the request it answers: language, reader, form token. */
@@ -49,6 +50,8 @@ public class PageContext {
     private Long unreadNotifications;
     private Boolean mailStopped;
     private ReaderTimes times;
+    private String csrfToken;
+    private int csrfTokenCookieChanges;
 
     public Messages messages() {
         if (messages == null) {
@@ -106,7 +109,22 @@ public class PageContext {
     }
 
     public String csrfToken() {
-        return csrfTokens.tokenFor(request);
+        // A moderator's topic page asks once per post (two forms each): the token is looked up once, and again
+        // only if signing in or out changed the cookies it is derived from.
+        int cookieChanges = Cookies.changes(request);
+        if (csrfToken == null || cookieChanges != csrfTokenCookieChanges) {
+            csrfToken = csrfTokens.tokenFor(request);
+            csrfTokenCookieChanges = Cookies.changes(request); // the first token may issue its cookie
+        }
+        return csrfToken;
+    }
+
+    /**
+     * This request's instance itself rather than the CDI proxy that stands for it: a template calls the page
+     * context thousands of times while it renders, and each call through the proxy looks the instance up again.
+     */
+    public PageContext unproxied() {
+        return this;
     }
 
     public Optional<PageReader.SignedIn> account() {

@@ -41,7 +41,7 @@ public class Pages {
     /** Renders into an output of the caller's, such as the one a {@link gg.jte.Content} is given. */
     public void renderInto(TemplateOutput output, String template, Map<String, Object> parameters) {
         Map<String, Object> withPage = new HashMap<>(parameters);
-        withPage.put("page", page);
+        withPage.put("page", page.unproxied());
         ENGINE.render(template, withPage, output);
     }
 
