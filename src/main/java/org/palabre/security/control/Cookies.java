@@ -41,7 +41,7 @@ public final class Cookies {
      * How many cookies this request has issued or removed so far: what was derived from the cookies (a form
      * token) holds while this number stays the same.
      */
-    public static int changes(HttpServletRequest request) {
+    static int changes(HttpServletRequest request) {
         return request.getAttribute(CHANGES) instanceof Integer changes ? changes : 0;
     }
 

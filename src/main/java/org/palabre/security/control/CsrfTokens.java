@@ -48,24 +48,23 @@ public class CsrfTokens {
      * time a page needs one, so pages without a form (most pages a visitor reads) set no cookie and can be shared.
      */
     public String tokenFor(HttpServletRequest request) {
+        // A moderator's topic page asks once per post (two forms each): the token is derived once per request,
+        // and again only if the request issued a cookie since (signing in or out replaces the ones it stands on).
+        if (request.getAttribute(TOKEN_SHOWN) instanceof Shown shown
+                && shown.cookieChanges() == Cookies.changes(request)) {
+            return shown.token();
+        }
         if (cookieValue(request).isEmpty()) {
             cookies.issueLater(request);
         }
         String cookie = cookieValue(request).orElse("");
         String session = Cookies.value(request, SESSION_COOKIE).orElse("");
-        // A moderator's topic page holds a form per post: the token is signed once per request (and again only
-        // if signing in or out replaced the cookies it stands on meanwhile).
-        if (request.getAttribute(TOKEN_SHOWN) instanceof Shown shown
-                && shown.cookie().equals(cookie)
-                && shown.session().equals(session)) {
-            return shown.token();
-        }
         String token = cookie.isEmpty() ? "" : sign(cookie, session);
-        request.setAttribute(TOKEN_SHOWN, new Shown(cookie, session, token));
+        request.setAttribute(TOKEN_SHOWN, new Shown(Cookies.changes(request), token));
         return token;
     }
 
-    private record Shown(String cookie, String session, String token) {}
+    private record Shown(int cookieChanges, String token) {}
 
     private String expectedToken(HttpServletRequest request) {
         String session = Cookies.value(request, SESSION_COOKIE).orElse("");

@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.palabre.markdown.control.ProxiedImages;
-import org.palabre.security.control.Cookies;
 import org.palabre.security.control.CsrfTokens;
 
 /** What every page template needs about the request it answers: language, reader, form token. */
@@ -50,8 +49,6 @@ public class PageContext {
     private Long unreadNotifications;
     private Boolean mailStopped;
     private ReaderTimes times;
-    private String csrfToken;
-    private int csrfTokenCookieChanges;
 
     public Messages messages() {
         if (messages == null) {
@@ -109,14 +106,7 @@ public class PageContext {
     }
 
     public String csrfToken() {
-        // A moderator's topic page asks once per post (two forms each): the token is looked up once, and again
-        // only if signing in or out changed the cookies it is derived from.
-        int cookieChanges = Cookies.changes(request);
-        if (csrfToken == null || cookieChanges != csrfTokenCookieChanges) {
-            csrfToken = csrfTokens.tokenFor(request);
-            csrfTokenCookieChanges = Cookies.changes(request); // the first token may issue its cookie
-        }
-        return csrfToken;
+        return csrfTokens.tokenFor(request);
     }
 
     /**
