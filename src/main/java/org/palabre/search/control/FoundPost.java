@@ -1,23 +1,18 @@
 package org.palabre.search.control;
 
-import java.util.List;
 import org.palabre.posts.entity.Post;
 
-/** Turns one hit (the post and its highlighted fields) into what pages show. */
+/** Turns one post found into what pages show: its excerpt and its topic's title, with the reader's words marked. */
 final class FoundPost {
 
     private static final int EXCERPT = 240;
 
     private FoundPost() {}
 
-    @SuppressWarnings("unchecked")
-    static SearchResults.Hit hit(List<?> projected) {
-        Post post = (Post) projected.get(0);
-        if (post == null) {
-            return null; // removed from the database behind the index's back; a reindex forgets it
-        }
-        Excerpt text = best((List<String>) projected.get(1), (List<String>) projected.get(2));
-        Excerpt title = best((List<String>) projected.get(3), (List<String>) projected.get(4));
+    static SearchResults.Hit hit(Post post, WordMarks marks) {
+        String text = PlainText.of(post.raw());
+        Excerpt excerpt = marks.excerpt(text);
+        Excerpt title = marks.whole(post.topic().title());
         return new SearchResults.Hit(
                 post.id(),
                 post.number(),
@@ -27,25 +22,6 @@ final class FoundPost {
                 post.path(),
                 post.author().shownName(),
                 post.createdAt(),
-                text != null ? text : Excerpt.plain(PlainText.of(post.raw()), EXCERPT));
-    }
-
-    /** The analysis that matched more of the text: French and English stems find different words. */
-    private static Excerpt best(List<String> french, List<String> english) {
-        List<String> chosen = marks(english) > marks(french) ? english : french;
-        if (chosen == null || chosen.isEmpty()) {
-            return null;
-        }
-        return Excerpt.of(String.join(" … ", chosen));
-    }
-
-    private static long marks(List<String> fragments) {
-        return fragments == null
-                ? 0
-                : fragments.stream()
-                        .mapToLong(f -> f.chars()
-                                .filter(c -> c == Excerpt.OPEN.charAt(0))
-                                .count())
-                        .sum();
+                excerpt != null ? excerpt : Excerpt.plain(text, EXCERPT));
     }
 }

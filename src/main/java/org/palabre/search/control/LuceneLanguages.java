@@ -1,6 +1,10 @@
 package org.palabre.search.control;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilterFactory;
@@ -13,27 +17,43 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 /**
  * The two analyses of the embedded index, the same as {@link ElasticsearchLanguages}: French without its elided
  * articles ("l'école"), accents folded ("vidéo" = "video"), plurals and feminines lightly stemmed; English with
- * Porter's stemmer.
+ * Porter's stemmer. {@link WordMarks} analyses the posts it shows with them too, whichever index found them.
  */
 public class LuceneLanguages implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(PostFields.FRENCH)
-                .custom()
-                .tokenizer(StandardTokenizerFactory.class)
-                // The factory's default articles are French's (l', d', qu', j' ...), either apostrophe.
-                .tokenFilter(ElisionFilterFactory.class)
-                .param("ignoreCase", "true")
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(ASCIIFoldingFilterFactory.class)
-                .tokenFilter(FrenchLightStemFilterFactory.class);
-        context.analyzer(PostFields.ENGLISH)
-                .custom()
-                .tokenizer(StandardTokenizerFactory.class)
-                .tokenFilter(EnglishPossessiveFilterFactory.class)
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(ASCIIFoldingFilterFactory.class)
-                .tokenFilter(PorterStemFilterFactory.class);
+        // Instances of their own: Hibernate Search closes its analyzers when it stops.
+        context.analyzer(PostFields.FRENCH).instance(french());
+        context.analyzer(PostFields.ENGLISH).instance(english());
+    }
+
+    static Analyzer french() {
+        try {
+            return CustomAnalyzer.builder()
+                    .withTokenizer(StandardTokenizerFactory.class)
+                    // The factory's default articles are French's (l', d', qu', j' ...), either apostrophe.
+                    .addTokenFilter(ElisionFilterFactory.class, "ignoreCase", "true")
+                    .addTokenFilter(LowerCaseFilterFactory.class)
+                    .addTokenFilter(ASCIIFoldingFilterFactory.class)
+                    .addTokenFilter(FrenchLightStemFilterFactory.class)
+                    .build();
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible); // only a resource file could fail to load; these use none
+        }
+    }
+
+    static Analyzer english() {
+        try {
+            return CustomAnalyzer.builder()
+                    .withTokenizer(StandardTokenizerFactory.class)
+                    .addTokenFilter(EnglishPossessiveFilterFactory.class)
+                    .addTokenFilter(LowerCaseFilterFactory.class)
+                    .addTokenFilter(ASCIIFoldingFilterFactory.class)
+                    .addTokenFilter(PorterStemFilterFactory.class)
+                    .build();
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
     }
 }

@@ -76,7 +76,10 @@ public class PostDocument implements TypeBinder {
         }
 
         private static IndexFieldReference<String> text(IndexSchemaElement schema, String name, String analyzer) {
-            // Term vectors with offsets let the highlighter find the words without analysing the text again.
+            // WordMarks marks the words in the shown posts, so these fields are no longer highlighted by the
+            // index; their term vectors and highlighting are kept because a search server validates an existing
+            // index against this definition at start-up (ServerIndex), and a change would stop the upgraded
+            // servers until the index were rebuilt.
             return schema.field(
                             name,
                             f -> f.asString()

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.graph.GraphSemantic;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -73,16 +74,8 @@ public class Searcher {
         if (scope.readable().isEmpty()) {
             return SearchResults.none();
         }
-        SearchResult<List<?>> result = Search.session(entityManager)
+        SearchResult<Post> result = Search.session(entityManager)
                 .search(Post.class)
-                .select(f -> f.composite()
-                        .from(
-                                f.entity(),
-                                f.highlight(PostFields.TEXT_FR),
-                                f.highlight(PostFields.TEXT_EN),
-                                f.highlight(PostFields.TITLE_FR),
-                                f.highlight(PostFields.TITLE_EN))
-                        .asList())
                 .where(f -> {
                     BooleanPredicateClausesStep<?> query = PermittedPosts.filter(f, scope);
                     if (!terms.words().isBlank()) {
@@ -120,23 +113,19 @@ public class Searcher {
                 .sort(f -> request.byDate() || terms.words().isBlank()
                         ? f.field(PostFields.CREATED).desc()
                         : f.score())
-                // The fast vector highlighter reads the stored term vectors; Lucene's unified one cannot size
-                // fragments.
                 // The page shows each post's topic and author: loaded with the posts, in the same one statement.
                 .loading(o -> o.graph(shownWithPosts(), GraphSemantic.FETCH))
-                .highlighter(h -> h.fastVector()
-                        .tag(Excerpt.OPEN, Excerpt.CLOSE)
-                        .fragmentSize(160)
-                        .numberOfFragments(2))
                 .totalHitCountThreshold(SearchResults.COUNTED_EXACTLY)
                 .fetch(request.offset(), SearchRequest.PAGE_SIZE);
+        WordMarks marks = WordMarks.of(terms.words());
         return new SearchResults(
                 result.total().hitCountLowerBound(),
                 result.total().isHitCountExact(),
                 Math.max(request.page(), 1),
                 result.hits().stream()
-                        .map(FoundPost::hit)
-                        .filter(java.util.Objects::nonNull)
+                        // null: removed from the database behind the index's back; a re-index forgets it
+                        .filter(Objects::nonNull)
+                        .map(post -> FoundPost.hit(post, marks))
                         .toList());
     }
 

@@ -1,0 +1,127 @@
+package org.palabre.search.control;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.NullFragmenter;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.QueryTermScorer;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+
+/**
+ * Marks a reader's words in the posts a search shows: each text is analysed again in French and in English, as
+ * the index analysed it, and the analysis that marks more words wins ("grèves" is found by the French stem,
+ * "striking" by the English one). Phrases are marked only where the whole phrase stands, excluded words never.
+ *
+ * <p>Why not the index's own highlighter: it read each hit's stored text and term vectors back from the index
+ * once per field, four times a hit (text and title, two languages), a third of a search's CPU, while the page has
+ * the shown posts loaded anyway. Marking here also works alike whichever index, embedded or a search server,
+ * found the posts.
+ *
+ * <p>Words alone are found by scanning the analysed text ({@link QueryTermScorer}); only a quoted phrase needs
+ * the positions of the words, which Lucene's {@link QueryScorer} gets by indexing the text in memory, at about
+ * ten times the cost.
+ */
+final class WordMarks {
+
+    static final int FRAGMENT = 160;
+    static final int FRAGMENTS = 2;
+
+    private static final String FIELD = "text";
+    private static final Analyzer FRENCH = LuceneLanguages.french();
+    private static final Analyzer ENGLISH = LuceneLanguages.english();
+    /** The syntax Searcher gives the index: AND, OR, NOT (-word), "phrases", words split on whitespace. */
+    private static final int SYNTAX = SimpleQueryParser.AND_OPERATOR
+            | SimpleQueryParser.OR_OPERATOR
+            | SimpleQueryParser.NOT_OPERATOR
+            | SimpleQueryParser.PHRASE_OPERATOR
+            | SimpleQueryParser.WHITESPACE_OPERATOR;
+
+    private static final SimpleHTMLFormatter FORMAT = new SimpleHTMLFormatter(Excerpt.OPEN, Excerpt.CLOSE);
+    private static final WordMarks NONE = new WordMarks(null, null, false);
+
+    private final Query french;
+    private final Query english;
+    private final boolean phrase;
+
+    private WordMarks(Query french, Query english, boolean phrase) {
+        this.french = french;
+        this.english = english;
+        this.phrase = phrase;
+    }
+
+    /** The words as the reader typed them for the index (SearchTerms.words), parsed once for the whole page. */
+    static WordMarks of(String words) {
+        if (words == null || words.isBlank()) {
+            return NONE;
+        }
+        return new WordMarks(parse(FRENCH, words), parse(ENGLISH, words), words.contains("\""));
+    }
+
+    /** Up to two passages of the text around the words, or null when none of them is in it. */
+    Excerpt excerpt(String text) {
+        return best(text, FRAGMENTS);
+    }
+
+    /** The whole (short) text with the words marked, or null when none of them is in it. */
+    Excerpt whole(String text) {
+        return best(text, 1);
+    }
+
+    private Excerpt best(String text, int count) {
+        if (french == null || text == null || text.isEmpty()) {
+            return null;
+        }
+        // The marks are two private-use characters; a post carrying them itself must not forge a mark.
+        String plain = text.replace(Excerpt.OPEN, "").replace(Excerpt.CLOSE, "");
+        String inFrench = marked(FRENCH, french, plain, count);
+        String inEnglish = marked(ENGLISH, english, plain, count);
+        String chosen = marks(inEnglish) > marks(inFrench) ? inEnglish : inFrench;
+        return chosen == null ? null : Excerpt.of(chosen);
+    }
+
+    private String marked(Analyzer analyzer, Query query, String text, int count) {
+        if (query == null) {
+            return null;
+        }
+        Highlighter highlighter;
+        if (phrase) {
+            QueryScorer scorer = new QueryScorer(query, FIELD);
+            highlighter = new Highlighter(FORMAT, scorer);
+            highlighter.setTextFragmenter(
+                    count == 1 ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, FRAGMENT));
+        } else {
+            highlighter = new Highlighter(FORMAT, new QueryTermScorer(query, FIELD));
+            highlighter.setTextFragmenter(count == 1 ? new NullFragmenter() : new SimpleFragmenter(FRAGMENT));
+        }
+        try {
+            String[] fragments = highlighter.getBestFragments(analyzer, FIELD, text, count);
+            return fragments.length == 0
+                    ? null
+                    : Arrays.stream(fragments).map(String::strip).collect(Collectors.joining(" … "));
+        } catch (IOException | InvalidTokenOffsetsException cannotHappenOnAString) {
+            return null; // the text is shown unmarked rather than the page failing
+        }
+    }
+
+    private static Query parse(Analyzer analyzer, String words) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(FIELD, 1f), SYNTAX);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        return parser.parse(words);
+    }
+
+    private static long marks(String marked) {
+        return marked == null
+                ? 0
+                : marked.chars().filter(c -> c == Excerpt.OPEN.charAt(0)).count();
+    }
+}
