@@ -89,21 +89,10 @@ class NotificationsHttpIT {
 
     @Test
     void aMemberWhoCannotReadTheCategoryIsNotNotified() {
-        WebClient admin = Administrator.signedIn(uri);
-        assertEquals(
-                303,
-                admin.submit("/groups", "/groups", Map.of("name", "collectif-sud-n", "description", "Marseille"))
-                        .statusCode());
         WebClient insider = Members.joined(uri, "Capucine-n", "capucine.n@collectif.test");
         WebClient fellow = Members.joined(uri, "Dorian-n", "dorian.n@collectif.test");
         WebClient outsider = Members.joined(uri, "Eloise-n", "eloise.n@collectif.test");
-        for (String member : List.of("Capucine-n", "Dorian-n")) {
-            assertEquals(
-                    303,
-                    admin.submit("/g/collectif-sud-n", "/g/collectif-sud-n/members", Map.of("username", member))
-                            .statusCode());
-        }
-        Forum.category(uri, "sud-coordination-n", "GROUPS", "collectif-sud-n", "GROUPS", "collectif-sud-n");
+        groupCategory("sud-coordination-n", "collectif-sud-n", "Capucine-n", "Dorian-n");
 
         HttpResponse<String> published = startTopic(
                 insider,
@@ -287,6 +276,23 @@ class NotificationsHttpIT {
     }
 
     @Test
+    void theHeaderStopsCountingWhatAMemberMayNoLongerRead() {
+        WebClient writer = Members.joined(uri, "Ugo-n", "ugo.n@collectif.test");
+        WebClient reader = Members.joined(uri, "Vera-n", "vera.n@collectif.test");
+        groupCategory("nord-coordination-n", "collectif-nord-n", "Ugo-n", "Vera-n");
+        Forum.topic(writer, "nord-coordination-n", "Local du collectif", "@Vera-n tu as les clés ?");
+        Forum.topic(writer, "notifications-tests", "Affiches de la gare", "@Vera-n tu colles avec nous ?");
+        assertEquals("2", unreadCount(reader.get("/").body()), "both categories are readable");
+
+        assertEquals(
+                200,
+                Forum.json(Administrator.signedIn(uri), "DELETE", "/api/groups/collectif-nord-n/members/Vera-n", null)
+                        .statusCode());
+        assertEquals("1", unreadCount(reader.get("/").body()), "the group's category is closed to her now");
+        assertTrue(Forum.json(reader, "GET", "/api/notifications", null).body().contains("\"unread\":1"));
+    }
+
+    @Test
     void theJsonApiListsAndMarksRead() {
         WebClient writer = Members.joined(uri, "Sacha-n", "sacha.n@collectif.test");
         WebClient reader = Members.joined(uri, "Tao-n", "tao.n@collectif.test");
@@ -314,6 +320,22 @@ class NotificationsHttpIT {
                 401,
                 Forum.json(new WebClient(uri), "GET", "/api/notifications", null)
                         .statusCode());
+    }
+
+    /** A category that only the members of a new group read and write in. */
+    private void groupCategory(String category, String group, String... members) {
+        WebClient admin = Administrator.signedIn(uri);
+        assertEquals(
+                303,
+                admin.submit("/groups", "/groups", Map.of("name", group, "description", "Collectif"))
+                        .statusCode());
+        for (String member : members) {
+            assertEquals(
+                    303,
+                    admin.submit("/g/" + group, "/g/" + group + "/members", Map.of("username", member))
+                            .statusCode());
+        }
+        Forum.category(uri, category, "GROUPS", group, "GROUPS", group);
     }
 
     private static HttpResponse<String> startTopic(WebClient author, String category, String title, String raw) {

@@ -35,20 +35,26 @@ public class Notifications {
      * hidden pending review leaves every list but that of the moderators told to review it and its author's news
      * that it was hidden.
      */
-    private static final Condition VISIBLE = Condition.of(
-                    "n.recipient.id = :me AND t.pending = false AND t.categoryId IN :readable")
+    private static final Condition VISIBLE_IN_ANY_CATEGORY = Condition.of("n.recipient.id = :me AND t.pending = false")
             .and(PostVisibility.shownToMembersJpql("p")
                     .or(new Condition("n.kind = :flagged", Map.of("flagged", NotificationKind.POST_FLAGGED))
                             .and(PostVisibility.awaitingReviewJpql("p")))
                     .or(MayBeTold.ownHiddenPostJpql("n.kind", "p", ":me")));
+
+    private static final Condition VISIBLE = VISIBLE_IN_ANY_CATEGORY.and(Condition.of("t.categoryId IN :readable"));
 
     private static final String WHERE_VISIBLE = "WHERE " + VISIBLE + " ";
 
     private static final String LATEST =
             NotificationView.SELECT + WHERE_VISIBLE + "ORDER BY n.createdAt DESC, n.id DESC";
 
-    private static final String UNREAD = "SELECT COUNT(n) FROM Notification n JOIN n.post p JOIN p.topic t "
-            + WHERE_VISIBLE + "AND n.readAt IS NULL";
+    /**
+     * Per category, so that the readable categories are picked out of the rows rather than passed as a list:
+     * Hibernate translates a statement with a list parameter to SQL again at every run, which was two thirds of the
+     * cost of this count on every signed-in page; this one is translated once.
+     */
+    private static final String UNREAD_BY_CATEGORY = "SELECT t.categoryId, COUNT(n) FROM Notification n JOIN n.post p "
+            + "JOIN p.topic t WHERE " + VISIBLE_IN_ANY_CATEGORY + " AND n.readAt IS NULL GROUP BY t.categoryId";
 
     private static final String ONE = NotificationView.SELECT + WHERE_VISIBLE + "AND n.id = :id";
 
@@ -77,7 +83,7 @@ public class Notifications {
     void prepareQueries() {
         try {
             entityManager.createQuery(LATEST, NotificationView.class);
-            entityManager.createQuery(UNREAD, Long.class);
+            entityManager.createQuery(UNREAD_BY_CATEGORY, Object[].class);
             entityManager.createQuery(ONE, NotificationView.class);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Preparing the notification queries failed; the first page parses them", e);
@@ -97,17 +103,20 @@ public class Notifications {
                 .getResultList();
     }
 
-    /** For the header of every page: one COUNT. */
+    /** For the header of every page: one statement, counting per category. */
     @Transactional
     public long unread(Account member) {
         Set<Long> readable = categories.readableIds(member);
         if (readable.isEmpty()) {
             return 0;
         }
-        return VISIBLE.bind(entityManager.createQuery(UNREAD, Long.class))
+        return VISIBLE_IN_ANY_CATEGORY
+                .bind(entityManager.createQuery(UNREAD_BY_CATEGORY, Object[].class))
                 .setParameter("me", member.id())
-                .setParameter("readable", readable)
-                .getSingleResult();
+                .getResultStream()
+                .filter(row -> readable.contains((Long) row[0]))
+                .mapToLong(row -> (Long) row[1])
+                .sum();
     }
 
     /** Marks the member's notification read and gives its post's permalink; nothing if it is not theirs to see. */
