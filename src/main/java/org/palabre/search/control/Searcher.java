@@ -28,7 +28,8 @@ import org.palabre.posts.entity.Post;
 @RequestScoped
 public class Searcher {
 
-    private static final Set<SimpleQueryFlag> SYNTAX = Set.of(
+    /** The query syntax readers may type; WordMarks reads the same when it marks their words. */
+    static final Set<SimpleQueryFlag> SYNTAX = Set.of(
             SimpleQueryFlag.AND,
             SimpleQueryFlag.OR,
             SimpleQueryFlag.NOT,

@@ -16,6 +16,7 @@ import org.apache.lucene.search.highlight.QueryTermScorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 
 /**
  * Marks a reader's words in the posts a search shows: each text is analysed again in French and in English, as
@@ -39,12 +40,9 @@ final class WordMarks {
     private static final String FIELD = "text";
     private static final Analyzer FRENCH = LuceneLanguages.french();
     private static final Analyzer ENGLISH = LuceneLanguages.english();
-    /** The syntax Searcher gives the index: AND, OR, NOT (-word), "phrases", words split on whitespace. */
-    private static final int SYNTAX = SimpleQueryParser.AND_OPERATOR
-            | SimpleQueryParser.OR_OPERATOR
-            | SimpleQueryParser.NOT_OPERATOR
-            | SimpleQueryParser.PHRASE_OPERATOR
-            | SimpleQueryParser.WHITESPACE_OPERATOR;
+    /** The syntax Searcher gives the index ({@link Searcher#SYNTAX}), in the flags of Lucene's own parser. */
+    private static final int SYNTAX =
+            Searcher.SYNTAX.stream().mapToInt(WordMarks::parserFlag).reduce(0, (all, flag) -> all | flag);
 
     private static final SimpleHTMLFormatter FORMAT = new SimpleHTMLFormatter(Excerpt.OPEN, Excerpt.CLOSE);
     private static final WordMarks NONE = new WordMarks(null, null, false);
@@ -117,6 +115,21 @@ final class WordMarks {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(FIELD, 1f), SYNTAX);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         return parser.parse(words);
+    }
+
+    private static int parserFlag(SimpleQueryFlag flag) {
+        return switch (flag) {
+            case AND -> SimpleQueryParser.AND_OPERATOR;
+            case OR -> SimpleQueryParser.OR_OPERATOR;
+            case NOT -> SimpleQueryParser.NOT_OPERATOR;
+            case PHRASE -> SimpleQueryParser.PHRASE_OPERATOR;
+            case WHITESPACE -> SimpleQueryParser.WHITESPACE_OPERATOR;
+            case PRECEDENCE -> SimpleQueryParser.PRECEDENCE_OPERATORS;
+            case ESCAPE -> SimpleQueryParser.ESCAPE_OPERATOR;
+            case PREFIX -> SimpleQueryParser.PREFIX_OPERATOR;
+            case FUZZY -> SimpleQueryParser.FUZZY_OPERATOR;
+            case NEAR -> SimpleQueryParser.NEAR_OPERATOR;
+        };
     }
 
     private static long marks(String marked) {
