@@ -1,16 +1,17 @@
 package org.palabre.search.control;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
-import org.apache.lucene.analysis.en.PorterStemFilterFactory;
-import org.apache.lucene.analysis.fr.FrenchLightStemFilterFactory;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
-import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
-import org.apache.lucene.analysis.util.ElisionFilterFactory;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
@@ -29,31 +30,53 @@ public class LuceneLanguages implements LuceneAnalysisConfigurer {
     }
 
     static Analyzer french() {
-        try {
-            return CustomAnalyzer.builder()
-                    .withTokenizer(StandardTokenizerFactory.class)
-                    // The factory's default articles are French's (l', d', qu', j' ...), either apostrophe.
-                    .addTokenFilter(ElisionFilterFactory.class, "ignoreCase", "true")
-                    .addTokenFilter(LowerCaseFilterFactory.class)
-                    .addTokenFilter(ASCIIFoldingFilterFactory.class)
-                    .addTokenFilter(FrenchLightStemFilterFactory.class)
-                    .build();
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible); // only a resource file could fail to load; these use none
-        }
+        return afterWords(LuceneLanguages::frenchTerms, LuceneLanguages::frenchNormalized);
     }
 
     static Analyzer english() {
-        try {
-            return CustomAnalyzer.builder()
-                    .withTokenizer(StandardTokenizerFactory.class)
-                    .addTokenFilter(EnglishPossessiveFilterFactory.class)
-                    .addTokenFilter(LowerCaseFilterFactory.class)
-                    .addTokenFilter(ASCIIFoldingFilterFactory.class)
-                    .addTokenFilter(PorterStemFilterFactory.class)
-                    .build();
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
+        return afterWords(LuceneLanguages::englishTerms, LuceneLanguages::folded);
+    }
+
+    /**
+     * Each word's French term and, at the same position, its English one where it differs: the two analyses above
+     * from one cut into words, for marking a text's words in both languages at once.
+     */
+    static Analyzer bothLanguages() {
+        return afterWords(
+                words -> new BothLanguagesFilter(words, LuceneLanguages::frenchTerms, LuceneLanguages::englishTerms),
+                LuceneLanguages::folded);
+    }
+
+    /** The articles of French's default (l', d', qu', j' ...), either apostrophe, in any case. */
+    private static TokenStream frenchTerms(TokenStream words) {
+        return new FrenchLightStemFilter(frenchNormalized(words));
+    }
+
+    private static TokenStream frenchNormalized(TokenStream words) {
+        return folded(new ElisionFilter(words, FrenchAnalyzer.DEFAULT_ARTICLES));
+    }
+
+    private static TokenStream englishTerms(TokenStream words) {
+        return new PorterStemFilter(folded(new EnglishPossessiveFilter(words)));
+    }
+
+    private static TokenStream folded(TokenStream words) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(words));
+    }
+
+    /** Cut into words by Unicode's rules, then the language's steps; normalization is for single terms. */
+    private static Analyzer afterWords(UnaryOperator<TokenStream> terms, UnaryOperator<TokenStream> normalized) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer words = new StandardTokenizer();
+                return new TokenStreamComponents(words, terms.apply(words));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return normalized.apply(in);
+            }
+        };
     }
 }

@@ -2,26 +2,31 @@ package org.palabre.search.control;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.NullFragmenter;
 import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.QueryTermExtractor;
 import org.apache.lucene.search.highlight.QueryTermScorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.highlight.WeightedTerm;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 
 /**
- * Marks a reader's words in the posts a search shows: each text is analysed again in French and in English, as
- * the index analysed it, and the analysis that marks more words wins ("grèves" is found by the French stem,
- * "striking" by the English one). Phrases are marked only where the whole phrase stands, excluded words never.
+ * Marks a reader's words in the posts a search shows. The index finds a word of a search in a post's French or in
+ * its English analysis, so each shown text is analysed again in both at once ({@link
+ * LuceneLanguages#bothLanguages}) and a word is marked where either analysis finds it: "grèves" by the French
+ * stem, "striking" by the English one. Phrases are marked only where the whole phrase stands, excluded words never.
  *
  * <p>Why not the index's own highlighter: it read each hit's stored text and term vectors back from the index
  * once per field, four times a hit (text and title, two languages), a third of a search's CPU, while the page has
@@ -40,21 +45,25 @@ final class WordMarks {
     private static final String FIELD = "text";
     private static final Analyzer FRENCH = LuceneLanguages.french();
     private static final Analyzer ENGLISH = LuceneLanguages.english();
+    private static final Analyzer BOTH = LuceneLanguages.bothLanguages();
     /** The syntax Searcher gives the index ({@link Searcher#SYNTAX}), in the flags of Lucene's own parser. */
     private static final int SYNTAX =
             Searcher.SYNTAX.stream().mapToInt(WordMarks::parserFlag).reduce(0, (all, flag) -> all | flag);
 
     private static final SimpleHTMLFormatter FORMAT = new SimpleHTMLFormatter(Excerpt.OPEN, Excerpt.CLOSE);
-    private static final WordMarks NONE = new WordMarks(null, null, false);
+    private static final WordMarks NONE = new WordMarks(null, false);
 
-    private final Query french;
-    private final Query english;
+    /** The words in French or in English terms, as the index is asked for them. */
+    private final Query either;
+
     private final boolean phrase;
+    /** The words' terms, taken from the query once for every text of the page (words alone, no phrase). */
+    private final WeightedTerm[] terms;
 
-    private WordMarks(Query french, Query english, boolean phrase) {
-        this.french = french;
-        this.english = english;
+    private WordMarks(Query either, boolean phrase) {
+        this.either = either;
         this.phrase = phrase;
+        this.terms = either == null || phrase ? null : QueryTermExtractor.getTerms(either, false, FIELD);
     }
 
     /** The words as the reader typed them for the index (SearchTerms.words), parsed once for the whole page. */
@@ -62,50 +71,47 @@ final class WordMarks {
         if (words == null || words.isBlank()) {
             return NONE;
         }
-        return new WordMarks(parse(FRENCH, words), parse(ENGLISH, words), words.contains("\""));
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        for (Analyzer language : List.of(FRENCH, ENGLISH)) {
+            Query query = parse(language, words);
+            if (query != null) {
+                either.add(query, BooleanClause.Occur.SHOULD);
+            }
+        }
+        return new WordMarks(either.build(), words.contains("\""));
     }
 
     /** Up to two passages of the text around the words, or null when none of them is in it. */
     Excerpt excerpt(String text) {
-        return best(text, FRAGMENTS);
+        return marked(text, FRAGMENTS);
     }
 
     /** The whole (short) text with the words marked, or null when none of them is in it. */
     Excerpt whole(String text) {
-        return best(text, 1);
+        return marked(text, 1);
     }
 
-    private Excerpt best(String text, int count) {
-        if (french == null || text == null || text.isEmpty()) {
+    private Excerpt marked(String text, int count) {
+        if (either == null || text == null || text.isEmpty()) {
             return null;
         }
         // The marks are two private-use characters; a post carrying them itself must not forge a mark.
         String plain = text.replace(Excerpt.OPEN, "").replace(Excerpt.CLOSE, "");
-        String inFrench = marked(FRENCH, french, plain, count);
-        String inEnglish = marked(ENGLISH, english, plain, count);
-        String chosen = marks(inEnglish) > marks(inFrench) ? inEnglish : inFrench;
-        return chosen == null ? null : Excerpt.of(chosen);
-    }
-
-    private String marked(Analyzer analyzer, Query query, String text, int count) {
-        if (query == null) {
-            return null;
-        }
         Highlighter highlighter;
         if (phrase) {
-            QueryScorer scorer = new QueryScorer(query, FIELD);
+            QueryScorer scorer = new QueryScorer(either, FIELD);
             highlighter = new Highlighter(FORMAT, scorer);
             highlighter.setTextFragmenter(
                     count == 1 ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, FRAGMENT));
         } else {
-            highlighter = new Highlighter(FORMAT, new QueryTermScorer(query, FIELD));
+            highlighter = new Highlighter(FORMAT, new QueryTermScorer(terms));
             highlighter.setTextFragmenter(count == 1 ? new NullFragmenter() : new SimpleFragmenter(FRAGMENT));
         }
         try {
-            String[] fragments = highlighter.getBestFragments(analyzer, FIELD, text, count);
+            String[] fragments = highlighter.getBestFragments(BOTH, FIELD, plain, count);
             return fragments.length == 0
                     ? null
-                    : Arrays.stream(fragments).map(String::strip).collect(Collectors.joining(" … "));
+                    : Excerpt.of(Arrays.stream(fragments).map(String::strip).collect(Collectors.joining(" … ")));
         } catch (IOException | InvalidTokenOffsetsException cannotHappenOnAString) {
             return null; // the text is shown unmarked rather than the page failing
         }
@@ -130,11 +136,5 @@ final class WordMarks {
             case FUZZY -> SimpleQueryParser.FUZZY_OPERATOR;
             case NEAR -> SimpleQueryParser.NEAR_OPERATOR;
         };
-    }
-
-    private static long marks(String marked) {
-        return marked == null
-                ? 0
-                : marked.chars().filter(c -> c == Excerpt.OPEN.charAt(0)).count();
     }
 }

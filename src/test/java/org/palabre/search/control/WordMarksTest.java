@@ -25,10 +25,18 @@ class WordMarksTest {
     }
 
     @Test
-    void englishWordsAreMarkedByTheirStemWhenEnglishMarksMore() {
+    void englishWordsAreMarkedByTheirEnglishStem() {
         Excerpt excerpt = WordMarks.of("striking tenants").excerpt("The tenants' strike: tenants strikes again.");
         // The apostrophe of a possessive is not part of the word.
         assertEquals(List.of("tenants", "strike", "tenants", "strikes"), marked(excerpt));
+    }
+
+    @Test
+    void eachWordIsMarkedInWhicheverLanguageFindsIt() {
+        // As the index finds each word in either language: "l'école" by its French term, "strike" by the English
+        // stem of "striking".
+        Excerpt excerpt = WordMarks.of("école striking").excerpt("L'école soutient the strike.");
+        assertEquals(List.of("L'école", "strike"), marked(excerpt));
     }
 
     @Test
@@ -61,6 +69,20 @@ class WordMarksTest {
         assertEquals(List.of("grève", "grève"), marked(excerpt));
         assertTrue(excerpt.text().length() <= 2 * WordMarks.FRAGMENT + 40, excerpt.text());
         assertTrue(excerpt.text().contains(" … "), excerpt.text());
+    }
+
+    @Test
+    void wordsAreMarkedAlikeBeforeAndAfterTheAnalysisForgetsTheWordsItKeeps() {
+        // More distinct words than the analysis keeps (it then starts again), the searched ones before and after.
+        StringBuilder text = new StringBuilder("Les grèves de mai. ");
+        for (int i = 0; i < 5_000; i++) {
+            text.append("mot").append(Integer.toString(i, 36)).append(' ');
+        }
+        text.append("Des grèves encore, striking again.");
+        WordMarks marks = WordMarks.of("grève strikes");
+        for (int i = 0; i < 2; i++) {
+            assertEquals(List.of("grèves", "grèves", "striking"), marked(marks.whole(text.toString())));
+        }
     }
 
     @Test
