@@ -26,6 +26,10 @@ import org.palabre.mailing.entity.MailBounce;
 @ApplicationScoped
 public class BounceScores {
 
+    /** Members whose current address (a changed address starts clean) has bounced past the threshold, and ... */
+    private static final String STOPPED = "SELECT s.accountId FROM BounceScore s, Account a WHERE a.id = s.accountId "
+            + "AND a.emailKey = s.addressKey AND s.stoppedAt IS NOT NULL AND ";
+
     @PersistenceContext
     EntityManager entityManager;
 
@@ -77,10 +81,17 @@ public class BounceScores {
         entityManager.persist(new MailBounce(member == null ? null : member.id(), bounce, points));
     }
 
-    /** Whether mail about posts to the member is stopped now. */
+    /**
+     * Whether mail about posts to the member is stopped now. Every signed-in page asks (the layout's notice), so
+     * this binds one id: Hibernate translates a statement with a list parameter into SQL again at each call.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean stopped(long accountId) {
-        return !stoppedAmong(Set.of(accountId)).isEmpty();
+        return !entityManager
+                .createQuery(STOPPED + "s.accountId = :id", Long.class)
+                .setParameter("id", accountId)
+                .getResultList()
+                .isEmpty();
     }
 
     /** The members among these whose current address has bounced past the threshold. */
@@ -90,10 +101,7 @@ public class BounceScores {
             return Set.of();
         }
         return new HashSet<>(entityManager
-                .createQuery(
-                        "SELECT s.accountId FROM BounceScore s, Account a WHERE a.id = s.accountId "
-                                + "AND a.emailKey = s.addressKey AND s.stoppedAt IS NOT NULL AND s.accountId IN :ids",
-                        Long.class)
+                .createQuery(STOPPED + "s.accountId IN :ids", Long.class)
                 .setParameter("ids", accountIds)
                 .getResultList());
     }
