@@ -1,8 +1,10 @@
 package org.palabre.accounts.control;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.palabre.accounts.entity.Account;
 import org.palabre.accounts.entity.AccountStatus;
 import org.palabre.accounts.entity.Role;
@@ -24,11 +26,23 @@ public final class SiteModerators {
         return account != null && account.isActive() && account.has(Role.MODERATOR);
     }
 
+    /**
+     * One parameter per role rather than a list: this condition is part of the statements of every signed-in page,
+     * and Hibernate translates a statement that binds a list parameter into SQL again at each run.
+     */
     public static Condition jpql(String reader) {
+        List<Role> roles = roles();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put(ACTIVE_STATUS, AccountStatus.ACTIVE);
+        StringJoiner anyRole = new StringJoiner(" OR ", "(", ")");
+        for (int i = 0; i < roles.size(); i++) {
+            anyRole.add("smAccount.role = :" + ROLES + i);
+            parameters.put(ROLES + i, roles.get(i));
+        }
         return new Condition(
                 "EXISTS (SELECT 1 FROM Account smAccount WHERE smAccount.id = " + reader + " AND smAccount.status = :"
-                        + ACTIVE_STATUS + " AND smAccount.role IN :" + ROLES + ")",
-                Map.of(ACTIVE_STATUS, AccountStatus.ACTIVE, ROLES, roles()));
+                        + ACTIVE_STATUS + " AND " + anyRole + ")",
+                parameters);
     }
 
     public static Condition sql(String reader) {
