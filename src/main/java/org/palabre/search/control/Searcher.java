@@ -2,16 +2,19 @@ package org.palabre.search.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.hibernate.graph.GraphSemantic;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -35,6 +38,13 @@ public class Searcher {
             SimpleQueryFlag.NOT,
             SimpleQueryFlag.PHRASE,
             SimpleQueryFlag.WHITESPACE);
+
+    private static final String SHOWN_POSTS =
+            "SELECT p FROM Post p JOIN FETCH p.topic JOIN FETCH p.author WHERE p.id IN ("
+                    + IntStream.range(0, SearchRequest.PAGE_SIZE)
+                            .mapToObj(i -> ":id" + i)
+                            .collect(Collectors.joining(", "))
+                    + ")";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -75,8 +85,9 @@ public class Searcher {
         if (scope.readable().isEmpty()) {
             return SearchResults.none();
         }
-        SearchResult<Post> result = Search.session(entityManager)
+        SearchResult<Long> result = Search.session(entityManager)
                 .search(Post.class)
+                .select(f -> f.id(Long.class))
                 .where(f -> {
                     BooleanPredicateClausesStep<?> query = PermittedPosts.filter(f, scope);
                     if (!terms.words().isBlank()) {
@@ -114,8 +125,6 @@ public class Searcher {
                 .sort(f -> request.byDate() || terms.words().isBlank()
                         ? f.field(PostFields.CREATED).desc()
                         : f.score())
-                // The page shows each post's topic and author: loaded with the posts, in the same one statement.
-                .loading(o -> o.graph(shownWithPosts(), GraphSemantic.FETCH))
                 .totalHitCountThreshold(SearchResults.COUNTED_EXACTLY)
                 .fetch(request.offset(), SearchRequest.PAGE_SIZE);
         WordMarks marks = WordMarks.of(terms.words());
@@ -123,11 +132,27 @@ public class Searcher {
                 result.total().hitCountLowerBound(),
                 result.total().isHitCountExact(),
                 Math.max(request.page(), 1),
-                result.hits().stream()
-                        // null: removed from the database behind the index's back; a re-index forgets it
-                        .filter(Objects::nonNull)
+                shown(result.hits()).stream()
                         .map(post -> FoundPost.hit(post, marks))
                         .toList());
+    }
+
+    /**
+     * The posts found, in the index's order, each with the topic and author the page shows, in one statement.
+     * Its ids are a page's worth of single parameters (the last id repeated on a short page), not a list:
+     * Hibernate translates a statement that binds a list, as its own loading does, to SQL again at every search.
+     * A post removed from the database behind the index's back is left out; a re-index forgets it.
+     */
+    private List<Post> shown(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Post> query = entityManager.createQuery(SHOWN_POSTS, Post.class);
+        for (int i = 0; i < SearchRequest.PAGE_SIZE; i++) {
+            query.setParameter("id" + i, ids.get(Math.min(i, ids.size() - 1)));
+        }
+        Map<Long, Post> byId = query.getResultStream().collect(Collectors.toMap(Post::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Words in a post's text or, for a topic's first post, which alone carries the title, in its title. */
@@ -145,12 +170,6 @@ public class Searcher {
                 .matching(words)
                 .defaultOperator(BooleanOperator.AND)
                 .flags(SYNTAX);
-    }
-
-    private EntityGraph<Post> shownWithPosts() {
-        EntityGraph<Post> graph = entityManager.createEntityGraph(Post.class);
-        graph.addAttributeNodes("topic", "author");
-        return graph;
     }
 
     private Long memberId(String username) {
