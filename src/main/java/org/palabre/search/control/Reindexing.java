@@ -64,6 +64,10 @@ public class Reindexing {
                 .massIndexer()
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(100)
+                // Ends with the index merged into one segment: otherwise the index keeps merging the run's many
+                // segments in the background for a while after it, taking the CPU from the searches (the first
+                // minute after a re-index of 100,000 posts cost each search a quarter more). Adds 3-4 s to the run.
+                .mergeSegmentsOnFinish(true)
                 .monitor(new Monitor())
                 .start()
                 .whenComplete((ignored, problem) -> finish(problem));
