@@ -1,9 +1,9 @@
 package org.palabre.search.control;
 
 import java.io.IOException;
-import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,11 +18,13 @@ final class BothLanguagesFilter extends TokenFilter {
 
     /**
      * Words seen lately and their terms. A forum's words repeat, and looking one up costs a fraction of analysing
-     * it twice. Each thread has its own filter (Lucene keeps an analyzer's streams per thread), so its own words.
+     * it twice. One memory for every thread (Lucene keeps a stream per thread, and the server may run many), so its
+     * size is bounded whatever their number: about a megabyte when full, when it starts again.
      */
     private static final int KNOWN_WORDS = 4096;
 
-    private final CharArrayMap<String[]> known = new CharArrayMap<>(KNOWN_WORDS, false);
+    private static final Map<String, String[]> KNOWN = new ConcurrentHashMap<>();
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final OneWord firstWord = new OneWord();
@@ -67,11 +69,12 @@ final class BothLanguagesFilter extends TokenFilter {
 
     /** The word's terms: none, one, or the first analysis's and then the second's. */
     private String[] terms() throws IOException {
-        String[] terms = known.get(term.buffer(), 0, term.length());
+        String key = term.toString();
+        String[] terms = KNOWN.get(key);
         if (terms != null) {
             return terms;
         }
-        char[] word = Arrays.copyOf(term.buffer(), term.length());
+        char[] word = key.toCharArray();
         String inFirst = analyse(firstWord, first, word);
         String inSecond = analyse(secondWord, second, word);
         if (inFirst == null) {
@@ -81,10 +84,10 @@ final class BothLanguagesFilter extends TokenFilter {
                     ? new String[] {inFirst}
                     : new String[] {inFirst, inSecond};
         }
-        if (known.size() >= KNOWN_WORDS) {
-            known.clear();
+        if (KNOWN.size() >= KNOWN_WORDS) {
+            KNOWN.clear();
         }
-        known.put(word, terms);
+        KNOWN.put(key, terms);
         return terms;
     }
 
