@@ -16,17 +16,17 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationC
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
- * The two analyses of the embedded index, the same as {@link ElasticsearchLanguages}: French without its elided
- * articles ("l'école"), accents folded ("vidéo" = "video"), plurals and feminines lightly stemmed; English with
- * Porter's stemmer. {@link WordMarks} analyses the posts it shows with them too, whichever index found them.
+ * The analysis of the embedded index, the same as {@link ElasticsearchLanguages}: each word in French, without its
+ * elided article ("l'école"), accents folded ("vidéo" = "video"), plurals and feminines lightly stemmed, and in
+ * English with Porter's stemmer, both terms at the word's position. {@link WordMarks} analyses the posts it shows
+ * with the same steps, whichever index found them.
  */
 public class LuceneLanguages implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        // Instances of their own: Hibernate Search closes its analyzers when it stops.
-        context.analyzer(PostFields.FRENCH).instance(french());
-        context.analyzer(PostFields.ENGLISH).instance(english());
+        // An instance of its own: Hibernate Search closes its analyzers when it stops.
+        context.analyzer(PostFields.WORDS).instance(bothLanguages());
     }
 
     static Analyzer french() {
@@ -39,7 +39,7 @@ public class LuceneLanguages implements LuceneAnalysisConfigurer {
 
     /**
      * Each word's French term and, at the same position, its English one where it differs: the two analyses above
-     * from one cut into words, for marking a text's words in both languages at once.
+     * from one cut into words. The index's analysis, and WordMarks' for marking a text's words in both at once.
      */
     static Analyzer bothLanguages() {
         return afterWords(

@@ -1,14 +1,11 @@
 package org.palabre.search.control;
 
 import java.time.Instant;
-import java.util.List;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -44,10 +41,8 @@ public class PostDocument implements TypeBinder {
     }
 
     private record Fields(
-            IndexFieldReference<String> titleFr,
-            IndexFieldReference<String> titleEn,
-            IndexFieldReference<String> textFr,
-            IndexFieldReference<String> textEn,
+            IndexFieldReference<String> title,
+            IndexFieldReference<String> text,
             IndexFieldReference<Long> topic,
             IndexFieldReference<Long> category,
             IndexFieldReference<Long> author,
@@ -59,10 +54,8 @@ public class PostDocument implements TypeBinder {
 
         Fields(IndexSchemaElement schema) {
             this(
-                    text(schema, PostFields.TITLE_FR, PostFields.FRENCH),
-                    text(schema, PostFields.TITLE_EN, PostFields.ENGLISH),
-                    text(schema, PostFields.TEXT_FR, PostFields.FRENCH),
-                    text(schema, PostFields.TEXT_EN, PostFields.ENGLISH),
+                    words(schema, PostFields.TITLE),
+                    words(schema, PostFields.TEXT),
                     schema.field(PostFields.TOPIC, f -> f.asLong().projectable(Projectable.YES))
                             .toReference(),
                     schema.field(PostFields.CATEGORY, f -> f.asLong()).toReference(),
@@ -75,17 +68,12 @@ public class PostDocument implements TypeBinder {
                     schema.field(PostFields.LISTED, f -> f.asBoolean()).toReference());
         }
 
-        private static IndexFieldReference<String> text(IndexSchemaElement schema, String name, String analyzer) {
-            // WordMarks marks the words in the shown posts, so these fields are no longer highlighted by the
-            // index; their term vectors and highlighting are kept because a search server validates an existing
-            // index against this definition at start-up (ServerIndex), and a change would stop the upgraded
-            // servers until the index were rebuilt.
-            return schema.field(
-                            name,
-                            f -> f.asString()
-                                    .analyzer(analyzer)
-                                    .highlightable(List.of(Highlightable.ANY))
-                                    .termVector(TermVector.WITH_POSITIONS_OFFSETS))
+        /**
+         * Neither stored nor highlighted by the index: WordMarks marks the words in the posts a page shows, which
+         * it has loaded anyway.
+         */
+        private static IndexFieldReference<String> words(IndexSchemaElement schema, String name) {
+            return schema.field(name, f -> f.asString().analyzer(PostFields.WORDS))
                     .toReference();
         }
     }
@@ -99,11 +87,9 @@ public class PostDocument implements TypeBinder {
             // The title is the first post's alone: a topic is found once by its title, not once per reply, and a
             // search scores the text fields once instead of once for first posts and again for the others.
             if (post.number() == 1) {
-                document.addValue(fields.titleFr(), topic.title());
-                document.addValue(fields.titleEn(), topic.title());
+                document.addValue(fields.title(), topic.title());
             }
-            document.addValue(fields.textFr(), text);
-            document.addValue(fields.textEn(), text);
+            document.addValue(fields.text(), text);
             document.addValue(fields.topic(), topic.id());
             document.addValue(fields.category(), topic.category().id());
             document.addValue(fields.author(), post.author().id());

@@ -158,9 +158,7 @@ public class Searcher {
     /** Words in a post's text or, for a topic's first post, which alone carries the title, in its title. */
     private static SimpleQueryStringPredicateOptionsStep<?> words(
             SearchPredicateFactory f, String words, boolean titlesOnly) {
-        return titlesOnly
-                ? syntax(f, words, PostFields.TITLE_FR, PostFields.TITLE_EN)
-                : syntax(f, words, PostFields.TITLE_FR, PostFields.TITLE_EN, PostFields.TEXT_FR, PostFields.TEXT_EN);
+        return titlesOnly ? syntax(f, words, PostFields.TITLE) : syntax(f, words, PostFields.TITLE, PostFields.TEXT);
     }
 
     private static SimpleQueryStringPredicateOptionsStep<?> syntax(
