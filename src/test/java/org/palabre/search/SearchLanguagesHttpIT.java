@@ -112,6 +112,18 @@ class SearchLanguagesHttpIT {
         }
     }
 
+    @Test
+    void theApiDocumentListsTheSearchAndEachOfItsFilters() throws Exception {
+        String document = new WebClient(base.toURI()).get("/openapi").body();
+        int search = document.indexOf("/api/search:");
+        assertTrue(search >= 0, "the search is in the API document");
+        String operation = document.substring(search, Math.min(document.length(), search + 3_000));
+        for (String filter :
+                new String[] {"q", "category", "author", "from", "to", "topic", "titles", "sort", "page"}) {
+            assertTrue(operation.contains("name: " + filter), filter + " is documented: " + operation);
+        }
+    }
+
     static String found(WebClient reader, String query) throws InterruptedException {
         String body = "";
         for (int attempt = 0; attempt < 20; attempt++) {

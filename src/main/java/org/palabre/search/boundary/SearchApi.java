@@ -4,15 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.palabre.accounts.control.CurrentAccount;
@@ -71,14 +72,20 @@ public class SearchApi {
     HttpServletRequest http;
 
     @GET
-    @Operation(
-            summary = "Posts the caller may read that match q (\"phrases\", -word, @member, #category), 20 per page;"
-                    + " filters: category (address), author (username), from/to (YYYY-MM-DD), topic (id), titles"
-                    + " (any value: titles only), sort (relevance or date), page (from 1)")
-    public Found search(@BeanParam @Parameter(hidden = true) SearchForm form) {
+    @Operation(summary = "Posts the caller may read that match, 20 per page")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "words, \"phrases\", -word, @member, #category")
+    @Parameter(name = "category", in = ParameterIn.QUERY, description = "a category's address")
+    @Parameter(name = "author", in = ParameterIn.QUERY, description = "a member's username")
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "first day, YYYY-MM-DD")
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "last day, YYYY-MM-DD")
+    @Parameter(name = "topic", in = ParameterIn.QUERY, description = "a topic's id: in this topic only")
+    @Parameter(name = "titles", in = ParameterIn.QUERY, description = "any value: titles only")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance (default) or date")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "from 1")
+    public Found search(@Context UriInfo uri) {
         Account reader = currentAccount.get().orElse(null);
         rateLimits.take(SearchLimits.SEARCH, SearchLimits.clientKey(reader, http.getRemoteAddr()));
-        SearchResults results = searcher.search(reader, form.request());
+        SearchResults results = searcher.search(reader, SearchForm.request(uri.getQueryParameters()));
         return new Found(
                 results.total(),
                 results.exact(),

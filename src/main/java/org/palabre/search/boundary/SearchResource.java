@@ -4,11 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.palabre.accounts.control.CurrentAccount;
@@ -48,9 +48,9 @@ public class SearchResource {
 
     @GET
     @Operation(hidden = true)
-    public String search(@BeanParam SearchForm form) {
+    public String search(@Context UriInfo uri) {
         Account reader = currentAccount.get().orElse(null);
-        SearchRequest request = form.request();
+        SearchRequest request = SearchForm.request(uri.getQueryParameters());
         SearchResults results = SearchResults.none();
         if (!request.terms().isEmpty() || request.author() != null || request.topic() != null) {
             rateLimits.take(SearchLimits.SEARCH, SearchLimits.clientKey(reader, http.getRemoteAddr()));
