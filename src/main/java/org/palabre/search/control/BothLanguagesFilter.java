@@ -1,8 +1,7 @@
 package org.palabre.search.control;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.io.UncheckedIOException;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -21,9 +20,7 @@ final class BothLanguagesFilter extends TokenFilter {
      * it twice. One memory for every thread (Lucene keeps a stream per thread, and the server may run many), so its
      * size is bounded whatever their number: about a megabyte when full, when it starts again.
      */
-    private static final int KNOWN_WORDS = 4096;
-
-    private static final Map<String, String[]> KNOWN = new ConcurrentHashMap<>();
+    private static final RecentValues<String, String[]> KNOWN = new RecentValues<>(4096, (word, terms) -> 1);
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
@@ -68,35 +65,30 @@ final class BothLanguagesFilter extends TokenFilter {
     }
 
     /** The word's terms: none, one, or the first analysis's and then the second's. */
-    private String[] terms() throws IOException {
-        String key = term.toString();
-        String[] terms = KNOWN.get(key);
-        if (terms != null) {
-            return terms;
-        }
+    private String[] terms() {
+        return KNOWN.get(term.toString(), this::analysed);
+    }
+
+    private String[] analysed(String key) {
         char[] word = key.toCharArray();
         String inFirst = analyse(firstWord, first, word);
         String inSecond = analyse(secondWord, second, word);
         if (inFirst == null) {
-            terms = inSecond == null ? new String[0] : new String[] {inSecond};
-        } else {
-            terms = inSecond == null || inSecond.equals(inFirst)
-                    ? new String[] {inFirst}
-                    : new String[] {inFirst, inSecond};
+            return inSecond == null ? new String[0] : new String[] {inSecond};
         }
-        if (KNOWN.size() >= KNOWN_WORDS) {
-            KNOWN.clear();
-        }
-        KNOWN.put(key, terms);
-        return terms;
+        return inSecond == null || inSecond.equals(inFirst) ? new String[] {inFirst} : new String[] {inFirst, inSecond};
     }
 
-    private static String analyse(OneWord start, TokenStream analysis, char[] word) throws IOException {
+    private static String analyse(OneWord start, TokenStream analysis, char[] word) {
         start.word = word;
-        analysis.reset();
-        return analysis.incrementToken()
-                ? analysis.getAttribute(CharTermAttribute.class).toString()
-                : null;
+        try {
+            analysis.reset();
+            return analysis.incrementToken()
+                    ? analysis.getAttribute(CharTermAttribute.class).toString()
+                    : null;
+        } catch (IOException cannotHappenOnOneWordInMemory) {
+            throw new UncheckedIOException(cannotHappenOnOneWordInMemory);
+        }
     }
 
     @Override

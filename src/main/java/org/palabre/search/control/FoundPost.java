@@ -10,7 +10,7 @@ final class FoundPost {
     private FoundPost() {}
 
     static SearchResults.Hit hit(Post post, WordMarks marks) {
-        String text = PlainText.of(post.raw());
+        String text = PlainText.shown(post.raw());
         Excerpt excerpt = marks.excerpt(text);
         Excerpt title = marks.whole(post.topic().title());
         return new SearchResults.Hit(

@@ -20,7 +20,20 @@ final class PlainText {
 
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
+    /**
+     * The texts of posts searches showed lately, by their markdown: popular posts come back page after page, and
+     * parsing one again cost more than marking the reader's words in it. About two million characters, a few
+     * megabytes. Not used when indexing, whose every post is new to it.
+     */
+    private static final RecentValues<String, String> SHOWN =
+            new RecentValues<>(2_000_000, (markdown, text) -> markdown.length() + text.length());
+
     private PlainText() {}
+
+    /** The text of a post a search shows: {@link #of}, remembered for the next search that shows it. */
+    static String shown(String markdown) {
+        return markdown == null ? "" : SHOWN.get(markdown, PlainText::of);
+    }
 
     static String of(String markdown) {
         if (markdown == null || markdown.isBlank()) {
