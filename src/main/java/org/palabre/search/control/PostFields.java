@@ -4,7 +4,7 @@ package org.palabre.search.control;
  * The fields of a post's search document. Each word of a text is indexed with its French and its English term at
  * the same position ({@link #WORDS}), and a search's words are analysed alike: posts mix languages, a category has
  * no language setting, and guessing the language of a three-word reply goes wrong more often than a second term
- * costs. One field holding both languages costs a search about a fifth less than a field per language: the index
+ * costs. One field holding both languages costs a search about a sixth less than a field per language: the index
  * reads one list of posts per word and field instead of two.
  */
 public final class PostFields {
