@@ -7,8 +7,8 @@ import org.palabre.search.control.SearchRequest;
 
 /**
  * The search form's fields (q, category, author, from, to, topic, titles, sort, page) as the page and the API
- * receive them. A field that does not parse (a date, a topic
- * number) is ignored rather than refused: a search is never an error.
+ * receive them. A field that does not parse (a date, a topic number) is ignored rather than refused: a search is
+ * never an error.
  */
 final class SearchForm {
 

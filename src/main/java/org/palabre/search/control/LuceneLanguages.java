@@ -29,17 +29,9 @@ public class LuceneLanguages implements LuceneAnalysisConfigurer {
         context.analyzer(PostFields.WORDS).instance(bothLanguages());
     }
 
-    static Analyzer french() {
-        return afterWords(LuceneLanguages::frenchTerms, LuceneLanguages::frenchNormalized);
-    }
-
-    static Analyzer english() {
-        return afterWords(LuceneLanguages::englishTerms, LuceneLanguages::folded);
-    }
-
     /**
-     * Each word's French term and, at the same position, its English one where it differs: the two analyses above
-     * from one cut into words. The index's analysis, and WordMarks' for marking a text's words in both at once.
+     * Each word's French term and, at the same position, its English one where it differs, from one cut into
+     * words: the index's analysis of posts and searches, and WordMarks' of the posts and words it marks.
      */
     static Analyzer bothLanguages() {
         return afterWords(

@@ -2,13 +2,11 @@ package org.palabre.search.control;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
@@ -23,10 +21,10 @@ import org.apache.lucene.search.highlight.WeightedTerm;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 
 /**
- * Marks a reader's words in the posts a search shows. The index finds a word of a search in a post's French or in
- * its English analysis, so each shown text is analysed again in both at once ({@link
- * LuceneLanguages#bothLanguages}) and a word is marked where either analysis finds it: "grèves" by the French
- * stem, "striking" by the English one. Phrases are marked only where the whole phrase stands, excluded words never.
+ * Marks a reader's words in the posts a search shows. The reader's words and each shown text are analysed as the
+ * index analyses them, each word in French and in English at once ({@link LuceneLanguages#bothLanguages}), so a
+ * word is marked where either language finds it, as the index found it: "grèves" by the French stem, "striking" by
+ * the English one. Phrases are marked only where the whole phrase stands, excluded words never.
  *
  * <p>Why not the index's own highlighter: it read each hit's stored text and term vectors back from the index
  * once per field, four times a hit (text and title, two languages), a third of a search's CPU, while the page has
@@ -43,8 +41,6 @@ final class WordMarks {
     static final int FRAGMENTS = 2;
 
     private static final String FIELD = "text";
-    private static final Analyzer FRENCH = LuceneLanguages.french();
-    private static final Analyzer ENGLISH = LuceneLanguages.english();
     private static final Analyzer BOTH = LuceneLanguages.bothLanguages();
     /** The syntax Searcher gives the index ({@link Searcher#SYNTAX}), in the flags of Lucene's own parser. */
     private static final int SYNTAX =
@@ -53,7 +49,7 @@ final class WordMarks {
     private static final SimpleHTMLFormatter FORMAT = new SimpleHTMLFormatter(Excerpt.OPEN, Excerpt.CLOSE);
     private static final WordMarks NONE = new WordMarks(null, false);
 
-    /** The words in French or in English terms, as the index is asked for them. */
+    /** The words, each as its French or its English term, as the index is asked for them. */
     private final Query either;
 
     private final boolean phrase;
@@ -71,14 +67,8 @@ final class WordMarks {
         if (words == null || words.isBlank()) {
             return NONE;
         }
-        BooleanQuery.Builder either = new BooleanQuery.Builder();
-        for (Analyzer language : List.of(FRENCH, ENGLISH)) {
-            Query query = parse(language, words);
-            if (query != null) {
-                either.add(query, BooleanClause.Occur.SHOULD);
-            }
-        }
-        return new WordMarks(either.build(), words.contains("\""));
+        Query either = parse(BOTH, words);
+        return either == null ? NONE : new WordMarks(either, words.contains("\""));
     }
 
     /** Up to two passages of the text around the words, or null when none of them is in it. */
